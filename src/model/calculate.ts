@@ -1,0 +1,160 @@
+/**
+ * Where every number on the page comes from. Pure functions, no UI, no browser.
+ *
+ * Sources (see docs/model.md for the full derivations):
+ * - Field ratio before/after: the thread's illustration, 10,000 : 1,000 becomes 10,500 : 1,500
+ *   = 7 : 1 when a cohort of 1,000 splits 500 / 500 (LessWrong post RyKDbBkemNuRezTvt, comment
+ *   JKZExWJKFtFcizSci).
+ * - New researchers ratio and "capabilities per 100 safety": the thread's reading of the MATS
+ *   Alumni Impact Analysis (2024): 1.4 % capabilities against 49 % safety = 2.86 per 100.
+ * - Net-neutral ratio 1 : N: one new safety researcher offsets N new capabilities researchers;
+ *   the thread argues N ≈ 100, with N = 10 "not crazy".
+ * - Non-generalizing alignment counted with capabilities: the thread's objection that locally
+ *   robust alignment can speed capabilities without generalizing.
+ */
+import type { Scenario } from './inputs';
+
+/** Relative tolerance for "exactly at break-even": shares are decimals, so products carry noise. */
+const BREAK_EVEN_TOLERANCE = 1e-9;
+
+export interface Placements {
+  /** Safety-counted placements before the non-generalizing correction (people). */
+  readonly counted: number;
+  /** New safety researchers: counted × (1 − nonGen). */
+  readonly newSafety: number;
+  /** New capabilities researchers: cohort × toCap + counted × nonGen. */
+  readonly newCapabilities: number;
+  /** People in "other / not placed", who count on neither side. */
+  readonly other: number;
+}
+
+export interface FieldSides {
+  readonly capabilities: number;
+  readonly safety: number;
+  /** Capabilities researchers per safety researcher. */
+  readonly capabilitiesPerSafety: number;
+}
+
+/**
+ * The new researchers' balance, with the edge cases named instead of dividing by zero:
+ * - `none`: nobody is placed on either side (an empty cohort, or everyone is "other");
+ * - `all-safety`: safety placements and no capabilities placements;
+ * - `all-capabilities`: capabilities placements and no safety placements;
+ * - `both`: an ordinary ratio.
+ */
+export type NewResearchersBalance =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'all-safety' }
+  | { readonly kind: 'all-capabilities' }
+  | {
+      readonly kind: 'both';
+      /** New safety per new capabilities researcher. */
+      readonly safetyPerCapabilities: number;
+      /** 100 × new capabilities / new safety. */
+      readonly capabilitiesPer100Safety: number;
+    };
+
+export type VerdictOutcome = 'net-positive' | 'net-negative' | 'net-neutral';
+
+/**
+ * How far past break-even the placements are: new safety × N / new capabilities.
+ * `unbounded` when there are safety placements and no capabilities placements; `none` when
+ * nothing is placed on either side (the verdict is then net neutral by definition).
+ */
+export type Margin =
+  | { readonly kind: 'finite'; readonly timesBreakEven: number }
+  | { readonly kind: 'unbounded' }
+  | { readonly kind: 'none' };
+
+export interface Verdict {
+  /** N in the net-neutral ratio 1 : N. */
+  readonly n: number;
+  readonly outcome: VerdictOutcome;
+  readonly margin: Margin;
+  /** new safety − new capabilities / N, in safety-researcher equivalents. */
+  readonly netImpact: number;
+}
+
+export interface Results {
+  readonly placements: Placements;
+  readonly fieldNow: FieldSides;
+  readonly fieldAfter: FieldSides;
+  readonly balance: NewResearchersBalance;
+  readonly verdictAt10: Verdict;
+  readonly verdictAt100: Verdict;
+  readonly verdictAtUser: Verdict;
+}
+
+/** Placements of one cohort. Shares are percentages in the scenario, fractions here. */
+export function placements(s: Scenario): Placements {
+  const toSafety = s.toSafety / 100;
+  const toIndep = s.toIndep / 100;
+  const toCap = s.toCap / 100;
+  const indepWeight = s.indepWeight / 100;
+  const nonGen = s.nonGen / 100;
+  const counted = s.cohort * (toSafety + toIndep * indepWeight);
+  const other = s.cohort * Math.max(0, 1 - toSafety - toIndep - toCap);
+  return {
+    counted,
+    newSafety: counted * (1 - nonGen),
+    newCapabilities: s.cohort * toCap + counted * nonGen,
+    other,
+  };
+}
+
+export function fieldSides(capabilities: number, safety: number): FieldSides {
+  return { capabilities, safety, capabilitiesPerSafety: capabilities / safety };
+}
+
+export function balanceOf(newSafety: number, newCapabilities: number): NewResearchersBalance {
+  if (newSafety <= 0 && newCapabilities <= 0) return { kind: 'none' };
+  if (newCapabilities <= 0) return { kind: 'all-safety' };
+  if (newSafety <= 0) return { kind: 'all-capabilities' };
+  return {
+    kind: 'both',
+    safetyPerCapabilities: newSafety / newCapabilities,
+    capabilitiesPer100Safety: (100 * newCapabilities) / newSafety,
+  };
+}
+
+/**
+ * Verdict at net-neutral ratio 1 : N: net positive when new safety × N > new capabilities,
+ * net negative when smaller, net neutral when equal (within a relative 1e-9, so that decimal
+ * shares landing exactly on break-even read as neutral).
+ */
+export function verdictAt(n: number, newSafety: number, newCapabilities: number): Verdict {
+  const weightedSafety = newSafety * n;
+  const netImpact = newSafety - newCapabilities / n;
+  const scale = Math.max(weightedSafety, newCapabilities);
+  const margin: Margin =
+    newCapabilities > 0
+      ? { kind: 'finite', timesBreakEven: weightedSafety / newCapabilities }
+      : newSafety > 0
+        ? { kind: 'unbounded' }
+        : { kind: 'none' };
+  let outcome: VerdictOutcome;
+  if (scale === 0 || Math.abs(weightedSafety - newCapabilities) <= BREAK_EVEN_TOLERANCE * scale) {
+    outcome = 'net-neutral';
+  } else {
+    outcome = weightedSafety > newCapabilities ? 'net-positive' : 'net-negative';
+  }
+  return {
+    n,
+    outcome,
+    margin,
+    netImpact: outcome === 'net-neutral' ? 0 : netImpact,
+  };
+}
+
+export function calculate(s: Scenario): Results {
+  const p = placements(s);
+  return {
+    placements: p,
+    fieldNow: fieldSides(s.cap, s.saf),
+    fieldAfter: fieldSides(s.cap + p.newCapabilities, s.saf + p.newSafety),
+    balance: balanceOf(p.newSafety, p.newCapabilities),
+    verdictAt10: verdictAt(10, p.newSafety, p.newCapabilities),
+    verdictAt100: verdictAt(100, p.newSafety, p.newCapabilities),
+    verdictAtUser: verdictAt(s.neutral, p.newSafety, p.newCapabilities),
+  };
+}
