@@ -27,7 +27,17 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', 'zustand', 'zustand/*', 'recharts', '../ui/*', '../store/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            'zustand',
+            'zustand/*',
+            'recharts',
+            '../ui/*',
+            '../store/*',
+          ],
+        },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'location', 'history', 'navigator'],
     },

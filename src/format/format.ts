@@ -110,9 +110,9 @@ export function formatInputValue(key: InputKey, value: number): string {
 function formatByUnit(unit: InputUnit, value: number): string {
   switch (unit) {
     case 'researchers':
-      return `${formatCount(value)} researchers`;
+      return `${formatCount(value)} ${value === 1 ? 'researcher' : 'researchers'}`;
     case 'people':
-      return `${formatCount(value)} people`;
+      return `${formatCount(value)} ${value === 1 ? 'person' : 'people'}`;
     case 'percent':
       return formatPercent(value);
     case 'ratio':

@@ -199,6 +199,7 @@ export function normaliseInputValue(key: InputKey, value: number): number | null
 /** Rounds to a multiple of `precision` without binary noise (0.1 × 14 = 1.4, not 1.4000000000000001). */
 export function roundToPrecision(value: number, precision: number): number {
   const decimals = Math.max(0, Math.round(-Math.log10(precision)));
-  const rounded = Math.round(value / precision) * precision;
+  // toPrecision(12) removes binary noise first, so 1.45 / 0.1 = 14.499999999999998 rounds to 15.
+  const rounded = Math.round(Number((value / precision).toPrecision(12))) * precision;
   return Number(rounded.toFixed(decimals));
 }

@@ -41,7 +41,8 @@ export function setShare(
   };
   next[key] = edited;
   const othersTotal = others.reduce((sum, k) => sum + current[k], 0);
-  const room = 100 - edited;
+  // Rounded, so that 100 − 99.2 is 0.8 and not 0.7999999999999972 (which would leak into a share).
+  const room = roundToPrecision(100 - edited, SHARE_PRECISION);
   if (othersTotal <= room + 1e-9) return next;
 
   // "Other" is exhausted: shrink the two remaining shares in proportion to fit into `room`.
@@ -63,16 +64,19 @@ export function scaleSharesToFit(s: Pick<Scenario, ShareKey>): {
   const total = sharesTotal(s);
   const shares = { toSafety: s.toSafety, toIndep: s.toIndep, toCap: s.toCap };
   if (total <= 100 + 1e-9) return { shares, scaled: false };
-  const factor = 100 / total;
-  const scaledShares = {
-    toSafety: roundDown(s.toSafety * factor),
-    toIndep: roundDown(s.toIndep * factor),
-    toCap: roundDown(s.toCap * factor),
-  };
-  return { shares: scaledShares, scaled: true };
-}
-
-// Rounding down to 0.1 guarantees the rounded shares still sum to at most 100.
-function roundDown(value: number): number {
-  return roundToPrecision(Math.floor(value * 10 + 1e-9) / 10, SHARE_PRECISION);
+  // Largest-remainder rounding to 0.1: the scaled shares add up to exactly 100 and each stays
+  // within 0.1 of its exact proportional value.
+  const tenths = SHARE_KEYS.map((key) => (s[key] / total) * 1000);
+  const floors = tenths.map((value) => Math.floor(value + 1e-9));
+  let missing = 1000 - floors.reduce((sum, value) => sum + value, 0);
+  const byRemainder = tenths
+    .map((value, index) => ({ index, remainder: value - (floors[index] ?? 0) }))
+    .sort((a, b) => b.remainder - a.remainder);
+  for (const { index } of byRemainder) {
+    if (missing <= 0) break;
+    floors[index] = (floors[index] ?? 0) + 1;
+    missing -= 1;
+  }
+  const [toSafety = 0, toIndep = 0, toCap = 0] = floors.map((value) => value / 10);
+  return { shares: { toSafety, toIndep, toCap }, scaled: true };
 }

@@ -3,11 +3,7 @@
  * Figures come from ../shared/reference/sources.md; sentences are ours.
  */
 export type SourceId =
-  | 'thread'
-  | 'alumniSurvey2024'
-  | 'longitudinal'
-  | 'mcaleese2025'
-  | 'aschenbrenner2023';
+  'thread' | 'alumniSurvey2024' | 'longitudinal' | 'mcaleese2025' | 'aschenbrenner2023';
 
 export interface Source {
   readonly id: SourceId;

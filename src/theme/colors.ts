@@ -7,6 +7,8 @@ export const CHART_COLORS = {
   safety: '#0072B2',
   capabilities: '#B34700',
   current: '#1a1a1a',
+  /** The main data line of the field-ratio and new-researchers charts. */
+  series: '#0072B2',
   fieldNow: '#6b6b6b',
   neutral10: '#007A5A',
   neutral100: '#A0527E',
@@ -25,6 +27,8 @@ export const CHART_DASHES = {
   neutral100: '2 3',
   neutralUser: '',
   fieldNow: '4 4',
+  /** Vertical marker at the current cohort size. */
+  currentCohort: '1 3',
 } as const;
 
 /** Opacity of the shaded net-positive / net-negative regions. */

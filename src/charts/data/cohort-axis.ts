@@ -1,0 +1,46 @@
+/**
+ * The shared x axis of the two cohort-size charts (field ratio and net impact). Its maximum is a
+ * nice round number at least twice the current cohort, so the current value sits in the left
+ * half with room to see where larger cohorts lead; it only changes when the cohort crosses a
+ * threshold, which keeps the axis steady while a slider moves.
+ */
+import { niceCeil, tidy } from './nice-scale';
+
+/** Axis maximum when the cohort is empty: enough to show what a real cohort would do. */
+export const EMPTY_COHORT_AXIS_MAX = 1_000;
+/** Smallest axis for a non-empty cohort, so one or two people still get a readable axis. */
+const MIN_COHORT_AXIS_MAX = 10;
+/** Intervals across the axis; 60 keeps three charts cheap to redraw on every slider move. */
+export const COHORT_SAMPLE_INTERVALS = 60;
+
+/** Nice round maximum (1, 2, 2.5, 5 × 10^k) at least twice the cohort; 1,000 for an empty cohort. */
+export function cohortAxisMax(cohort: number): number {
+  if (!Number.isFinite(cohort) || cohort <= 0) return EMPTY_COHORT_AXIS_MAX;
+  return niceCeil(Math.max(MIN_COHORT_AXIS_MAX, 2 * cohort));
+}
+
+/** 5 or 6 evenly spaced ticks from 0 to `max` (max is a nice number, so the steps are too). */
+export function cohortTicks(max: number): readonly number[] {
+  const mantissa = tidy(max / 10 ** Math.floor(Math.log10(max)));
+  // 1 → fifths (0, 200, … 1,000); 2 → quarters (0, 500, … 2,000); 2.5 and 5 → fifths.
+  const intervals = mantissa === 2 ? 4 : 5;
+  const ticks: number[] = [];
+  for (let i = 0; i <= intervals; i += 1) ticks.push(tidy((max * i) / intervals));
+  return ticks;
+}
+
+/**
+ * Evenly spaced cohort sizes from 0 to `max`, plus `current` exactly (so the marker sits on the
+ * line and the tooltip can show it), in ascending order without duplicates.
+ */
+export function cohortSamples(max: number, current: number): readonly number[] {
+  const samples: number[] = [];
+  for (let i = 0; i <= COHORT_SAMPLE_INTERVALS; i += 1) {
+    samples.push(tidy((max * i) / COHORT_SAMPLE_INTERVALS));
+  }
+  if (Number.isFinite(current) && current >= 0 && current <= max && !samples.includes(current)) {
+    samples.push(current);
+    samples.sort((a, b) => a - b);
+  }
+  return samples;
+}

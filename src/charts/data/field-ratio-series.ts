@@ -1,0 +1,125 @@
+/**
+ * Chart 1, "How the field ratio moves with cohort size": capabilities per safety researcher after
+ * one cohort, for cohorts from 0 to the axis maximum, with the scenario's placement shares.
+ *
+ * The field after a cohort of size c is (cap + c·a) : (saf + c·b), where a and b are new
+ * capabilities and new safety researchers per person placed. As c grows the ratio moves
+ * monotonically from cap : saf toward a : b, which is what the text alternative describes.
+ */
+import { placements } from '../../model/calculate';
+import type { Scenario } from '../../model/inputs';
+import { formatCount, formatNumber, formatRatio } from '../../format/format';
+import { cohortAxisMax, cohortSamples, cohortTicks } from './cohort-axis';
+import { niceLinearAxis, type NiceAxis } from './nice-scale';
+
+/** Relative difference below which two ratios count as equal (decimal shares carry noise). */
+const SAME_RATIO_TOLERANCE = 1e-9;
+/** Headroom above the highest value, so the top marker and reference line are not clipped. */
+const Y_HEADROOM = 1.05;
+
+export interface FieldRatioPoint {
+  /** Cohort size (people). */
+  readonly cohort: number;
+  /** Capabilities per safety researcher after the cohort joins. */
+  readonly ratio: number;
+  /** The same as "A : B" text, for tooltips. */
+  readonly ratioText: string;
+}
+
+export interface FieldRatioSeries {
+  readonly points: readonly FieldRatioPoint[];
+  /** The scenario's own cohort; the identical object is also in `points`. */
+  readonly current: FieldRatioPoint;
+  /** Capabilities per safety researcher before any cohort (the reference line). */
+  readonly ratioNow: number;
+  readonly ratioNowText: string;
+  readonly xDomain: readonly [number, number];
+  readonly xTicks: readonly number[];
+  readonly yAxis: NiceAxis;
+  /** Plain-English description of the current values (the visible "In words" text). */
+  readonly text: string;
+}
+
+function pointAt(s: Scenario, cohort: number): FieldRatioPoint {
+  const p = placements({ ...s, cohort });
+  const capabilities = s.cap + p.newCapabilities;
+  const safety = s.saf + p.newSafety;
+  return {
+    cohort,
+    ratio: capabilities / safety,
+    ratioText: formatRatio(capabilities, safety),
+  };
+}
+
+export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
+  const xMax = cohortAxisMax(s.cohort);
+  const current = pointAt(s, s.cohort);
+  const points = cohortSamples(xMax, s.cohort).map((cohort) =>
+    cohort === s.cohort ? current : pointAt(s, cohort),
+  );
+  const ratioNow = s.cap / s.saf;
+  let highest = ratioNow;
+  for (const point of points) highest = Math.max(highest, point.ratio);
+  return {
+    points,
+    current,
+    ratioNow,
+    ratioNowText: formatRatio(s.cap, s.saf),
+    xDomain: [0, xMax],
+    xTicks: cohortTicks(xMax),
+    // Ratios are compared as magnitudes, so the axis starts at zero rather than zooming in.
+    yAxis: niceLinearAxis(0, highest * Y_HEADROOM),
+    text: describeFieldRatio(s, current),
+  };
+}
+
+function sameRatio(a: number, b: number): boolean {
+  return Math.abs(a - b) <= SAME_RATIO_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Where the ratio heads as the cohort grows without limit, in words. With an empty cohort the
+ * sentence is hypothetical ("a cohort with this split would…").
+ */
+function describeLimit(s: Scenario): string {
+  const empty = s.cohort <= 0;
+  const larger = empty ? 'A cohort with this split would push it' : 'Larger cohorts push it further';
+  const perPerson = placements({ ...s, cohort: 1 });
+  const a = perPerson.newCapabilities;
+  const b = perPerson.newSafety;
+  if (a <= 0 && b <= 0) {
+    return 'This split adds no researchers to either side, so cohort size does not change the ratio.';
+  }
+  if (b <= 0) {
+    return `${larger} up without limit, because this split adds no safety researchers.`;
+  }
+  if (a <= 0) {
+    return `${larger} down, toward zero, because this split adds no capabilities researchers.`;
+  }
+  if (sameRatio(a / b, s.cap / s.saf)) {
+    return "This split matches the field's own ratio, so cohort size does not change it.";
+  }
+  const direction = a / b < s.cap / s.saf ? 'down' : 'up';
+  return `${larger} ${direction}, toward ${formatRatio(a, b)}.`;
+}
+
+function describeFieldRatio(s: Scenario, current: FieldRatioPoint): string {
+  const nowText = formatRatio(s.cap, s.saf);
+  const unit = 'capabilities to safety researchers';
+  const limit = describeLimit(s);
+  if (s.cohort <= 0) {
+    return `With an empty cohort the field stays at ${nowText} ${unit}. ${limit}`;
+  }
+  const cohortText = `With a cohort of ${formatCount(s.cohort)} split as now`;
+  const now = s.cap / s.saf;
+  if (sameRatio(current.ratio, now)) {
+    return `${cohortText}, the field stays at ${nowText} ${unit}. ${limit}`;
+  }
+  const verb = current.ratio < now ? 'falls' : 'rises';
+  if (current.ratioText === nowText) {
+    // The change is too small to show at three significant digits; say so instead of "10 to 10".
+    const change = formatNumber(Math.abs(current.ratio - now));
+    return `${cohortText}, the field barely moves: capabilities per safety researcher ${verb} by ${change}, staying at about ${nowText}. ${limit}`;
+  }
+  return `${cohortText}, the field ${verb} from ${nowText} to ${current.ratioText} ${unit}. ${limit}`;
+}

@@ -1,0 +1,118 @@
+/**
+ * Chart 3, "Net impact against cohort size": new safety − new capabilities / N, in
+ * safety-researcher equivalents, for N = 10, N = 100 (the thread's two values) and the user's N.
+ *
+ * Net impact is proportional to cohort size (both sides scale with it), so each line is straight
+ * through the origin; its sign is the verdict at that N, and a neutral verdict is exactly zero.
+ */
+import { placements, verdictAt, type VerdictOutcome } from '../../model/calculate';
+import type { Scenario } from '../../model/inputs';
+import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
+import { cohortAxisMax, cohortSamples, cohortTicks } from './cohort-axis';
+import { niceLinearAxis, type NiceAxis } from './nice-scale';
+
+/** Headroom beyond the extreme values, so markers at the ends are not clipped. */
+const Y_HEADROOM = 1.05;
+
+export interface NetImpactPoint {
+  /** Cohort size (people). */
+  readonly cohort: number;
+  /** Net impact at 1 : 10, 1 : 100 and the user's 1 : N (safety-researcher equivalents). */
+  readonly n10: number;
+  readonly n100: number;
+  readonly user: number;
+}
+
+export interface NetImpactLine {
+  readonly key: 'n10' | 'n100' | 'user';
+  readonly n: number;
+  /** Legend name. */
+  readonly name: string;
+}
+
+export interface NetImpactSeries {
+  readonly points: readonly NetImpactPoint[];
+  /** The scenario's cohort; the identical object is also in `points`. */
+  readonly current: NetImpactPoint;
+  readonly lines: readonly NetImpactLine[];
+  readonly userOutcome: VerdictOutcome;
+  readonly xDomain: readonly [number, number];
+  readonly xTicks: readonly number[];
+  readonly yAxis: NiceAxis;
+  readonly text: string;
+}
+
+function pointAt(s: Scenario, cohort: number): NetImpactPoint {
+  const p = placements({ ...s, cohort });
+  return {
+    cohort,
+    n10: verdictAt(10, p.newSafety, p.newCapabilities).netImpact,
+    n100: verdictAt(100, p.newSafety, p.newCapabilities).netImpact,
+    user: verdictAt(s.neutral, p.newSafety, p.newCapabilities).netImpact,
+  };
+}
+
+function netImpactLines(n: number): readonly NetImpactLine[] {
+  // A user N equal to 10 or 100 still gets its own (overlapping) line; the name says why.
+  const same = n === 10 || n === 100 ? ` (same as ${formatNeutral(n)})` : '';
+  return [
+    { key: 'n10', n: 10, name: `At ${formatNeutral(10)}` },
+    { key: 'n100', n: 100, name: `At ${formatNeutral(100)}` },
+    { key: 'user', n, name: `At your ${formatNeutral(n)}${same}` },
+  ];
+}
+
+export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
+  const xMax = cohortAxisMax(s.cohort);
+  const current = pointAt(s, s.cohort);
+  const points = cohortSamples(xMax, s.cohort).map((cohort) =>
+    cohort === s.cohort ? current : pointAt(s, cohort),
+  );
+  let low = 0;
+  let high = 0;
+  for (const point of points) {
+    low = Math.min(low, point.n10, point.n100, point.user);
+    high = Math.max(high, point.n10, point.n100, point.user);
+  }
+  const perPerson = placements({ ...s, cohort: 1 });
+  const userOutcome = verdictAt(s.neutral, perPerson.newSafety, perPerson.newCapabilities).outcome;
+  return {
+    points,
+    current,
+    lines: netImpactLines(s.neutral),
+    userOutcome,
+    xDomain: [0, xMax],
+    xTicks: cohortTicks(xMax),
+    yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM),
+    text: describeNetImpact(s, userOutcome),
+  };
+}
+
+const OUTCOME_TEXT: Record<VerdictOutcome, string> = {
+  'net-positive': 'net positive',
+  'net-negative': 'net negative',
+  'net-neutral': 'net neutral',
+};
+
+function describeNetImpact(s: Scenario, outcome: VerdictOutcome): string {
+  const perPerson = placements({ ...s, cohort: 1 });
+  if (perPerson.newSafety <= 0 && perPerson.newCapabilities <= 0) {
+    return 'This split adds no researchers to either side, so the net impact is 0 at any cohort size.';
+  }
+  const empty = s.cohort <= 0;
+  // With an empty cohort every value is 0, so describe one person placed instead.
+  const basis = empty ? 1 : s.cohort;
+  const at = pointAt(s, basis);
+  const others = ([10, 100] as const)
+    .filter((n) => n !== s.neutral)
+    .map((n) => `${formatNetImpact(n === 10 ? at.n10 : at.n100)} at ${formatNeutral(n)}`);
+  const values = `${formatNetImpact(at.user)} safety-researcher equivalents at your net-neutral ratio ${formatNeutral(s.neutral)} (${OUTCOME_TEXT[outcome]})${others.length > 0 ? `, ${others.join(' and ')}` : ''}`;
+  const first = empty
+    ? `The cohort is empty, so the net impact is 0. Each person placed with this split would count for ${values}.`
+    : `With a cohort of ${formatCount(s.cohort)} the net impact is ${values}.`;
+  const trend =
+    outcome === 'net-neutral'
+      ? 'At your ratio this split is exactly net neutral, so cohort size does not change it.'
+      : `Net impact is proportional to cohort size, so a larger cohort with this split is more ${OUTCOME_TEXT[outcome]}.`;
+  return `${first} ${trend}`;
+}

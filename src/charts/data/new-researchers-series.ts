@@ -1,0 +1,246 @@
+/**
+ * Chart 2, "New researchers against the net-neutral lines": new safety per new capabilities
+ * researcher (log scale) as the share of placed people going to capabilities runs from 0 to
+ * 100 %, keeping the scenario's total placed and its safety / independent mix.
+ *
+ * The ratio does not depend on cohort size (both sides scale with it), so an empty cohort still
+ * has a well-defined line. The two ends are "all safety" and "all capabilities", which a log axis
+ * cannot show; they are clamped to the display range and flagged (see log-ticks.ts).
+ */
+import { balanceOf, placements, verdictAt, type Verdict } from '../../model/calculate';
+import type { NewResearchersBalance } from '../../model/calculate';
+import type { Scenario } from '../../model/inputs';
+import { sharesTotal } from '../../model/shares';
+import {
+  formatBalance,
+  formatMargin,
+  formatNeutral,
+  formatPercent,
+  formatRatio,
+} from '../../format/format';
+import {
+  clampToLogDomain,
+  LOG_DOMAIN,
+  LOG_DOMAIN_MAX,
+  LOG_DOMAIN_MIN,
+  LOG_TICKS,
+  type OffScale,
+} from './log-ticks';
+import { REFERENCE_POINTS, type ReferencePoint } from './reference-points';
+
+/** Points across 0–100 % (61 with both ends), plus the current split. */
+const SPLIT_INTERVALS = 60;
+/** Cohort used when the scenario's is empty; any positive size gives the same ratios. */
+const STAND_IN_COHORT = 100;
+/** N values the thread discusses; the user's own N is drawn as a third line. */
+const THREAD_NEUTRALS = [10, 100] as const;
+
+export interface SplitPoint {
+  /** Share of placed people going to capabilities (%), the x value. */
+  readonly capShare: number;
+  /**
+   * New safety per new capabilities researcher, clamped into the display range. Null only when
+   * no one placed counts on either side (e.g. only independents, weighted 0), where no ratio
+   * exists; the model calls that net neutral.
+   */
+  readonly y: number | null;
+  readonly offScale: OffScale;
+  readonly balance: NewResearchersBalance['kind'];
+  /** Tooltip text: "1 : 1", "all safety (no capabilities placements)", "2,000 : 1 (above the chart)". */
+  readonly display: string;
+}
+
+export interface NeutralLine {
+  readonly id: 'n10' | 'n100' | 'user';
+  readonly n: number;
+  /** 1 / N on the safety-per-capabilities axis. */
+  readonly y: number;
+  readonly label: string;
+}
+
+export interface NewResearchersSeries {
+  readonly points: readonly SplitPoint[];
+  /** The scenario's split (also in `points`); null when nobody is placed, so no split exists. */
+  readonly current: SplitPoint | null;
+  /** Thread lines first, the user's last; a thread line equal to the user's N is merged into it. */
+  readonly neutralLines: readonly NeutralLine[];
+  /** Net-positive (above the user's line) and net-negative (below) bands, as [y1, y2]. */
+  readonly positiveRegion: readonly [number, number];
+  readonly negativeRegion: readonly [number, number];
+  readonly referencePoints: readonly ReferencePoint[];
+  readonly xDomain: readonly [number, number];
+  readonly xTicks: readonly number[];
+  readonly yDomain: readonly [number, number];
+  readonly yTicks: readonly number[];
+  /** Share to capabilities (%) where the line crosses the user's N; null when no split is net positive. */
+  readonly breakEvenShare: number | null;
+  /** Assumptions the line makes beyond the scenario; also the first sentences of `text`. */
+  readonly notes: readonly string[];
+  readonly text: string;
+}
+
+interface SplitModel {
+  /** Percentage of the cohort placed (safety, independent or capabilities). */
+  readonly placed: number;
+  /** Fraction of non-capabilities placements in safety roles (the rest are independent). */
+  readonly safetyMix: number;
+  readonly cohort: number;
+  readonly hypothetical: boolean;
+  readonly mixAssumed: boolean;
+}
+
+function splitModel(s: Scenario): SplitModel {
+  const total = sharesTotal(s);
+  const nonCap = s.toSafety + s.toIndep;
+  return {
+    placed: total > 0 ? total : 100,
+    // With no non-capabilities placements there is no mix to keep; safety roles is the plain reading.
+    safetyMix: nonCap > 0 ? s.toSafety / nonCap : 1,
+    cohort: s.cohort > 0 ? s.cohort : STAND_IN_COHORT,
+    hypothetical: total <= 0,
+    mixAssumed: nonCap <= 0,
+  };
+}
+
+function toPoint(capShare: number, newSafety: number, newCapabilities: number): SplitPoint {
+  const balance = balanceOf(newSafety, newCapabilities);
+  const text = formatBalance(balance, newSafety, newCapabilities);
+  switch (balance.kind) {
+    case 'none':
+      return { capShare, y: null, offScale: null, balance: 'none', display: text };
+    case 'all-safety':
+      return { capShare, y: LOG_DOMAIN_MAX, offScale: 'above', balance: balance.kind, display: text };
+    case 'all-capabilities':
+      return { capShare, y: LOG_DOMAIN_MIN, offScale: 'below', balance: balance.kind, display: text };
+    case 'both': {
+      const { y, offScale } = clampToLogDomain(balance.safetyPerCapabilities);
+      const suffix =
+        offScale === 'above' ? ' (above the chart)' : offScale === 'below' ? ' (below the chart)' : '';
+      return { capShare, y, offScale, balance: 'both', display: `${text}${suffix}` };
+    }
+  }
+}
+
+function pointAt(s: Scenario, m: SplitModel, capShare: number): SplitPoint {
+  const toCap = (m.placed * capShare) / 100;
+  const rest = m.placed - toCap;
+  const p = placements({
+    ...s,
+    cohort: m.cohort,
+    toCap,
+    toSafety: rest * m.safetyMix,
+    toIndep: rest * (1 - m.safetyMix),
+  });
+  return toPoint(capShare, p.newSafety, p.newCapabilities);
+}
+
+/**
+ * Share to capabilities where new safety × N equals new capabilities. Per person placed, with
+ * p to capabilities and w safety credit per non-capabilities placement (mix and independent
+ * weight), g the non-generalizing share: (1 − p)·w·(1 − g)·N = p + (1 − p)·w·g, so
+ * p = k / (1 + k) with k = w·((1 − g)·N − g). No split is net positive when k ≤ 0.
+ */
+function breakEvenShare(s: Scenario, m: SplitModel): number | null {
+  const w = m.safetyMix + (1 - m.safetyMix) * (s.indepWeight / 100);
+  const g = s.nonGen / 100;
+  const k = w * ((1 - g) * s.neutral - g);
+  return k > 0 ? (100 * k) / (1 + k) : null;
+}
+
+function neutralLines(n: number): readonly NeutralLine[] {
+  const lines: NeutralLine[] = THREAD_NEUTRALS.filter((t) => Math.abs(t - n) > 1e-9).map((t) => ({
+    id: t === 10 ? 'n10' : 'n100',
+    n: t,
+    y: 1 / t,
+    label: `net-neutral ${formatNeutral(t)}`,
+  }));
+  lines.push({ id: 'user', n, y: clampToLogDomain(1 / n).y, label: `your net-neutral ${formatNeutral(n)}` });
+  return lines;
+}
+
+export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
+  const m = splitModel(s);
+  const points: SplitPoint[] = [];
+  for (let i = 0; i <= SPLIT_INTERVALS; i += 1) {
+    points.push(pointAt(s, m, Number(((100 * i) / SPLIT_INTERVALS).toPrecision(12))));
+  }
+  let current: SplitPoint | null = null;
+  let verdict: Verdict | null = null;
+  if (!m.hypothetical) {
+    // The scenario's own shares (not re-derived from the split), so the point matches the
+    // headline figures exactly; it replaces or joins the grid point at the same x.
+    const p = placements({ ...s, cohort: m.cohort });
+    const capShare = (100 * s.toCap) / m.placed;
+    current = toPoint(capShare, p.newSafety, p.newCapabilities);
+    verdict = verdictAt(s.neutral, p.newSafety, p.newCapabilities);
+    const at = points.findIndex((point) => point.capShare >= capShare);
+    if (at === -1) points.push(current);
+    else points.splice(at, points[at]?.capShare === capShare ? 1 : 0, current);
+  }
+  const userY = clampToLogDomain(1 / s.neutral).y;
+  const breakEven = breakEvenShare(s, m);
+  const notes = splitNotes(s, m);
+  return {
+    points,
+    current,
+    neutralLines: neutralLines(s.neutral),
+    positiveRegion: [userY, LOG_DOMAIN_MAX],
+    negativeRegion: [LOG_DOMAIN_MIN, userY],
+    referencePoints: REFERENCE_POINTS,
+    xDomain: [0, 100],
+    xTicks: [0, 20, 40, 60, 80, 100],
+    yDomain: LOG_DOMAIN,
+    yTicks: LOG_TICKS,
+    breakEvenShare: breakEven,
+    notes,
+    text: [...notes, describeCurrent(s, current, verdict), describeBreakEven(s, breakEven)]
+      .filter((sentence) => sentence !== '')
+      .join(' '),
+  };
+}
+
+function splitNotes(s: Scenario, m: SplitModel): readonly string[] {
+  const notes: string[] = [];
+  if (m.hypothetical) {
+    notes.push(
+      'Nobody in this scenario is placed, so the line shows a hypothetical cohort in which everyone is placed, with non-capabilities placements in safety roles.',
+    );
+  } else if (m.mixAssumed) {
+    notes.push(
+      'Every placement in this scenario is in capabilities, so the line assumes the other placements would be safety roles.',
+    );
+  }
+  if (s.cohort <= 0 && !m.hypothetical) {
+    notes.push('The cohort is empty; the line shows the split as set, which is the same for any cohort size.');
+  }
+  return notes;
+}
+
+const OUTCOME_WORDS: Record<Verdict['outcome'], { position: string; outcome: string }> = {
+  'net-positive': { position: 'above', outcome: 'net positive' },
+  'net-negative': { position: 'below', outcome: 'net negative' },
+  'net-neutral': { position: 'on', outcome: 'net neutral' },
+};
+
+function describeCurrent(
+  s: Scenario,
+  current: SplitPoint | null,
+  verdict: Verdict | null,
+): string {
+  if (current === null || verdict === null) return '';
+  const at = `At ${formatPercent(current.capShare)} of placements to capabilities`;
+  const line = formatNeutral(s.neutral);
+  if (current.balance === 'none') {
+    return `${at} no new researcher counts on either side, so the cohort is net neutral at your ${line}.`;
+  }
+  const words = OUTCOME_WORDS[verdict.outcome];
+  const ratio =
+    current.balance === 'both' ? `${current.display} safety to capabilities` : current.display;
+  return `${at} the new researchers are ${ratio}, ${words.position} your net-neutral line ${line}, so ${words.outcome} (${formatMargin(verdict.margin)}).`;
+}
+
+function describeBreakEven(s: Scenario, share: number | null): string {
+  const line = formatNeutral(s.neutral);
+  if (share === null) return `No split is net positive at your ${line} with these judgements.`;
+  return `Splits with less than ${formatPercent(share)} of placements going to capabilities are net positive at your ${line}; for comparison, the 2024 alumni survey gives ${formatRatio(49, 1.4)} and the longitudinal data ${formatRatio(80, 10)}.`;
+}

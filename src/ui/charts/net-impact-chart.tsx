@@ -1,0 +1,128 @@
+/**
+ * Chart 3: net impact (new safety − new capabilities / N) against cohort size, one line per N.
+ * The lines are straight through the origin; their slope is the verdict per person placed.
+ */
+import { memo, useMemo, type ReactNode } from 'react';
+import {
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { buildNetImpactSeries, type NetImpactLine } from '../../charts/data/net-impact-series';
+import { formatNetImpact } from '../../format/format';
+import type { Scenario } from '../../model/inputs';
+import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
+import { ChartFigure } from './chart-figure';
+import {
+  AXIS_LINE,
+  AXIS_TICK,
+  CHART_HEIGHT,
+  CHART_MARGIN,
+  COHORT_AXIS_LABEL,
+  cohortTooltipLabel,
+  formatCohortTick,
+  X_AXIS_HEIGHT,
+  Y_AXIS_WIDTH,
+  yAxisLabel,
+} from './chart-parts';
+
+const TITLE = 'Net impact against cohort size';
+const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
+const MARKER_NAME = 'Your cohort';
+const ZERO_LABEL = { value: 'net neutral', position: 'insideBottomLeft', fill: CHART_COLORS.axis } as const;
+const COHORT_LABEL = { value: 'your cohort', position: 'insideTopLeft', fill: CHART_COLORS.current } as const;
+
+const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; width: number }> = {
+  n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10, width: 1.5 },
+  n100: { stroke: CHART_COLORS.neutral100, dash: CHART_DASHES.neutral100, width: 1.5 },
+  user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser, width: 2.5 },
+};
+
+function tooltipValue(value: unknown): ReactNode {
+  return typeof value === 'number' ? `${formatNetImpact(value)} safety-researcher equivalents` : null;
+}
+
+interface NetImpactChartProps {
+  readonly scenario: Scenario;
+}
+
+function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
+  const view = useMemo(() => {
+    const series = buildNetImpactSeries(scenario);
+    return { series, marker: [series.current] };
+  }, [scenario]);
+  const { series } = view;
+
+  return (
+    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT}>
+      <ComposedChart data={series.points} margin={CHART_MARGIN} title={TITLE}>
+        <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="cohort"
+          domain={series.xDomain}
+          ticks={series.xTicks}
+          tickFormatter={formatCohortTick}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          height={X_AXIS_HEIGHT}
+          label={COHORT_AXIS_LABEL}
+        />
+        <YAxis
+          type="number"
+          domain={series.yAxis.domain}
+          ticks={series.yAxis.ticks}
+          tickFormatter={formatNetImpact}
+          tick={AXIS_TICK}
+          axisLine={AXIS_LINE}
+          width={Y_AXIS_WIDTH}
+          label={Y_LABEL}
+        />
+        <Tooltip formatter={tooltipValue} labelFormatter={cohortTooltipLabel} />
+        <Legend />
+        <ReferenceLine y={0} stroke={CHART_COLORS.axis} ifOverflow="extendDomain" label={ZERO_LABEL} />
+        {series.current.cohort > 0 && (
+          <ReferenceLine
+            x={series.current.cohort}
+            stroke={CHART_COLORS.current}
+            strokeDasharray={CHART_DASHES.currentCohort}
+            ifOverflow="extendDomain"
+            label={COHORT_LABEL}
+          />
+        )}
+        {series.lines.map((line) => (
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.name}
+            type="linear"
+            legendType="plainline"
+            stroke={LINE_STYLE[line.key].stroke}
+            strokeDasharray={LINE_STYLE[line.key].dash}
+            strokeWidth={LINE_STYLE[line.key].width}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <Scatter
+          data={view.marker}
+          dataKey="user"
+          name={MARKER_NAME}
+          fill={CHART_COLORS.current}
+          shape="circle"
+          legendType="circle"
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}
+
+export const NetImpactChart = memo(NetImpactChartComponent);

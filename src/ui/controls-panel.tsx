@@ -1,0 +1,80 @@
+/**
+ * The sliders, grouped as the argument is: the field today, the cohort and where it goes, and
+ * the judgement calls. The placement group shows "other / not placed" so the shares visibly add
+ * up to 100 %.
+ */
+import { memo } from 'react';
+import { INPUT_KEYS, INPUT_SPECS, type InputSpec } from '../model/inputs';
+import { otherShare } from '../model/shares';
+import { formatPercent } from '../format/format';
+import { useScenarioStore } from '../store/scenario-store';
+import { SliderField } from './slider-field';
+import { useInputValue } from './use-input';
+
+const GROUPS: ReadonlyArray<{ id: InputSpec['group']; title: string; hint: string }> = [
+  { id: 'field', title: 'The field today', hint: 'Log sliders: each decade takes the same width.' },
+  {
+    id: 'cohort',
+    title: 'One cohort and where it goes',
+    hint: 'The three shares never pass 100 %: raising one takes first from "other", then from the other two in proportion.',
+  },
+  {
+    id: 'judgement',
+    title: 'Judgement calls',
+    hint: 'How much independents and non-generalizing alignment count, and your own break-even.',
+  },
+];
+
+function OtherShare() {
+  const toSafety = useInputValue('toSafety');
+  const toIndep = useInputValue('toIndep');
+  const toCap = useInputValue('toCap');
+  const other = otherShare({ toSafety, toIndep, toCap });
+  return (
+    <p className="other-share">
+      <span aria-hidden="true">Other / not placed: </span>
+      <output aria-label="Other / not placed">{formatPercent(other)}</output>
+      <span className="other-share__note"> (counts on neither side)</span>
+    </p>
+  );
+}
+
+function ResetButton() {
+  const reset = useScenarioStore((state) => state.reset);
+  const commit = useScenarioStore((state) => state.commit);
+  return (
+    <button
+      type="button"
+      className="button"
+      onClick={() => {
+        reset();
+        commit();
+      }}
+    >
+      Reset to defaults
+    </button>
+  );
+}
+
+function ControlsPanelComponent() {
+  return (
+    <section className="controls" aria-labelledby="controls-title">
+      <div className="controls__head">
+        <h2 id="controls-title">Assumptions</h2>
+        <ResetButton />
+      </div>
+      {GROUPS.map((group) => (
+        <fieldset className="controls__group" key={group.id}>
+          <legend>{group.title}</legend>
+          <p className="controls__hint">{group.hint}</p>
+          {INPUT_KEYS.filter((key) => INPUT_SPECS[key].group === group.id).map((key) => (
+            <SliderField key={key} inputKey={key} />
+          ))}
+          {group.id === 'cohort' ? <OtherShare /> : null}
+        </fieldset>
+      ))}
+    </section>
+  );
+}
+
+export const ControlsPanel = memo(ControlsPanelComponent);

@@ -1,0 +1,30 @@
+/**
+ * Says which parameters of an opened link (or import) were ignored or adjusted. role="status"
+ * makes screen readers announce it without moving focus.
+ */
+import { useScenarioStore } from '../store/scenario-store';
+import { selectNotice } from '../store/selectors';
+
+export function LinkNotice() {
+  const notice = useScenarioStore(selectNotice);
+  const dismiss = useScenarioStore((state) => state.dismissNotice);
+  return (
+    <div role="status" className={notice.length > 0 ? 'notice' : 'notice notice--empty'}>
+      {notice.length > 0 ? (
+        <>
+          <p className="notice__title">
+            Some values in this link were ignored or adjusted; the figures use safe values instead:
+          </p>
+          <ul className="notice__list">
+            {notice.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <button type="button" className="button button--small" onClick={dismiss}>
+            Dismiss notice
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+/** The URL codec's public API: shared links ⇄ scenarios. Pure: no browser or store access. */
+export {
+  canonicalSearch,
+  decodeScenario,
+  encodeScenario,
+  MAX_UNKNOWN_REPORTED,
+  scenarioEquals,
+  type DecodeResult,
+} from './codec';
+export {
+  FIRST_URL_VERSION,
+  MIGRATIONS,
+  runMigrations,
+  URL_VERSION,
+  type UrlMigration,
+  type UrlParams,
+} from './migrations';
+export { MAX_VALUE_LENGTH, normaliseScenario, parseStrictNumber } from './sanitise';
+export {
+  displayText,
+  MAX_SHOWN_CHARS,
+  RESERVED_KEYS,
+  TRACKING_KEYS,
+  URL_SPECS,
+  VERSION_KEY,
+  type DecodeIssue,
+  type DecodeIssueKind,
+  type UrlRule,
+} from './url-spec';

@@ -1,0 +1,162 @@
+/**
+ * Turns raw query-string values into a valid scenario. A link is untrusted text (hand-edited,
+ * truncated by a chat app, or hostile), so every value is parsed strictly and then clamped,
+ * rounded or replaced by its default, and each change is reported in plain English.
+ */
+import {
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  normaliseInputValue,
+  roundToPrecision,
+  SHARE_KEYS,
+  type InputKey,
+  type Scenario,
+  type ShareKey,
+} from '../model/inputs';
+import { scaleSharesToFit } from '../model/shares';
+import { formatInputValue, formatPercent } from '../format/format';
+import { displayText, type DecodeIssue } from './url-spec';
+
+/** No input needs more characters than this; longer values are rejected before parsing. */
+export const MAX_VALUE_LENGTH = 40;
+
+/**
+ * Plain decimals (`1200`, `1.4`, `-3`, `.5`) with an optional exponent (`1e4`). Written out
+ * because Number() also accepts hex, binary, `Infinity`, whitespace and the empty string. `\d`
+ * without the `u` flag is ASCII only, so other scripts' digits are rejected too. A leading `+` is
+ * rejected: in a query string it means a space, so `%2B` in a link is almost surely an accident.
+ */
+const NUMBER_SYNTAX = /^-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Parses a raw value with the strict syntax above; null when it is not a number. Values too big
+ * or too small for a double saturate (to ±Number.MAX_VALUE or ±Number.MIN_VALUE) instead of
+ * becoming Infinity or 0, so `1e999` is reported as above the maximum, which is what it is.
+ * Negative zero becomes 0: it is the same value and must not leak into equality checks.
+ */
+export function parseStrictNumber(raw: string): number | null {
+  if (raw.length === 0 || raw.length > MAX_VALUE_LENGTH || !NUMBER_SYNTAX.test(raw)) return null;
+  const value = Number(raw);
+  const sign = raw.startsWith('-') ? -1 : 1;
+  if (!Number.isFinite(value)) return sign * Number.MAX_VALUE;
+  if (value === 0) {
+    const mantissa = raw.replace(/[eE].*$/, '');
+    return /[1-9]/.test(mantissa) ? sign * Number.MIN_VALUE : 0;
+  }
+  return value;
+}
+
+export interface SanitisedValue {
+  readonly value: number;
+  readonly issue: DecodeIssue | null;
+}
+
+/** One raw value → a value within the input's range and at its precision. */
+export function sanitiseValue(key: InputKey, raw: string): SanitisedValue {
+  const spec = INPUT_SPECS[key];
+  const parsed = parseStrictNumber(raw);
+  if (parsed === null) {
+    const value = spec.defaultValue;
+    const what =
+      raw.length === 0
+        ? 'no value was given'
+        : raw.length > MAX_VALUE_LENGTH
+          ? `"${displayText(raw)}" is too long to be a number`
+          : `"${displayText(raw)}" is not a number`;
+    const used = formatInputValue(key, value);
+    const message = `${describeKey(key)}: ${what}; using the default, ${used}.`;
+    return { value, issue: { key, kind: 'invalid', message } };
+  }
+  if (parsed < spec.min || parsed > spec.max) {
+    const below = parsed < spec.min;
+    const value = below ? spec.min : spec.max;
+    const limit = below ? 'below the minimum' : 'above the maximum';
+    const used = formatInputValue(key, value);
+    const message = `${describeKey(key)}: ${displayText(raw)} is ${limit}; using ${used}.`;
+    return { value, issue: { key, kind: 'clamped', message } };
+  }
+  const value = roundToPrecision(parsed, spec.precision);
+  if (value !== parsed) {
+    const message =
+      `${describeKey(key)}: ${displayText(raw)} has more decimals than this input takes ` +
+      `(${describePrecision(spec.precision)}); using ${formatInputValue(key, value)}.`;
+    return { value, issue: { key, kind: 'rounded', message } };
+  }
+  return { value, issue: null };
+}
+
+export interface SanitisedScenario {
+  readonly scenario: Scenario;
+  readonly issues: DecodeIssue[];
+}
+
+/**
+ * Raw values by input (missing ones take their defaults) → a valid scenario. Shares that add up
+ * past 100 % are scaled down in proportion, after each value has been sanitised on its own.
+ */
+export function sanitiseScenario(raw: Partial<Record<InputKey, string>>): SanitisedScenario {
+  const values = { ...DEFAULT_SCENARIO } as Record<InputKey, number>;
+  const issues: DecodeIssue[] = [];
+  for (const key of INPUT_KEYS) {
+    const text = raw[key];
+    if (text === undefined) continue;
+    const { value, issue } = sanitiseValue(key, text);
+    values[key] = value;
+    if (issue) issues.push(issue);
+  }
+  const scaled = fitShares(values);
+  if (scaled) issues.push(scaled);
+  return { scenario: values, issues };
+}
+
+/**
+ * Makes any scenario valid without reporting: used before encoding, so a link written from a
+ * slightly off state (a value between steps, shares past 100 %) still decodes without issues.
+ */
+export function normaliseScenario(s: Scenario): Scenario {
+  const values = {} as Record<InputKey, number>;
+  for (const key of INPUT_KEYS) {
+    const value = normaliseInputValue(key, s[key]);
+    // `+ 0` turns -0 into 0 so it can never reach a link or an equality check.
+    values[key] = value === null ? DEFAULT_SCENARIO[key] : value + 0;
+  }
+  fitShares(values);
+  return values;
+}
+
+/** Scales the shares in place when they pass 100 %; returns the issue to report, if any. */
+function fitShares(values: Record<InputKey, number>): DecodeIssue | null {
+  const before: Record<ShareKey, number> = {
+    toSafety: values.toSafety,
+    toIndep: values.toIndep,
+    toCap: values.toCap,
+  };
+  const { shares, scaled } = scaleSharesToFit(before);
+  if (!scaled) return null;
+  Object.assign(values, shares);
+  const changed = SHARE_KEYS.filter((key) => shares[key] !== before[key]);
+  const named = changed.length > 0 ? changed : [...SHARE_KEYS];
+  const total = before.toSafety + before.toIndep + before.toCap;
+  const now = named.map((key) => `${key} ${formatPercent(shares[key])}`).join(', ');
+  const message =
+    `${joinAnd(named.map(describeKey))} added up to ${formatPercent(total)}, more than the whole ` +
+    `cohort; scaled down in proportion: ${now}.`;
+  return { key: named.join(','), kind: 'scaled', message };
+}
+
+/** "cohort (Cohort size)": the URL key people see in the link, and the label they see on screen. */
+export function describeKey(key: InputKey): string {
+  return `${key} (${INPUT_SPECS[key].label})`;
+}
+
+function describePrecision(precision: number): string {
+  if (precision === 1) return 'whole numbers';
+  if (precision === 0.1) return 'one decimal place';
+  return `steps of ${precision}`;
+}
+
+function joinAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}

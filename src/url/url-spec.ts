@@ -1,0 +1,79 @@
+/**
+ * The URL contract: which query parameters a shared link may carry. Shared links live for years
+ * in posts and notes, so every name here is public: never rename or remove one; add a migration
+ * (./migrations.ts) instead.
+ */
+import type { InputKey } from '../model/inputs';
+
+export interface UrlRule<K extends InputKey = InputKey> {
+  /** Name in the query string. Typed as the input key itself, so the two can never drift. */
+  readonly urlKey: K;
+  /** First URL version that knows this parameter (migrations use it to tell old links apart). */
+  readonly since: number;
+}
+
+/** Mapped over `InputKey`: a new input fails to compile until it has a URL rule. */
+export const URL_SPECS: { readonly [K in InputKey]: UrlRule<K> } = {
+  cap: { urlKey: 'cap', since: 1 },
+  saf: { urlKey: 'saf', since: 1 },
+  cohort: { urlKey: 'cohort', since: 1 },
+  toSafety: { urlKey: 'toSafety', since: 1 },
+  toIndep: { urlKey: 'toIndep', since: 1 },
+  toCap: { urlKey: 'toCap', since: 1 },
+  indepWeight: { urlKey: 'indepWeight', since: 1 },
+  nonGen: { urlKey: 'nonGen', since: 1 },
+  neutral: { urlKey: 'neutral', since: 1 },
+};
+
+/** The link format version parameter. */
+export const VERSION_KEY = 'v';
+
+/**
+ * Names kept for features that are planned but not built (e.g. an embed mode). Links that carry
+ * them already work today: they are accepted silently instead of being reported as unknown.
+ */
+export const RESERVED_KEYS: readonly string[] = ['embed'];
+
+/**
+ * Added by newsletters, ads and social sites, not by people: reporting them would only confuse.
+ * Any key starting with `utm_` is also ignored silently.
+ */
+export const TRACKING_KEYS: readonly string[] = ['fbclid', 'gclid'];
+
+export type DecodeIssueKind =
+  'unknown-key' | 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'scaled' | 'version';
+
+export interface DecodeIssue {
+  /**
+   * The URL key the issue is about (`v` for the version). For `scaled`, the share keys that
+   * changed, joined by commas; for the "more unknown parameters" summary, the empty string.
+   * Unknown keys are truncated like raw values, since they come straight from the link.
+   */
+  readonly key: string;
+  readonly kind: DecodeIssueKind;
+  /** A complete plain-English sentence; plain text, never HTML. */
+  readonly message: string;
+}
+
+/** Longest raw value or key shown in a message; beyond it the text ends with "…". */
+export const MAX_SHOWN_CHARS = 30;
+
+// C0/C1 controls and the bidi marks, embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here.
+const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// Half of a surrogate pair with no other half: not a character, and unsafe to render.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Shows untrusted text from a link safely inside a message: at most MAX_SHOWN_CHARS code points,
+ * with control characters, bidi overrides and lone surrogates replaced by U+FFFD so a link cannot
+ * make a notice render misleadingly (e.g. reversed text). The result is still plain text: the UI
+ * must render it as text, never as HTML.
+ */
+export function displayText(raw: string): string {
+  // Slice first so a 100k-character value costs nothing; 2 UTF-16 units per code point at most.
+  const points = Array.from(raw.slice(0, MAX_SHOWN_CHARS * 2 + 2));
+  const shown = points.slice(0, MAX_SHOWN_CHARS).join('');
+  const safe = shown.replace(CONTROL_OR_BIDI, '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
+  return points.length > MAX_SHOWN_CHARS ? `${safe}…` : safe;
+}

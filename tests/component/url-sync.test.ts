@@ -1,0 +1,74 @@
+import { waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { REPLACE_DEBOUNCE_MS, startUrlSync } from '../../src/app/url-sync';
+import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { useScenarioStore } from '../../src/store/scenario-store';
+
+let stop: (() => void) | null = null;
+
+function open(search: string) {
+  window.history.replaceState(null, '', `/${search}`);
+  stop = startUrlSync();
+}
+
+describe('url sync', () => {
+  beforeEach(() => {
+    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
+  });
+
+  afterEach(() => {
+    stop?.();
+    stop = null;
+    vi.useRealTimers();
+  });
+
+  it('opens a link into the store and rewrites the address to the canonical form', () => {
+    open('?cohort=1200&toCap=10&utm_source=x');
+    expect(useScenarioStore.getState().scenario).toMatchObject({ cohort: 1200, toCap: 10 });
+    expect(window.location.search).toBe('?v=1&cohort=1200&toCap=10');
+    expect(useScenarioStore.getState().notice).toEqual([]);
+  });
+
+  it('a bad link fills the notice and falls back to safe values', () => {
+    open('?v=1&cohort=abc&cap=5&zzz=1');
+    const { scenario, notice } = useScenarioStore.getState();
+    expect(scenario.cohort).toBe(DEFAULT_SCENARIO.cohort);
+    expect(scenario.cap).toBe(100);
+    expect(notice.join(' ')).toMatch(/cohort/);
+    expect(notice.join(' ')).toMatch(/cap/);
+    expect(notice.join(' ')).toMatch(/zzz/);
+  });
+
+  it('follows a drag with replaceState and pushes one entry when it is committed', () => {
+    vi.useFakeTimers();
+    open('');
+    const lengthBefore = window.history.length;
+    const store = useScenarioStore.getState();
+    store.setInput('cohort', 1100);
+    store.setInput('cohort', 1200);
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS + 10);
+    expect(window.location.search).toBe('?v=1&cohort=1200');
+    expect(window.history.length).toBe(lengthBefore);
+    store.setInput('cohort', 1300);
+    store.commit();
+    expect(window.location.search).toBe('?v=1&cohort=1300');
+    expect(window.history.length).toBe(lengthBefore + 1);
+    // A commit with nothing changed adds no entry.
+    store.commit();
+    expect(window.history.length).toBe(lengthBefore + 1);
+  });
+
+  it('Back restores the scenario before the whole change, Forward redoes it', async () => {
+    open('');
+    const store = useScenarioStore.getState();
+    store.setInput('toCap', 20);
+    store.setInput('toCap', 10);
+    store.commit();
+    expect(window.location.search).toBe('?v=1&toCap=10');
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?v=1'));
+    await waitFor(() => expect(useScenarioStore.getState().scenario.toCap).toBe(50));
+    window.history.forward();
+    await waitFor(() => expect(useScenarioStore.getState().scenario.toCap).toBe(10));
+  });
+});

@@ -1,0 +1,105 @@
+import { dragSlider, expect, figure, search, slider, test } from './fixtures';
+
+test.describe('the explorer in a real browser', () => {
+  test('opens on the thread illustration with a canonical link', async ({ page }) => {
+    await page.goto('./');
+    await expect(figure(page, 'Field ratio now')).toHaveText('10 : 1');
+    await expect(figure(page, 'Field ratio after')).toHaveText('7 : 1');
+    await expect(figure(page, 'New researchers ratio')).toHaveText('1 : 1');
+    await expect(figure(page, 'Net impact at 1:10')).toHaveText('450');
+    await expect(figure(page, 'Net impact at 1:100')).toHaveText('495');
+    await expect(page.getByRole('heading', { level: 3 })).toHaveCount(3 + 1);
+    expect(search(page)).toBe('?v=1');
+  });
+
+  test('dragging a slider changes the figures and the URL; Back and Forward walk whole drags', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await dragSlider(page, 'Capabilities roles', 0.1);
+    const afterDrag = await figure(page, 'New researchers ratio').textContent();
+    expect(afterDrag).not.toBe('1 : 1');
+    await expect.poll(() => search(page)).toMatch(/^\?v=1&toCap=\d+/);
+    const draggedSearch = search(page);
+
+    await dragSlider(page, 'Cohort size', 0.25);
+    await expect.poll(() => search(page)).toContain('cohort=');
+    const secondSearch = search(page);
+
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe(draggedSearch);
+    await expect(figure(page, 'New researchers ratio')).toHaveText(afterDrag ?? '');
+
+    await page.goBack();
+    await expect.poll(() => search(page)).toBe('?v=1');
+    await expect(figure(page, 'New researchers ratio')).toHaveText('1 : 1');
+
+    await page.goForward();
+    await expect.poll(() => search(page)).toBe(draggedSearch);
+    await page.goForward();
+    await expect.poll(() => search(page)).toBe(secondSearch);
+    await expect(slider(page, 'Cohort size')).toHaveAttribute('aria-valuetext', /people$/);
+  });
+
+  test('a shared link reopens the same scenario in a new page, and reload keeps it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: 'Field-sized estimate' }).click();
+    await dragSlider(page, 'Your net-neutral ratio', 0.5);
+    await expect.poll(() => search(page)).toContain('neutral=');
+    const labels = [
+      'Field ratio now',
+      'Field ratio after',
+      'New researchers ratio',
+      'Capabilities per 100 safety',
+      'Verdict at your ratio',
+      'Net impact at your ratio',
+    ];
+    const before = await Promise.all(labels.map((label) => figure(page, label).textContent()));
+
+    const other = await context.newPage();
+    await other.goto(page.url());
+    for (const [index, label] of labels.entries()) {
+      await expect(figure(other, label)).toHaveText(before[index] ?? '');
+    }
+    await other.reload();
+    for (const [index, label] of labels.entries()) {
+      await expect(figure(other, label)).toHaveText(before[index] ?? '');
+    }
+  });
+
+  test('the keyboard alone moves a slider: arrows, Page Up/Down, Home, End', async ({ page }) => {
+    await page.goto('./');
+    const cohort = slider(page, 'Cohort size');
+    await cohort.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(cohort).toHaveAttribute('aria-valuetext', '1,001 people');
+    await page.keyboard.press('Home');
+    await expect(cohort).toHaveAttribute('aria-valuetext', '0 people');
+    await expect(figure(page, 'New researchers ratio')).toHaveText('no one placed on either side');
+    await page.keyboard.press('End');
+    await expect(cohort).toHaveAttribute('aria-valuetext', '20,000 people');
+    await page.keyboard.press('PageDown');
+    await expect(cohort).not.toHaveAttribute('aria-valuetext', '20,000 people');
+    await expect.poll(() => search(page)).toContain('cohort=');
+
+    const neutral = slider(page, 'Your net-neutral ratio');
+    await neutral.focus();
+    await page.keyboard.press('Home');
+    await expect(neutral).toHaveAttribute('aria-valuetext', '1 : 1');
+    await page.keyboard.press('End');
+    await expect(neutral).toHaveAttribute('aria-valuetext', '1 : 1,000');
+  });
+
+  test('Copy link copies the full URL and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('./?v=1&cohort=1200&toCap=10');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByText('Link copied to the clipboard.')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(copied).toContain('?v=1&cohort=1200&toCap=10');
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Shared Playwright fixtures: every page fails its test on a console error or warning, an
+ * uncaught exception or a dialog (a dialog would mean script from a link ran).
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ context }, use) => {
+      const problems: string[] = [];
+      const watch = (page: Page) => {
+        page.on('console', (message) => {
+          if (message.type() === 'error' || message.type() === 'warning') {
+            problems.push(`${message.type()}: ${message.text()}`);
+          }
+        });
+        page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+        page.on('dialog', (dialog) => {
+          problems.push(`dialog: ${dialog.message()}`);
+          void dialog.dismiss();
+        });
+      };
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use(problems);
+      expect(problems, 'console errors, warnings, exceptions or dialogs').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** A headline figure by its exact accessible name. */
+export function figure(page: Page, label: string): Locator {
+  return page.getByRole('status', { name: label, exact: true });
+}
+
+export function slider(page: Page, label: string): Locator {
+  return page.getByRole('slider', { name: label, exact: true });
+}
+
+/** Drags a native range input's thumb with the mouse to a fraction (0–1) of its track. */
+export async function dragSlider(page: Page, label: string, toFraction: number, steps = 20) {
+  const input = slider(page, label);
+  await input.scrollIntoViewIfNeeded();
+  const box = await input.boundingBox();
+  if (!box) throw new Error(`slider ${label} has no box`);
+  const min = Number(await input.getAttribute('min'));
+  const max = Number(await input.getAttribute('max'));
+  const value = Number(await input.inputValue());
+  // Chromium's thumb is about 16 px wide; its centre runs from 8 px to width − 8 px.
+  const thumbX = (fraction: number) => box.x + 8 + fraction * (box.width - 16);
+  const y = box.y + box.height / 2;
+  await page.mouse.move(thumbX((value - min) / (max - min)), y);
+  await page.mouse.down();
+  await page.mouse.move(thumbX(toFraction), y, { steps });
+  await page.mouse.up();
+}
+
+/** The query string of the page's current URL. */
+export function search(page: Page): string {
+  return new URL(page.url()).search;
+}

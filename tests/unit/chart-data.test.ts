@@ -1,0 +1,387 @@
+/**
+ * Pure chart-data builders: domains contain what they must, the current point lies on its
+ * series, the log chart never loses its ends, and nothing non-finite reaches recharts.
+ */
+import { describe, expect, it } from 'vitest';
+import { calculate, verdictAt } from '../../src/model/calculate';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
+import { SOURCES } from '../../src/model/sources';
+import { cohortAxisMax, cohortSamples, cohortTicks } from '../../src/charts/data/cohort-axis';
+import { buildFieldRatioSeries } from '../../src/charts/data/field-ratio-series';
+import {
+  clampToLogDomain,
+  formatLogTick,
+  LOG_DOMAIN_MAX,
+  LOG_DOMAIN_MIN,
+  LOG_TICKS,
+} from '../../src/charts/data/log-ticks';
+import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
+import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
+import { niceCeil, niceLinearAxis } from '../../src/charts/data/nice-scale';
+
+const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+
+const EDGE_SCENARIOS: Record<string, Scenario> = {
+  defaults: DEFAULT_SCENARIO,
+  'cohort 0': scenario({ cohort: 0 }),
+  'toCap 0': scenario({ toSafety: 100, toCap: 0 }),
+  'toCap 100': scenario({ toSafety: 0, toCap: 100 }),
+  'everyone other': scenario({ toSafety: 0, toIndep: 0, toCap: 0 }),
+  'cohort 0 and everyone other': scenario({ cohort: 0, toSafety: 0, toIndep: 0, toCap: 0 }),
+  'cap 100, saf 100,000': scenario({ cap: 100, saf: 100_000 }),
+  'neutral 1': scenario({ neutral: 1 }),
+  'neutral 1000': scenario({ neutral: 1000 }),
+  'neutral 10': scenario({ neutral: 10 }),
+  'cohort at maximum': scenario({ cohort: 20_000 }),
+  'independents weighted 0 only': scenario({ toSafety: 0, toIndep: 60, toCap: 0, indepWeight: 0 }),
+  'all non-generalizing': scenario({ nonGen: 100 }),
+  'tiny capabilities share': scenario({ toSafety: 99.9, toCap: 0.1, cap: 1_000_000, saf: 10 }),
+};
+
+/** Every number anywhere in a builder's output, however deeply nested. */
+function numbersIn(value: unknown, found: number[] = []): number[] {
+  if (typeof value === 'number') found.push(value);
+  else if (Array.isArray(value)) for (const item of value) numbersIn(item, found);
+  else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) numbersIn(item, found);
+  }
+  return found;
+}
+
+function stringsIn(value: unknown, found: string[] = []): string[] {
+  if (typeof value === 'string') found.push(value);
+  else if (Array.isArray(value)) for (const item of value) stringsIn(item, found);
+  else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) stringsIn(item, found);
+  }
+  return found;
+}
+
+function isAscending(values: readonly number[]): boolean {
+  return values.every((v, i) => i === 0 || v > (values[i - 1] ?? -Infinity));
+}
+
+describe('nice scales', () => {
+  it('rounds up to 1, 2, 2.5 or 5 × 10^k', () => {
+    expect([1, 1.5, 2.2, 3, 7, 10, 11, 2001, 0.003].map(niceCeil)).toEqual([
+      1, 2, 2.5, 5, 10, 10, 20, 2500, 0.005,
+    ]);
+  });
+
+  it('builds an axis that contains the range, with ticks on the domain ends', () => {
+    const axis = niceLinearAxis(-3.2, 47);
+    expect(axis.domain[0]).toBeLessThanOrEqual(-3.2);
+    expect(axis.domain[1]).toBeGreaterThanOrEqual(47);
+    expect(axis.ticks[0]).toBe(axis.domain[0]);
+    expect(axis.ticks.at(-1)).toBe(axis.domain[1]);
+    expect(isAscending(axis.ticks)).toBe(true);
+  });
+
+  it('widens a flat range instead of collapsing the axis', () => {
+    const axis = niceLinearAxis(0, 0);
+    expect(axis.domain[0]).toBeLessThan(0);
+    expect(axis.domain[1]).toBeGreaterThan(0);
+  });
+});
+
+describe('cohort axis', () => {
+  it('is a nice number at least twice the cohort', () => {
+    expect(cohortAxisMax(1000)).toBe(2000);
+    expect(cohortAxisMax(57)).toBe(200);
+    expect(cohortAxisMax(120)).toBe(250);
+    expect(cohortAxisMax(1300)).toBe(5000);
+    expect(cohortAxisMax(20_000)).toBe(50_000);
+    for (let cohort = 1; cohort <= 20_000; cohort = Math.ceil(cohort * 1.37)) {
+      expect(cohortAxisMax(cohort)).toBeGreaterThanOrEqual(2 * cohort);
+    }
+  });
+
+  it('is 1,000 for an empty cohort', () => {
+    expect(cohortAxisMax(0)).toBe(1000);
+  });
+
+  it('has ticks from 0 to the maximum', () => {
+    expect(cohortTicks(2000)).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(cohortTicks(2500)).toEqual([0, 500, 1000, 1500, 2000, 2500]);
+    expect(cohortTicks(50_000)).toEqual([0, 10_000, 20_000, 30_000, 40_000, 50_000]);
+  });
+
+  it('samples about 60 points and always includes the current cohort exactly', () => {
+    const samples = cohortSamples(2000, 1234.5);
+    expect(samples).toContain(1234.5);
+    expect(samples.length).toBe(62);
+    expect(isAscending(samples)).toBe(true);
+    expect(cohortSamples(2000, 1000)).toHaveLength(61);
+  });
+});
+
+describe('log axis', () => {
+  it('labels decades as ratios', () => {
+    expect(LOG_TICKS.map(formatLogTick)).toEqual([
+      '1 : 1,000',
+      '1 : 100',
+      '1 : 10',
+      '1 : 1',
+      '10 : 1',
+      '100 : 1',
+      '1,000 : 1',
+    ]);
+  });
+
+  it('clamps values outside the display range to the edge, with a flag', () => {
+    expect(clampToLogDomain(5)).toEqual({ y: 5, offScale: null });
+    expect(clampToLogDomain(Infinity)).toEqual({ y: LOG_DOMAIN_MAX, offScale: 'above' });
+    expect(clampToLogDomain(0)).toEqual({ y: LOG_DOMAIN_MIN, offScale: 'below' });
+  });
+});
+
+describe('no builder output is ever NaN or infinite', () => {
+  for (const [name, s] of Object.entries(EDGE_SCENARIOS)) {
+    it(name, () => {
+      const outputs = [
+        buildFieldRatioSeries(s),
+        buildNewResearchersSeries(s),
+        buildNetImpactSeries(s),
+      ];
+      for (const output of outputs) {
+        for (const value of numbersIn(output)) expect(Number.isFinite(value)).toBe(true);
+        for (const text of stringsIn(output)) expect(text).not.toMatch(/NaN|Infinity|n\/a/);
+      }
+    });
+  }
+});
+
+describe('field ratio series (chart 1)', () => {
+  it('matches the thread example: 10 : 1 becomes 7 : 1', () => {
+    const series = buildFieldRatioSeries(DEFAULT_SCENARIO);
+    expect(series.ratioNow).toBe(10);
+    expect(series.current).toMatchObject({ cohort: 1000, ratio: 7, ratioText: '7 : 1' });
+    expect(series.text).toBe(
+      'With a cohort of 1,000 split as now, the field falls from 10 : 1 to 7 : 1 capabilities to safety researchers. Larger cohorts push it further down, toward 1 : 1.',
+    );
+  });
+
+  it('puts the current point on the series, at the same ratio as calculate()', () => {
+    for (const s of Object.values(EDGE_SCENARIOS)) {
+      const series = buildFieldRatioSeries(s);
+      expect(series.points).toContain(series.current);
+      expect(series.current.cohort).toBe(s.cohort);
+      const after = calculate(s).fieldAfter.capabilitiesPerSafety;
+      expect(series.current.ratio).toBeCloseTo(after, 12);
+    }
+  });
+
+  it('has x from 0 to the axis maximum and a y domain containing the line, the marker and the field now', () => {
+    for (const s of Object.values(EDGE_SCENARIOS)) {
+      const series = buildFieldRatioSeries(s);
+      expect(series.points[0]?.cohort).toBe(0);
+      expect(series.points.at(-1)?.cohort).toBe(series.xDomain[1]);
+      expect(series.points.length).toBeLessThanOrEqual(62);
+      const [lo, hi] = series.yAxis.domain;
+      for (const y of [series.ratioNow, ...series.points.map((p) => p.ratio)]) {
+        expect(y).toBeGreaterThanOrEqual(lo);
+        expect(y).toBeLessThanOrEqual(hi);
+      }
+    }
+  });
+
+  it('describes the direction honestly', () => {
+    expect(buildFieldRatioSeries(scenario({ toSafety: 0, toCap: 100 })).text).toMatch(
+      /rises from 10 : 1 to 11 : 1 .*push it further up without limit/,
+    );
+    expect(buildFieldRatioSeries(scenario({ toSafety: 0, toCap: 0 })).text).toMatch(
+      /stays at 10 : 1 .*adds no researchers to either side/,
+    );
+    // 10 % to capabilities and 1 % to safety matches the field's own 10 : 1.
+    expect(buildFieldRatioSeries(scenario({ toSafety: 1, toCap: 10 })).text).toMatch(
+      /stays at 10 : 1 .*matches the field's own ratio/,
+    );
+    expect(buildFieldRatioSeries(scenario({ cohort: 0 })).text).toMatch(
+      /empty cohort the field stays at 10 : 1.*would push it down, toward 1 : 1/,
+    );
+    expect(buildFieldRatioSeries(scenario({ cohort: 1, cap: 1_000_000, saf: 100_000 })).text).toMatch(
+      /barely moves/,
+    );
+  });
+});
+
+describe('new researchers series (chart 2)', () => {
+  it('gives the current split on the series, matching calculate()', () => {
+    const series = buildNewResearchersSeries(DEFAULT_SCENARIO);
+    expect(series.current).toMatchObject({ capShare: 50, y: 1, offScale: null, display: '1 : 1' });
+    expect(series.points).toContain(series.current);
+    expect(series.points).toHaveLength(61);
+    const custom = scenario({ toSafety: 33.3, toIndep: 12.4, toCap: 7.7 });
+    const customSeries = buildNewResearchersSeries(custom);
+    const { newSafety, newCapabilities } = calculate(custom).placements;
+    expect(customSeries.points).toContain(customSeries.current);
+    expect(customSeries.points).toHaveLength(62);
+    expect(customSeries.current?.y).toBeCloseTo(newSafety / newCapabilities, 12);
+    expect(isAscending(customSeries.points.map((p) => p.capShare))).toBe(true);
+  });
+
+  it('clamps and flags the 0 % and 100 % ends instead of dropping them', () => {
+    for (const s of Object.values(EDGE_SCENARIOS)) {
+      const { points } = buildNewResearchersSeries(s);
+      const first = points[0];
+      const last = points.at(-1);
+      expect(first?.capShare).toBe(0);
+      expect(last?.capShare).toBe(100);
+      if (s.nonGen === 0 && s.indepWeight > 0) {
+        expect(first).toMatchObject({ y: LOG_DOMAIN_MAX, offScale: 'above', balance: 'all-safety' });
+      }
+      expect(last).toMatchObject({ y: LOG_DOMAIN_MIN, offScale: 'below', balance: 'all-capabilities' });
+      for (const point of points) {
+        if (point.y === null) continue;
+        expect(point.y).toBeGreaterThanOrEqual(LOG_DOMAIN_MIN);
+        expect(point.y).toBeLessThanOrEqual(LOG_DOMAIN_MAX);
+      }
+    }
+  });
+
+  it('names the ends in tooltips and the text', () => {
+    const allSafety = buildNewResearchersSeries(scenario({ toSafety: 100, toCap: 0 }));
+    expect(allSafety.current?.display).toBe('all safety (no capabilities placements)');
+    expect(allSafety.text).toContain('all safety');
+    const allCap = buildNewResearchersSeries(scenario({ toSafety: 0, toCap: 100 }));
+    expect(allCap.current?.display).toBe('all capabilities (no safety placements)');
+    expect(allCap.text).toContain('all capabilities');
+    expect(allCap.notes.join(' ')).toContain('assumes the other placements would be safety roles');
+    const tiny = buildNewResearchersSeries(scenario({ toSafety: 99.99, toCap: 0.01 }));
+    expect(tiny.current).toMatchObject({ offScale: 'above', y: LOG_DOMAIN_MAX });
+    expect(tiny.current?.display).toBe('9,999 : 1 (above the chart)');
+  });
+
+  it('uses a hypothetical fully placed cohort when nobody is placed, and says so', () => {
+    const series = buildNewResearchersSeries(scenario({ toSafety: 0, toIndep: 0, toCap: 0 }));
+    expect(series.current).toBeNull();
+    expect(series.text).toMatch(/^Nobody in this scenario is placed/);
+    expect(series.points.every((p) => p.y !== null)).toBe(true);
+  });
+
+  it('keeps the ratio for an empty cohort, since it does not depend on cohort size', () => {
+    const series = buildNewResearchersSeries(scenario({ cohort: 0 }));
+    expect(series.current).toMatchObject({ capShare: 50, y: 1 });
+    expect(series.text).toContain('The cohort is empty');
+  });
+
+  it('draws the thread lines and the user line, merging a duplicate', () => {
+    const lines = buildNewResearchersSeries(scenario({ neutral: 250 })).neutralLines;
+    expect(lines.map((l) => [l.label, l.y])).toEqual([
+      ['net-neutral 1 : 10', 0.1],
+      ['net-neutral 1 : 100', 0.01],
+      ['your net-neutral 1 : 250', 1 / 250],
+    ]);
+    const merged = buildNewResearchersSeries(DEFAULT_SCENARIO).neutralLines;
+    expect(merged.map((l) => l.label)).toEqual(['net-neutral 1 : 10', 'your net-neutral 1 : 100']);
+  });
+
+  it('shades above the user line as net positive and below as net negative', () => {
+    const series = buildNewResearchersSeries(scenario({ neutral: 40 }));
+    expect(series.positiveRegion).toEqual([1 / 40, LOG_DOMAIN_MAX]);
+    expect(series.negativeRegion).toEqual([LOG_DOMAIN_MIN, 1 / 40]);
+  });
+
+  it('finds the split where the line crosses the user line', () => {
+    const series = buildNewResearchersSeries(DEFAULT_SCENARIO);
+    expect(series.breakEvenShare).toBeCloseTo(100 * (100 / 101), 10);
+    const s = scenario({ toSafety: 100 - 99.0099, toCap: 99.0099 });
+    expect(verdictAt(100, 100 - 99.0099, 99.0099).outcome).toBe('net-positive');
+    expect(buildNewResearchersSeries(s).breakEvenShare).toBeCloseTo(99.0099, 3);
+    expect(buildNewResearchersSeries(scenario({ nonGen: 100 })).breakEvenShare).toBeNull();
+  });
+
+  it('describes the current values against the user line', () => {
+    expect(buildNewResearchersSeries(DEFAULT_SCENARIO).text).toMatch(
+      /^At 50 % of placements to capabilities the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive \(100× break-even\)\./,
+    );
+    expect(buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 })).text).toMatch(
+      /1 : 99 safety to capabilities, below your net-neutral line 1 : 10, so net negative/,
+    );
+    const onLine = buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 99 }));
+    expect(onLine.text).toContain('on your net-neutral line 1 : 99, so net neutral');
+  });
+
+  it('places the published reference points with their sources', () => {
+    const points = buildNewResearchersSeries(DEFAULT_SCENARIO).referencePoints;
+    const [survey, withIndependents, longitudinal] = points;
+    expect(survey).toMatchObject({
+      label: '2024 alumni survey, independents ignored (35 : 1)',
+      source: SOURCES.alumniSurvey2024,
+    });
+    expect(survey?.capShare).toBeCloseTo((100 * 1.4) / 50.4, 10);
+    expect(survey?.y).toBeCloseTo(35, 10);
+    expect(withIndependents?.capShare).toBeCloseTo((100 * 1.4) / 79.4, 10);
+    expect(withIndependents?.y).toBeCloseTo(0.78 / 0.014, 10);
+    expect(longitudinal).toMatchObject({
+      label: 'Longitudinal career data (8 : 1)',
+      source: SOURCES.longitudinal,
+      y: 8,
+    });
+    expect(longitudinal?.capShare).toBeCloseTo(100 / 9, 10);
+    expect(longitudinal?.caveat).toMatch(/date unconfirmed/i);
+  });
+});
+
+describe('net impact series (chart 3)', () => {
+  it('matches the verdicts at the current cohort', () => {
+    const series = buildNetImpactSeries(DEFAULT_SCENARIO);
+    expect(series.current).toEqual({ cohort: 1000, n10: 450, n100: 495, user: 495 });
+    expect(series.points).toContain(series.current);
+    expect(series.lines.map((l) => l.name)).toEqual([
+      'At 1 : 10',
+      'At 1 : 100',
+      'At your 1 : 100 (same as 1 : 100)',
+    ]);
+    expect(series.text).toBe(
+      'With a cohort of 1,000 the net impact is 495 safety-researcher equivalents at your net-neutral ratio 1 : 100 (net positive), 450 at 1 : 10. Net impact is proportional to cohort size, so a larger cohort with this split is more net positive.',
+    );
+  });
+
+  it('is linear in cohort size, through the origin', () => {
+    const s = scenario({ toSafety: 20, toIndep: 15, toCap: 30, indepWeight: 40, nonGen: 10, neutral: 37 });
+    const series = buildNetImpactSeries(s);
+    const last = series.points.at(-1);
+    if (!last) throw new Error('empty series');
+    for (const point of series.points) {
+      for (const key of ['n10', 'n100', 'user'] as const) {
+        expect(point[key]).toBeCloseTo((last[key] * point.cohort) / last.cohort, 9);
+      }
+    }
+    expect(series.points[0]).toEqual({ cohort: 0, n10: 0, n100: 0, user: 0 });
+  });
+
+  it('is zero exactly where the verdict is neutral, and has the verdict sign elsewhere', () => {
+    const neutral = buildNetImpactSeries(scenario({ toSafety: 1, toCap: 99, neutral: 99 }));
+    expect(neutral.userOutcome).toBe('net-neutral');
+    expect(neutral.points.every((p) => p.user === 0)).toBe(true);
+    expect(neutral.text).toContain('exactly net neutral');
+    const negative = buildNetImpactSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 }));
+    expect(negative.userOutcome).toBe('net-negative');
+    expect(negative.points.slice(1).every((p) => p.user < 0)).toBe(true);
+    expect(negative.text).toContain('more net negative');
+  });
+
+  it('has a y domain containing zero and every value', () => {
+    for (const s of Object.values(EDGE_SCENARIOS)) {
+      const series = buildNetImpactSeries(s);
+      const [lo, hi] = series.yAxis.domain;
+      expect(lo).toBeLessThanOrEqual(0);
+      expect(hi).toBeGreaterThanOrEqual(0);
+      expect(lo).toBeLessThan(hi);
+      for (const point of series.points) {
+        for (const y of [point.n10, point.n100, point.user]) {
+          expect(y).toBeGreaterThanOrEqual(lo);
+          expect(y).toBeLessThanOrEqual(hi);
+        }
+      }
+    }
+  });
+
+  it('describes an empty cohort per person placed', () => {
+    const text = buildNetImpactSeries(scenario({ cohort: 0, neutral: 40 })).text;
+    expect(text).toContain('The cohort is empty, so the net impact is 0.');
+    expect(text).toContain('0.488 safety-researcher equivalents at your net-neutral ratio 1 : 40');
+    expect(text).toContain('0.45 at 1 : 10 and 0.495 at 1 : 100');
+  });
+});
