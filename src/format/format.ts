@@ -76,12 +76,23 @@ export function formatCapabilitiesPer100Safety(balance: NewResearchersBalance): 
 export function formatMargin(margin: Margin): string {
   switch (margin.kind) {
     case 'finite':
-      return `${formatNumber(margin.timesBreakEven)}× break-even`;
+      return `${formatMultiple(margin.timesBreakEven)}× break-even`;
     case 'unbounded':
       return 'no capabilities placements to offset';
     case 'none':
       return 'nothing placed';
   }
+}
+
+const nearOneFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+
+// Near break-even three significant digits would print "1×" for a verdict that is not neutral,
+// so show enough digits to see which side of 1 the margin is on.
+function formatMultiple(value: number): string {
+  if (Number.isFinite(value) && value !== 1 && Math.abs(value - 1) < 0.005) {
+    return nearOneFormat.format(value);
+  }
+  return formatNumber(value);
 }
 
 const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {

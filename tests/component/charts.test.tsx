@@ -1,13 +1,230 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
-import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+/**
+ * The three charts render real recharts output in jsdom: title, axis labels, legend, net-neutral
+ * labels and the "In words" text, which follows the props. tests/setup.ts fails any test that
+ * logs a warning or error.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
+import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
+import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
 
-describe('probe', () => {
-  it('renders', async () => {
-    const { container } = render(<FieldRatioChart scenario={DEFAULT_SCENARIO} />);
-    expect(screen.getByRole('heading', { name: 'How the field ratio moves with cohort size' })).toBeInTheDocument();
-    await new Promise((r) => setTimeout(r, 50));
-    console.log(container.querySelector("svg[role=application]")?.outerHTML);
+const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+
+const EDGE_SCENARIOS: Record<string, Scenario> = {
+  'an empty cohort': scenario({ cohort: 0 }),
+  'all placements to capabilities': scenario({ toSafety: 0, toCap: 100 }),
+  'nobody placed': scenario({ toSafety: 0, toIndep: 0, toCap: 0 }),
+  'N = 1 and a huge safety field': scenario({ neutral: 1, cap: 100, saf: 100_000 }),
+  'N = 1,000 and the largest cohort': scenario({ neutral: 1000, cohort: 20_000 }),
+};
+
+/*
+ * tests/setup.ts gives every HTML element an 800 × 400 box. Recharts measures its legend and
+ * its text with getBoundingClientRect, so with that stub the legend is 400 px tall (the plot
+ * area collapses and no y axis is drawn) and every tick label is 800 px wide (all but one
+ * x tick are dropped as overlapping). Here the legend and the text-measuring span get
+ * realistic sizes; the chart container keeps 800 × 400.
+ */
+const fullBox = HTMLElement.prototype.getBoundingClientRect;
+beforeEach(() => {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
+    function getBoundingClientRect(this: HTMLElement) {
+      const box = (width: number, height: number): DOMRect =>
+        ({
+          width,
+          height,
+          top: 0,
+          left: 0,
+          bottom: height,
+          right: width,
+          x: 0,
+          y: 0,
+          toJSON() {},
+        }) as DOMRect;
+      if (this.id === 'recharts_measurement_span')
+        return box(7 * (this.textContent ?? '').length, 14);
+      if (this.closest('.recharts-legend-wrapper') !== null) return box(800, 40);
+      return fullBox.call(this);
+    },
+  );
+});
+
+/** Every SVG text; wrapped titles are split into <tspan> lines, so those are re-joined. */
+function plotTexts(figure: HTMLElement): string[] {
+  return [...figure.querySelectorAll('svg text')].map((node) => {
+    const lines = [...node.querySelectorAll('tspan')].map((line) => line.textContent ?? '');
+    return lines.length > 0 ? lines.join(' ') : (node.textContent ?? '');
   });
+}
+
+function figureOf(title: string): HTMLElement {
+  const figure = screen.getByRole('figure', { name: title });
+  return figure;
+}
+
+describe('FieldRatioChart', () => {
+  const title = 'How the field ratio moves with cohort size';
+
+  it('renders the title, axes with units, legend, reference line and text for the defaults', () => {
+    render(<FieldRatioChart scenario={DEFAULT_SCENARIO} />);
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    const figure = figureOf(title);
+    expect(figure).toHaveAccessibleDescription(/In words: With a cohort of 1,000 .* 7 : 1/);
+    const texts = plotTexts(figure);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Cohort size (people)',
+        'Capabilities per safety researcher',
+        'field now 10 : 1',
+        '0',
+        '2,000',
+        '12.5',
+      ]),
+    );
+    expect(figure.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+      'Field after one cohortYour cohort',
+    );
+    expect(figure.querySelectorAll('.recharts-line-curve')).toHaveLength(1);
+  });
+
+  it('updates the text alternative when the scenario changes', () => {
+    const { rerender } = render(<FieldRatioChart scenario={DEFAULT_SCENARIO} />);
+    expect(screen.getByText(/from 10 : 1 to 7 : 1/)).toBeInTheDocument();
+    rerender(<FieldRatioChart scenario={scenario({ toSafety: 0, toCap: 100 })} />);
+    expect(screen.getByText(/rises from 10 : 1 to 11 : 1/)).toBeInTheDocument();
+    expect(screen.queryByText(/7 : 1/)).not.toBeInTheDocument();
+  });
+});
+
+describe('NewResearchersChart', () => {
+  const title = 'New researchers against the net-neutral lines';
+
+  it('renders the log axis, net-neutral lines, regions, reference points and sources', () => {
+    render(<NewResearchersChart scenario={scenario({ neutral: 250 })} />);
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    const figure = figureOf(title);
+    const texts = plotTexts(figure);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Share of placed people going to capabilities (%)',
+        'New safety : capabilities (log scale)',
+        'net-neutral 1 : 10',
+        'net-neutral 1 : 100',
+        'your net-neutral 1 : 250',
+        'net positive',
+        'net negative',
+        '1 : 1,000',
+        '1 : 1',
+        '1,000 : 1',
+        '0 %',
+        '100 %',
+      ]),
+    );
+    const legend = figure.querySelector('.recharts-legend-wrapper');
+    expect(legend).toHaveTextContent('New safety : capabilities at each split');
+    expect(legend).toHaveTextContent('Your current split');
+    expect(legend).toHaveTextContent('2024 alumni survey, independents ignored (35 : 1)');
+    expect(legend).toHaveTextContent('2024 alumni survey, independents counted (55.7 : 1)');
+    expect(legend).toHaveTextContent('Longitudinal career data (8 : 1)');
+    const sources = screen.getByRole('list', { name: `Sources for “${title}”` });
+    expect(sources).toHaveTextContent(/date unconfirmed/i);
+    expect(
+      screen.getAllByRole('link', { name: 'MATS Alumni Impact Analysis (2024-09-30)' })[0],
+    ).toHaveAttribute('href', 'https://www.lesswrong.com/posts/jeBkx6agMuBCQW94C');
+  });
+
+  it('draws the line end to end even where it is all safety or all capabilities', () => {
+    render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
+    const path = figureOf(title).querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    expect(path).toMatch(/^M[\d.]+,[\d.]+/);
+    expect(path).not.toMatch(/NaN|Infinity/);
+    // One unbroken path: a single move-to, then 60 line-to segments.
+    expect(path.match(/M/g)).toHaveLength(1);
+    expect(path.match(/L/g)).toHaveLength(60);
+  });
+
+  it('shows the hovered split in the tooltip, with the ratio in words', async () => {
+    // Regression test: markers drawn as series with their own data made recharts report the
+    // tooltip for the wrong x. Plot area: 12 px margin + 84 px y axis, 680 px wide.
+    render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
+    const wrapper = figureOf(title).querySelector('.recharts-wrapper');
+    if (wrapper === null) throw new Error('no chart rendered');
+    fireEvent.mouseMove(wrapper, { clientX: 96 + 0.3 * 680, clientY: 150 });
+    const tooltip = await waitFor(() => {
+      const node = figureOf(title).querySelector('.recharts-default-tooltip');
+      expect(node).toHaveTextContent('30 % of placements to capabilities');
+      return node;
+    });
+    expect(tooltip).toHaveTextContent('New researchers: 2.33 : 1 safety to capabilities');
+  });
+
+  it('updates the text alternative when the scenario changes', () => {
+    const { rerender } = render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
+    expect(figureOf(title)).toHaveAccessibleDescription(
+      /At 50 % of placements to capabilities the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive/,
+    );
+    rerender(<NewResearchersChart scenario={scenario({ toSafety: 0, toCap: 100 })} />);
+    expect(figureOf(title)).toHaveAccessibleDescription(
+      /all capabilities \(no safety placements\), below/,
+    );
+    expect(plotTexts(figureOf(title))).toContain('your net-neutral 1 : 100');
+  });
+});
+
+describe('NetImpactChart', () => {
+  const title = 'Net impact against cohort size';
+
+  it('renders one line per N, the net-neutral zero line and the cohort marker', () => {
+    render(<NetImpactChart scenario={scenario({ neutral: 40 })} />);
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    const figure = figureOf(title);
+    expect(plotTexts(figure)).toEqual(
+      expect.arrayContaining([
+        'Cohort size (people)',
+        'Net impact (safety-researcher equivalents)',
+        'net neutral',
+        'your cohort',
+      ]),
+    );
+    expect(figure.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+      'At 1 : 10At 1 : 100At your 1 : 40Your cohort',
+    );
+    expect(figure.querySelectorAll('.recharts-line-curve')).toHaveLength(3);
+    expect(figure).toHaveAccessibleDescription(/With a cohort of 1,000 the net impact is 488/);
+  });
+
+  it('keeps three legend entries when the user N equals a thread value, and follows props', () => {
+    const { rerender } = render(<NetImpactChart scenario={DEFAULT_SCENARIO} />);
+    expect(figureOf(title).querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+      'At your 1 : 100 (same as 1 : 100)',
+    );
+    expect(figureOf(title)).toHaveAccessibleDescription(/495 safety-researcher equivalents/);
+    rerender(<NetImpactChart scenario={scenario({ cohort: 2000 })} />);
+    expect(figureOf(title)).toHaveAccessibleDescription(
+      /With a cohort of 2,000 the net impact is 990/,
+    );
+  });
+});
+
+describe('edge scenarios render without warnings', () => {
+  for (const [name, s] of Object.entries(EDGE_SCENARIOS)) {
+    it(name, () => {
+      render(
+        <>
+          <FieldRatioChart scenario={s} />
+          <NewResearchersChart scenario={s} />
+          <NetImpactChart scenario={s} />
+        </>,
+      );
+      expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
+      for (const path of document.querySelectorAll('path, line, circle, rect')) {
+        for (const attr of ['d', 'x', 'y', 'x1', 'y1', 'cx', 'cy', 'width', 'height']) {
+          expect(path.getAttribute(attr) ?? '').not.toMatch(/NaN|Infinity/);
+        }
+      }
+      expect(document.body).not.toHaveTextContent(/NaN|Infinity|n\/a/);
+    });
+  }
 });

@@ -58,7 +58,10 @@ export async function dragSlider(page: Page, label: string, toFraction: number, 
   await page.mouse.up();
 }
 
-/** The query string of the page's current URL. */
-export function search(page: Page): string {
-  return new URL(page.url()).search;
+/**
+ * The query string of the page's current URL, read inside the page: page.url() learns of
+ * history.pushState/replaceState asynchronously and can lag behind by an update.
+ */
+export function search(page: Page): Promise<string> {
+  return page.evaluate(() => window.location.search);
 }

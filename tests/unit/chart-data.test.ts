@@ -199,9 +199,9 @@ describe('field ratio series (chart 1)', () => {
     expect(buildFieldRatioSeries(scenario({ cohort: 0 })).text).toMatch(
       /empty cohort the field stays at 10 : 1.*would push it down, toward 1 : 1/,
     );
-    expect(buildFieldRatioSeries(scenario({ cohort: 1, cap: 1_000_000, saf: 100_000 })).text).toMatch(
-      /barely moves/,
-    );
+    expect(
+      buildFieldRatioSeries(scenario({ cohort: 1, cap: 1_000_000, saf: 100_000 })).text,
+    ).toMatch(/barely moves/);
   });
 });
 
@@ -228,9 +228,17 @@ describe('new researchers series (chart 2)', () => {
       expect(first?.capShare).toBe(0);
       expect(last?.capShare).toBe(100);
       if (s.nonGen === 0 && s.indepWeight > 0) {
-        expect(first).toMatchObject({ y: LOG_DOMAIN_MAX, offScale: 'above', balance: 'all-safety' });
+        expect(first).toMatchObject({
+          y: LOG_DOMAIN_MAX,
+          offScale: 'above',
+          balance: 'all-safety',
+        });
       }
-      expect(last).toMatchObject({ y: LOG_DOMAIN_MIN, offScale: 'below', balance: 'all-capabilities' });
+      expect(last).toMatchObject({
+        y: LOG_DOMAIN_MIN,
+        offScale: 'below',
+        balance: 'all-capabilities',
+      });
       for (const point of points) {
         if (point.y === null) continue;
         expect(point.y).toBeGreaterThanOrEqual(LOG_DOMAIN_MIN);
@@ -295,9 +303,9 @@ describe('new researchers series (chart 2)', () => {
     expect(buildNewResearchersSeries(DEFAULT_SCENARIO).text).toMatch(
       /^At 50 % of placements to capabilities the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive \(100× break-even\)\./,
     );
-    expect(buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 })).text).toMatch(
-      /1 : 99 safety to capabilities, below your net-neutral line 1 : 10, so net negative/,
-    );
+    expect(
+      buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 })).text,
+    ).toMatch(/1 : 99 safety to capabilities, below your net-neutral line 1 : 10, so net negative/);
     const onLine = buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 99 }));
     expect(onLine.text).toContain('on your net-neutral line 1 : 99, so net neutral');
   });
@@ -339,7 +347,14 @@ describe('net impact series (chart 3)', () => {
   });
 
   it('is linear in cohort size, through the origin', () => {
-    const s = scenario({ toSafety: 20, toIndep: 15, toCap: 30, indepWeight: 40, nonGen: 10, neutral: 37 });
+    const s = scenario({
+      toSafety: 20,
+      toIndep: 15,
+      toCap: 30,
+      indepWeight: 40,
+      nonGen: 10,
+      neutral: 37,
+    });
     const series = buildNetImpactSeries(s);
     const last = series.points.at(-1);
     if (!last) throw new Error('empty series');

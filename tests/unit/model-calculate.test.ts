@@ -468,6 +468,12 @@ describe('break-even exactly at new safety × N = new capabilities', () => {
       n: 100,
     },
     { name: 'user N 9 with 10 / 90', changes: { toSafety: 10, toCap: 90, neutral: 9 }, n: 9 },
+    {
+      // 1,000 × 0.7 % = 6.999999999999999 in floating point; the tolerance makes it break-even.
+      name: '1 : 10 with 0.7 % safety, 7 % capabilities (binary noise)',
+      changes: { toSafety: 0.7, toCap: 7 },
+      n: 10,
+    },
   ])('$name is net neutral with net impact 0', ({ changes, n }) => {
     const r = calculate(scenario(changes));
     const v = n === 10 ? r.verdictAt10 : n === 100 ? r.verdictAt100 : r.verdictAtUser;

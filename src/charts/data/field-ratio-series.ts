@@ -83,7 +83,9 @@ function sameRatio(a: number, b: number): boolean {
  */
 function describeLimit(s: Scenario): string {
   const empty = s.cohort <= 0;
-  const larger = empty ? 'A cohort with this split would push it' : 'Larger cohorts push it further';
+  const larger = empty
+    ? 'A cohort with this split would push it'
+    : 'Larger cohorts push it further';
   const perPerson = placements({ ...s, cohort: 1 });
   const a = perPerson.newCapabilities;
   const b = perPerson.newSafety;

@@ -109,13 +109,29 @@ function toPoint(capShare: number, newSafety: number, newCapabilities: number): 
     case 'none':
       return { capShare, y: null, offScale: null, balance: 'none', display: text };
     case 'all-safety':
-      return { capShare, y: LOG_DOMAIN_MAX, offScale: 'above', balance: balance.kind, display: text };
+      return {
+        capShare,
+        y: LOG_DOMAIN_MAX,
+        offScale: 'above',
+        balance: balance.kind,
+        display: text,
+      };
     case 'all-capabilities':
-      return { capShare, y: LOG_DOMAIN_MIN, offScale: 'below', balance: balance.kind, display: text };
+      return {
+        capShare,
+        y: LOG_DOMAIN_MIN,
+        offScale: 'below',
+        balance: balance.kind,
+        display: text,
+      };
     case 'both': {
       const { y, offScale } = clampToLogDomain(balance.safetyPerCapabilities);
       const suffix =
-        offScale === 'above' ? ' (above the chart)' : offScale === 'below' ? ' (below the chart)' : '';
+        offScale === 'above'
+          ? ' (above the chart)'
+          : offScale === 'below'
+            ? ' (below the chart)'
+            : '';
       return { capShare, y, offScale, balance: 'both', display: `${text}${suffix}` };
     }
   }
@@ -154,7 +170,12 @@ function neutralLines(n: number): readonly NeutralLine[] {
     y: 1 / t,
     label: `net-neutral ${formatNeutral(t)}`,
   }));
-  lines.push({ id: 'user', n, y: clampToLogDomain(1 / n).y, label: `your net-neutral ${formatNeutral(n)}` });
+  lines.push({
+    id: 'user',
+    n,
+    y: clampToLogDomain(1 / n).y,
+    label: `your net-neutral ${formatNeutral(n)}`,
+  });
   return lines;
 }
 
@@ -211,7 +232,9 @@ function splitNotes(s: Scenario, m: SplitModel): readonly string[] {
     );
   }
   if (s.cohort <= 0 && !m.hypothetical) {
-    notes.push('The cohort is empty; the line shows the split as set, which is the same for any cohort size.');
+    notes.push(
+      'The cohort is empty; the line shows the split as set, which is the same for any cohort size.',
+    );
   }
   return notes;
 }
@@ -222,11 +245,7 @@ const OUTCOME_WORDS: Record<Verdict['outcome'], { position: string; outcome: str
   'net-neutral': { position: 'on', outcome: 'net neutral' },
 };
 
-function describeCurrent(
-  s: Scenario,
-  current: SplitPoint | null,
-  verdict: Verdict | null,
-): string {
+function describeCurrent(s: Scenario, current: SplitPoint | null, verdict: Verdict | null): string {
   if (current === null || verdict === null) return '';
   const at = `At ${formatPercent(current.capShare)} of placements to capabilities`;
   const line = formatNeutral(s.neutral);

@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 import { formatCount } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
+import { XAxisTitle, YAxisTitle } from './axis-title';
 
 export const CHART_HEIGHT = 340;
 /** The new-researchers chart has a longer legend (reference points), so it is taller. */
@@ -13,23 +14,23 @@ export const TALL_CHART_HEIGHT = 420;
 export const CHART_MARGIN = { top: 12, right: 24, bottom: 4, left: 12 } as const;
 export const AXIS_TICK = { fill: CHART_COLORS.axis } as const;
 export const AXIS_LINE = { stroke: CHART_COLORS.axis } as const;
-export const X_AXIS_HEIGHT = 48;
+/** Room for tick labels and a title of up to two lines. */
+export const X_AXIS_HEIGHT = 56;
 export const Y_AXIS_WIDTH = 84;
 
 export function xAxisLabel(value: string) {
-  return { value, position: 'insideBottom', offset: 0, fill: CHART_COLORS.axis } as const;
+  return { value, content: XAxisTitle } as const;
 }
 
 export function yAxisLabel(value: string) {
-  return {
-    value,
-    angle: -90,
-    position: 'insideLeft',
-    offset: 4,
-    fill: CHART_COLORS.axis,
-    style: { textAnchor: 'middle' },
-  } as const;
+  return { value, content: YAxisTitle } as const;
 }
+
+/** Recharts' default " : " separator would read as part of the ratios ("split : 7 : 1"). */
+export const TOOLTIP_SEPARATOR = ': ';
+
+/** Lets long tooltip lines wrap, so a tooltip fits inside a phone-width chart. */
+export const TOOLTIP_CONTENT_STYLE = { whiteSpace: 'normal', maxWidth: '14rem' } as const;
 
 export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 
@@ -46,4 +47,17 @@ export function cohortTooltipLabel(label: ReactNode): ReactNode {
 
 export function formatCohortTick(value: number): string {
   return formatCount(value);
+}
+
+/**
+ * Legend order as drawn (data line, marker, then extras). Recharts sorts legend items by name
+ * unless told otherwise, which would put "2024 alumni survey…" before the line it annotates.
+ */
+export function legendOrder(
+  names: readonly string[],
+): (item: { value: string | undefined }) => number {
+  return (item) => {
+    const index = item.value === undefined ? -1 : names.indexOf(item.value);
+    return index === -1 ? names.length : index;
+  };
 }

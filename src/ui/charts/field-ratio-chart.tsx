@@ -5,8 +5,8 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceDot,
   ReferenceLine,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -16,6 +16,7 @@ import { formatNumber } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
@@ -24,7 +25,10 @@ import {
   COHORT_AXIS_LABEL,
   cohortTooltipLabel,
   formatCohortTick,
+  legendOrder,
   rowOf,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_SEPARATOR,
   X_AXIS_HEIGHT,
   Y_AXIS_WIDTH,
   yAxisLabel,
@@ -34,10 +38,14 @@ const TITLE = 'How the field ratio moves with cohort size';
 const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
 const LINE_NAME = 'Field after one cohort';
 const MARKER_NAME = 'Your cohort';
+const LEGEND_ORDER = legendOrder([LINE_NAME]);
+const MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const MARKER_SHAPE = markerShape(MARKER);
+const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
 
 function tooltipValue(value: unknown, _name: unknown, item: { payload?: unknown }): ReactNode {
   const text = rowOf(item).ratioText;
-  if (typeof text === 'string') return `${text} (capabilities : safety)`;
+  if (typeof text === 'string') return `${text} capabilities to safety`;
   return typeof value === 'number' ? formatNumber(value) : null;
 }
 
@@ -50,7 +58,6 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
     const series = buildFieldRatioSeries(scenario);
     return {
       series,
-      marker: [series.current],
       nowLabel: {
         value: `field now ${series.ratioNowText}`,
         position: 'insideTopRight',
@@ -85,8 +92,13 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           width={Y_AXIS_WIDTH}
           label={Y_LABEL}
         />
-        <Tooltip formatter={tooltipValue} labelFormatter={cohortTooltipLabel} />
-        <Legend />
+        <Tooltip
+          formatter={tooltipValue}
+          labelFormatter={cohortTooltipLabel}
+          separator={TOOLTIP_SEPARATOR}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+        />
+        <Legend itemSorter={LEGEND_ORDER} content={LEGEND_CONTENT} />
         <ReferenceLine
           y={series.ratioNow}
           stroke={CHART_COLORS.fieldNow}
@@ -104,15 +116,11 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           dot={false}
           isAnimationActive={false}
         />
-        <Scatter
-          data={view.marker}
-          dataKey="ratio"
-          name={MARKER_NAME}
-          fill={CHART_COLORS.current}
-          shape="circle"
-          legendType="circle"
-          tooltipType="none"
-          isAnimationActive={false}
+        <ReferenceDot
+          x={series.current.cohort}
+          y={series.current.ratio}
+          shape={MARKER_SHAPE}
+          ifOverflow="extendDomain"
         />
       </ComposedChart>
     </ChartFigure>

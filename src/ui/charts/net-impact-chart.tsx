@@ -8,8 +8,8 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceDot,
   ReferenceLine,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -19,6 +19,7 @@ import { formatNetImpact } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
@@ -27,6 +28,9 @@ import {
   COHORT_AXIS_LABEL,
   cohortTooltipLabel,
   formatCohortTick,
+  legendOrder,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_SEPARATOR,
   X_AXIS_HEIGHT,
   Y_AXIS_WIDTH,
   yAxisLabel,
@@ -35,8 +39,22 @@ import {
 const TITLE = 'Net impact against cohort size';
 const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
 const MARKER_NAME = 'Your cohort';
-const ZERO_LABEL = { value: 'net neutral', position: 'insideBottomLeft', fill: CHART_COLORS.axis } as const;
-const COHORT_LABEL = { value: 'your cohort', position: 'insideTopLeft', fill: CHART_COLORS.current } as const;
+const MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const MARKER_SHAPE = markerShape(MARKER);
+const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
+// Above the zero line, unless zero is the top of the axis (every line negative): then below it,
+// so the label is not cut off at the top of the plot.
+const ZERO_LABEL_ABOVE = {
+  value: 'net neutral',
+  position: 'insideBottomRight',
+  fill: CHART_COLORS.axis,
+} as const;
+const ZERO_LABEL_BELOW = { ...ZERO_LABEL_ABOVE, position: 'insideTopRight' } as const;
+const COHORT_LABEL = {
+  value: 'your cohort',
+  position: 'insideTopLeft',
+  fill: CHART_COLORS.current,
+} as const;
 
 const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; width: number }> = {
   n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10, width: 1.5 },
@@ -45,7 +63,9 @@ const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; w
 };
 
 function tooltipValue(value: unknown): ReactNode {
-  return typeof value === 'number' ? `${formatNetImpact(value)} safety-researcher equivalents` : null;
+  return typeof value === 'number'
+    ? `${formatNetImpact(value)} safety-researcher equivalents`
+    : null;
 }
 
 interface NetImpactChartProps {
@@ -55,7 +75,10 @@ interface NetImpactChartProps {
 function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
   const view = useMemo(() => {
     const series = buildNetImpactSeries(scenario);
-    return { series, marker: [series.current] };
+    return {
+      series,
+      legendOrder: legendOrder(series.lines.map((line) => line.name)),
+    };
   }, [scenario]);
   const { series } = view;
 
@@ -84,9 +107,19 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
           width={Y_AXIS_WIDTH}
           label={Y_LABEL}
         />
-        <Tooltip formatter={tooltipValue} labelFormatter={cohortTooltipLabel} />
-        <Legend />
-        <ReferenceLine y={0} stroke={CHART_COLORS.axis} ifOverflow="extendDomain" label={ZERO_LABEL} />
+        <Tooltip
+          formatter={tooltipValue}
+          labelFormatter={cohortTooltipLabel}
+          separator={TOOLTIP_SEPARATOR}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+        />
+        <Legend itemSorter={view.legendOrder} content={LEGEND_CONTENT} />
+        <ReferenceLine
+          y={0}
+          stroke={CHART_COLORS.axis}
+          ifOverflow="extendDomain"
+          label={series.yAxis.domain[1] <= 0 ? ZERO_LABEL_BELOW : ZERO_LABEL_ABOVE}
+        />
         {series.current.cohort > 0 && (
           <ReferenceLine
             x={series.current.cohort}
@@ -110,15 +143,11 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
             isAnimationActive={false}
           />
         ))}
-        <Scatter
-          data={view.marker}
-          dataKey="user"
-          name={MARKER_NAME}
-          fill={CHART_COLORS.current}
-          shape="circle"
-          legendType="circle"
-          tooltipType="none"
-          isAnimationActive={false}
+        <ReferenceDot
+          x={series.current.cohort}
+          y={series.current.user}
+          shape={MARKER_SHAPE}
+          ifOverflow="extendDomain"
         />
       </ComposedChart>
     </ChartFigure>

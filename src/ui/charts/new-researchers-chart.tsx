@@ -9,8 +9,8 @@ import {
   Legend,
   Line,
   ReferenceArea,
+  ReferenceDot,
   ReferenceLine,
-  Scatter,
   Tooltip,
   XAxis,
   YAxis,
@@ -25,12 +25,15 @@ import { formatPercent } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, REGION_OPACITY } from '../../theme/colors';
 import { ChartFigure, type ChartSourceNote } from './chart-figure';
+import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
   CHART_MARGIN,
   rowOf,
   TALL_CHART_HEIGHT,
+  TOOLTIP_CONTENT_STYLE,
+  TOOLTIP_SEPARATOR,
   X_AXIS_HEIGHT,
   xAxisLabel,
   Y_AXIS_WIDTH,
@@ -49,28 +52,53 @@ const LINE_STYLE: Record<NeutralLine['id'], { stroke: string; dash: string }> = 
   user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser },
 };
 
-// Shape as well as colour tells the published points apart (colour-vision deficiencies, print).
-const POINT_STYLE: Record<ReferencePoint['id'], { fill: string; shape: 'diamond' | 'triangle' | 'square' }> = {
-  survey: { fill: CHART_COLORS.surveyPoint, shape: 'diamond' },
-  surveyWithIndependents: { fill: CHART_COLORS.surveyPoint, shape: 'triangle' },
-  longitudinal: { fill: CHART_COLORS.longitudinalPoint, shape: 'square' },
+// Shape as well as colour tells the markers apart (colour-vision deficiencies, print).
+const CURRENT_MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const CURRENT_SHAPE = markerShape(CURRENT_MARKER);
+const POINT_MARKERS: Record<ReferencePoint['id'], MarkerStyle> = {
+  survey: { symbol: 'diamond', fill: CHART_COLORS.surveyPoint },
+  surveyWithIndependents: { symbol: 'triangle', fill: CHART_COLORS.surveyPoint },
+  longitudinal: { symbol: 'square', fill: CHART_COLORS.longitudinalPoint },
+};
+const POINT_SHAPES: Record<ReferencePoint['id'], ReturnType<typeof markerShape>> = {
+  survey: markerShape(POINT_MARKERS.survey),
+  surveyWithIndependents: markerShape(POINT_MARKERS.surveyWithIndependents),
+  longitudinal: markerShape(POINT_MARKERS.longitudinal),
 };
 
-const POSITIVE_LABEL = { value: 'net positive', position: 'insideTopRight', fill: CHART_COLORS.positiveRegion } as const;
-const NEGATIVE_LABEL = { value: 'net negative', position: 'insideBottomLeft', fill: CHART_COLORS.negativeRegion } as const;
+const POSITIVE_LABEL = {
+  value: 'net positive',
+  position: 'insideTopRight',
+  fill: CHART_COLORS.positiveRegion,
+} as const;
+const NEGATIVE_LABEL = {
+  value: 'net negative',
+  position: 'insideBottomLeft',
+  fill: CHART_COLORS.negativeRegion,
+} as const;
 
 function formatShareTick(value: number): string {
   return formatPercent(value);
 }
 
 function tooltipLabel(label: ReactNode): ReactNode {
-  return typeof label === 'number' ? `${formatPercent(label)} of placements to capabilities` : label;
+  return typeof label === 'number'
+    ? `${formatPercent(label)} of placements to capabilities`
+    : label;
 }
 
 /** The row's own text: it names "all safety" / "all capabilities" where the point is clamped. */
-function tooltipValue(_value: unknown, _name: unknown, item: { payload?: unknown }): ReactNode {
-  const display = rowOf(item).display;
-  return typeof display === 'string' ? display : null;
+function tooltipValue(
+  _value: unknown,
+  _name: unknown,
+  item: { payload?: unknown },
+): [ReactNode, ReactNode] {
+  const row = rowOf(item);
+  const display = typeof row.display === 'string' ? row.display : '';
+  return [
+    row.balance === 'both' ? `${display} safety to capabilities` : display,
+    'New researchers',
+  ];
 }
 
 function sourceNotes(points: readonly ReferencePoint[]): readonly ChartSourceNote[] {
@@ -91,9 +119,13 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
     const series = buildNewResearchersSeries(scenario);
     return {
       series,
-      marker: series.current === null || series.current.y === null ? null : [series.current],
-      // Thread lines label below-left and the user's line above-right, so near-equal lines
-      // do not print their labels on top of each other.
+      // Null when nobody is placed (no split exists) or nobody counts on either side (no ratio).
+      marker:
+        series.current === null || series.current.y === null
+          ? null
+          : { x: series.current.capShare, y: series.current.y },
+      // Thread lines are labelled above their line on the left, the user's below it on the
+      // right, so near-equal lines do not print their labels on top of each other.
       neutralLines: series.neutralLines.map((line) => ({
         line,
         style: LINE_STYLE[line.id],
@@ -103,8 +135,11 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           fill: LINE_STYLE[line.id].stroke,
         } as const,
       })),
-      referencePoints: series.referencePoints.map((point) => ({ point, data: [point] })),
       sources: sourceNotes(series.referencePoints),
+      legendContent: legendWithExtras([
+        ...(series.current?.y == null ? [] : [legendEntry(MARKER_NAME, CURRENT_MARKER)]),
+        ...series.referencePoints.map((point) => legendEntry(point.label, POINT_MARKERS[point.id])),
+      ]),
     };
   }, [scenario]);
   const { series } = view;
@@ -163,8 +198,13 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
             label={label}
           />
         ))}
-        <Tooltip formatter={tooltipValue} labelFormatter={tooltipLabel} />
-        <Legend />
+        <Tooltip
+          formatter={tooltipValue}
+          labelFormatter={tooltipLabel}
+          separator={TOOLTIP_SEPARATOR}
+          contentStyle={TOOLTIP_CONTENT_STYLE}
+        />
+        <Legend content={view.legendContent} />
         <Line
           dataKey="y"
           name={LINE_NAME}
@@ -175,31 +215,23 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           dot={false}
           isAnimationActive={false}
         />
-        {view.marker !== null && (
-          <Scatter
-            data={view.marker}
-            dataKey="y"
-            name={MARKER_NAME}
-            fill={CHART_COLORS.current}
-            shape="circle"
-            legendType="circle"
-            tooltipType="none"
-            isAnimationActive={false}
-          />
-        )}
-        {view.referencePoints.map(({ point, data }) => (
-          <Scatter
+        {series.referencePoints.map((point) => (
+          <ReferenceDot
             key={point.id}
-            data={data}
-            dataKey="y"
-            name={point.label}
-            fill={POINT_STYLE[point.id].fill}
-            shape={POINT_STYLE[point.id].shape}
-            legendType={POINT_STYLE[point.id].shape}
-            tooltipType="none"
-            isAnimationActive={false}
+            x={point.capShare}
+            y={point.y}
+            shape={POINT_SHAPES[point.id]}
+            ifOverflow="extendDomain"
           />
         ))}
+        {view.marker !== null && (
+          <ReferenceDot
+            x={view.marker.x}
+            y={view.marker.y}
+            shape={CURRENT_SHAPE}
+            ifOverflow="extendDomain"
+          />
+        )}
       </ComposedChart>
     </ChartFigure>
   );
