@@ -76,7 +76,9 @@ export function formatCapabilitiesPer100Safety(balance: NewResearchersBalance): 
 export function formatMargin(margin: Margin): string {
   switch (margin.kind) {
     case 'finite':
-      return `${formatMultiple(margin.timesBreakEven)}× break-even`;
+      return margin.timesBreakEven === 0
+        ? 'no safety placements'
+        : `${formatMultiple(margin.timesBreakEven)}× break-even`;
     case 'unbounded':
       return 'no capabilities placements to offset';
     case 'none':

@@ -8,6 +8,8 @@ export type SourceId =
 export interface Source {
   readonly id: SourceId;
   readonly title: string;
+  /** Short name for tight spaces (preset cards). */
+  readonly shortTitle: string;
   readonly url: string;
   /** Caveat shown next to the figure, when the source or a derived figure needs one. */
   readonly caveat?: string;
@@ -16,12 +18,14 @@ export interface Source {
 export const SOURCES: { readonly [K in SourceId]: Source & { readonly id: K } } = {
   thread: {
     id: 'thread',
+    shortTitle: 'LessWrong thread',
     title: 'LessWrong comment thread under "The case for AI safety capacity-building work"',
     url: 'https://www.lesswrong.com/posts/RyKDbBkemNuRezTvt',
     caveat: 'The field sizes and the 500 / 500 split are made up for illustration.',
   },
   alumniSurvey2024: {
     id: 'alumniSurvey2024',
+    shortTitle: 'MATS alumni survey 2024',
     title: 'MATS Alumni Impact Analysis (2024-09-30)',
     url: 'https://www.lesswrong.com/posts/jeBkx6agMuBCQW94C',
     caveat:
@@ -29,18 +33,21 @@ export const SOURCES: { readonly [K in SourceId]: Source & { readonly id: K } } 
   },
   longitudinal: {
     id: 'longitudinal',
+    shortTitle: 'Kidd, MATS career data',
     title: "Ryan Kidd's LessWrong shortform: longitudinal MATS career data",
     url: 'https://www.lesswrong.com/users/ryankidd44',
     caveat: '242 of 292 alumni found; date about 2025, unconfirmed.',
   },
   mcaleese2025: {
     id: 'mcaleese2025',
+    shortTitle: 'McAleese 2025',
     title: 'Stephen McAleese, "AI Safety Field Growth Analysis 2025"',
     url: 'https://www.lesswrong.com/posts/8QjAnWyuE9fktPRgS',
     caveat: 'About 600 technical + 500 non-technical full-time equivalents.',
   },
   aschenbrenner2023: {
     id: 'aschenbrenner2023',
+    shortTitle: 'Aschenbrenner 2023',
     title: 'Leopold Aschenbrenner (March 2023): "plausibly 100,000" ML capabilities researchers',
     url: 'https://www.lesswrong.com/posts/uqTJ7mQqRpPejqbfN',
     caveat: 'A rough order-of-magnitude figure.',

@@ -37,14 +37,14 @@ function PresetItem({ preset, active }: { preset: Preset; active: boolean }) {
           const source = SOURCES[id];
           return (
             <span key={id}>
-              {index > 0 ? '; ' : 'Source: '}
-              <a href={source.url} rel="noopener noreferrer" target="_blank">
-                {source.title}
+              {index > 0 ? ', ' : 'Source: '}
+              <a href={source.url} rel="noopener noreferrer" target="_blank" title={source.title}>
+                {source.shortTitle}
               </a>
-              {source.caveat ? <span className="preset__caveat"> ({source.caveat})</span> : null}
             </span>
           );
         })}
+        .
       </p>
     </li>
   );

@@ -110,8 +110,8 @@ describe('NewResearchersChart', () => {
       expect.arrayContaining([
         'Share of placed people going to capabilities (%)',
         'New safety : capabilities (log scale)',
-        'net-neutral 1 : 10',
-        'net-neutral 1 : 100',
+        'net-neutral 1:10',
+        'net-neutral 1:100',
         'your net-neutral 1 : 250',
         'net positive',
         'net negative',
@@ -169,7 +169,7 @@ describe('NewResearchersChart', () => {
     expect(figureOf(title)).toHaveAccessibleDescription(
       /all capabilities \(no safety placements\), below/,
     );
-    expect(plotTexts(figureOf(title))).toContain('your net-neutral 1 : 100');
+    expect(plotTexts(figureOf(title))).toContain('net-neutral 1:100 (yours)');
   });
 });
 

@@ -18,6 +18,11 @@ import {
 import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
 import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
 import { niceCeil, niceLinearAxis } from '../../src/charts/data/nice-scale';
+import {
+  fieldRatioInputsEqual,
+  netImpactInputsEqual,
+  newResearchersInputsEqual,
+} from '../../src/charts/data/same-inputs';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 
@@ -276,12 +281,12 @@ describe('new researchers series (chart 2)', () => {
   it('draws the thread lines and the user line, merging a duplicate', () => {
     const lines = buildNewResearchersSeries(scenario({ neutral: 250 })).neutralLines;
     expect(lines.map((l) => [l.label, l.y])).toEqual([
-      ['net-neutral 1 : 10', 0.1],
-      ['net-neutral 1 : 100', 0.01],
+      ['net-neutral 1:10', 0.1],
+      ['net-neutral 1:100', 0.01],
       ['your net-neutral 1 : 250', 1 / 250],
     ]);
     const merged = buildNewResearchersSeries(DEFAULT_SCENARIO).neutralLines;
-    expect(merged.map((l) => l.label)).toEqual(['net-neutral 1 : 10', 'your net-neutral 1 : 100']);
+    expect(merged.map((l) => l.label)).toEqual(['net-neutral 1:10', 'net-neutral 1:100 (yours)']);
   });
 
   it('shades above the user line as net positive and below as net negative', () => {
@@ -398,5 +403,55 @@ describe('net impact series (chart 3)', () => {
     expect(text).toContain('The cohort is empty, so the net impact is 0.');
     expect(text).toContain('0.488 safety-researcher equivalents at your net-neutral ratio 1 : 40');
     expect(text).toContain('0.45 at 1 : 10 and 0.495 at 1 : 100');
+  });
+});
+
+describe('which inputs each chart depends on (used to skip redraws)', () => {
+  const builders = {
+    fieldRatio: [buildFieldRatioSeries, fieldRatioInputsEqual],
+    netImpact: [buildNetImpactSeries, netImpactInputsEqual],
+    newResearchers: [buildNewResearchersSeries, newResearchersInputsEqual],
+  } as const;
+  const changes: readonly Partial<Scenario>[] = [
+    { cap: 250_000 },
+    { saf: 37 },
+    { cohort: 4321 },
+    { neutral: 7 },
+    { toSafety: 20 },
+    { indepWeight: 30, toIndep: 10 },
+    { nonGen: 5 },
+  ];
+
+  it('gives identical output whenever the check says the inputs are equal', () => {
+    for (const [build, equal] of Object.values(builders)) {
+      for (const base of Object.values(EDGE_SCENARIOS)) {
+        for (const change of changes) {
+          const next = { ...base, ...change };
+          if (equal(base, next)) expect(build(next)).toEqual(build(base));
+        }
+      }
+    }
+  });
+
+  it('skips exactly the inputs a chart does not show', () => {
+    const base = DEFAULT_SCENARIO;
+    expect(fieldRatioInputsEqual(base, scenario({ neutral: 7 }))).toBe(true);
+    expect(fieldRatioInputsEqual(base, scenario({ cap: 7 }))).toBe(false);
+    expect(netImpactInputsEqual(base, scenario({ cap: 7, saf: 7 }))).toBe(true);
+    expect(netImpactInputsEqual(base, scenario({ cohort: 7 }))).toBe(false);
+    expect(newResearchersInputsEqual(base, scenario({ cap: 7, saf: 7, cohort: 7 }))).toBe(true);
+    expect(newResearchersInputsEqual(base, scenario({ cohort: 0 }))).toBe(false);
+    expect(newResearchersInputsEqual(base, scenario({ neutral: 7 }))).toBe(false);
+  });
+
+  it('returns the same axis objects for the same axis, so recharts can skip re-registering', () => {
+    expect(cohortTicks(2000)).toBe(cohortTicks(2000));
+    expect(niceLinearAxis(0, 10.5)).toBe(niceLinearAxis(0, 10.6));
+    const a = buildNewResearchersSeries(scenario({ toSafety: 30 }));
+    const b = buildNewResearchersSeries(scenario({ toSafety: 40 }));
+    expect(a.neutralLines).toBe(b.neutralLines);
+    expect(buildNetImpactSeries(scenario({ cohort: 5 })).lines).toBe(
+      buildNetImpactSeries(scenario({ cohort: 6 })).lines,
+    );
   });
 });

@@ -427,7 +427,7 @@ describe('named edge cases', () => {
       expect(v.outcome).toBe('net-negative');
       expect(v.margin).toEqual({ kind: 'finite', timesBreakEven: 0 });
       expect(v.netImpact).toBeCloseTo(-newCap / v.n, 9);
-      expect(formatVerdict(v)).toBe('Net negative (0× break-even)');
+      expect(formatVerdict(v)).toBe('Net negative (no safety placements)');
     }
     expect(formatNetImpact(r.verdictAt10.netImpact)).toBe(net10Text);
     expect(formatNetImpact(r.verdictAt100.netImpact)).toBe(net100Text);

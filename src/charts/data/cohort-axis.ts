@@ -19,8 +19,32 @@ export function cohortAxisMax(cohort: number): number {
   return niceCeil(Math.max(MIN_COHORT_AXIS_MAX, 2 * cohort));
 }
 
+// The axis maximum takes few distinct values, so domains and ticks are cached per maximum and
+// stay the same objects while a slider moves (recharts then skips re-registering the axis).
+const domainCache = new Map<number, readonly [number, number]>();
+const ticksCache = new Map<number, readonly number[]>();
+
+/** [0, max] as the same array for the same maximum. */
+export function cohortDomain(max: number): readonly [number, number] {
+  let domain = domainCache.get(max);
+  if (domain === undefined) {
+    domain = [0, max];
+    domainCache.set(max, domain);
+  }
+  return domain;
+}
+
 /** 5 or 6 evenly spaced ticks from 0 to `max` (max is a nice number, so the steps are too). */
 export function cohortTicks(max: number): readonly number[] {
+  let ticks = ticksCache.get(max);
+  if (ticks === undefined) {
+    ticks = computeCohortTicks(max);
+    ticksCache.set(max, ticks);
+  }
+  return ticks;
+}
+
+function computeCohortTicks(max: number): readonly number[] {
   const mantissa = tidy(max / 10 ** Math.floor(Math.log10(max)));
   // 1 → fifths (0, 200, … 1,000); 2 → quarters (0, 500, … 2,000); 2.5 and 5 → fifths.
   const intervals = mantissa === 2 ? 4 : 5;

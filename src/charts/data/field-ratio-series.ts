@@ -9,7 +9,7 @@
 import { placements } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
-import { cohortAxisMax, cohortSamples, cohortTicks } from './cohort-axis';
+import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
 import { niceLinearAxis, type NiceAxis } from './nice-scale';
 
 /** Relative difference below which two ratios count as equal (decimal shares carry noise). */
@@ -65,7 +65,7 @@ export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
     current,
     ratioNow,
     ratioNowText: formatRatio(s.cap, s.saf),
-    xDomain: [0, xMax],
+    xDomain: cohortDomain(xMax),
     xTicks: cohortTicks(xMax),
     // Ratios are compared as magnitudes, so the axis starts at zero rather than zooming in.
     yAxis: niceLinearAxis(0, highest * Y_HEADROOM),

@@ -8,7 +8,7 @@
 import { placements, verdictAt, type VerdictOutcome } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
-import { cohortAxisMax, cohortSamples, cohortTicks } from './cohort-axis';
+import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
 import { niceLinearAxis, type NiceAxis } from './nice-scale';
 
 /** Headroom beyond the extreme values, so markers at the ends are not clipped. */
@@ -52,7 +52,20 @@ function pointAt(s: Scenario, cohort: number): NetImpactPoint {
   };
 }
 
+// Same N, same array, so the chart's legend keeps its props while other sliders move.
+const linesCache = new Map<number, readonly NetImpactLine[]>();
+const LINES_CACHE_LIMIT = 100;
+
 function netImpactLines(n: number): readonly NetImpactLine[] {
+  const cached = linesCache.get(n);
+  if (cached !== undefined) return cached;
+  const lines = computeNetImpactLines(n);
+  if (linesCache.size >= LINES_CACHE_LIMIT) linesCache.clear();
+  linesCache.set(n, lines);
+  return lines;
+}
+
+function computeNetImpactLines(n: number): readonly NetImpactLine[] {
   // A user N equal to 10 or 100 still gets its own (overlapping) line; the name says why.
   const same = n === 10 || n === 100 ? ` (same as ${formatNeutral(n)})` : '';
   return [
@@ -81,7 +94,7 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     current,
     lines: netImpactLines(s.neutral),
     userOutcome,
-    xDomain: [0, xMax],
+    xDomain: cohortDomain(xMax),
     xTicks: cohortTicks(xMax),
     yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM),
     text: describeNetImpact(s, userOutcome),

@@ -30,8 +30,13 @@ import { REFERENCE_POINTS, type ReferencePoint } from './reference-points';
 
 /** Points across 0–100 % (61 with both ends), plus the current split. */
 const SPLIT_INTERVALS = 60;
-/** Cohort used when the scenario's is empty; any positive size gives the same ratios. */
+/**
+ * Cohort used for every point, whatever the scenario's cohort: ratios do not depend on it, and
+ * a fixed size makes the output depend only on the inputs listed in same-inputs.ts.
+ */
 const STAND_IN_COHORT = 100;
+const X_DOMAIN: readonly [number, number] = [0, 100];
+const X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
 /** N values the thread discusses; the user's own N is drawn as a third line. */
 const THREAD_NEUTRALS = [10, 100] as const;
 
@@ -84,7 +89,6 @@ interface SplitModel {
   readonly placed: number;
   /** Fraction of non-capabilities placements in safety roles (the rest are independent). */
   readonly safetyMix: number;
-  readonly cohort: number;
   readonly hypothetical: boolean;
   readonly mixAssumed: boolean;
 }
@@ -96,7 +100,6 @@ function splitModel(s: Scenario): SplitModel {
     placed: total > 0 ? total : 100,
     // With no non-capabilities placements there is no mix to keep; safety roles is the plain reading.
     safetyMix: nonCap > 0 ? s.toSafety / nonCap : 1,
-    cohort: s.cohort > 0 ? s.cohort : STAND_IN_COHORT,
     hypothetical: total <= 0,
     mixAssumed: nonCap <= 0,
   };
@@ -142,7 +145,7 @@ function pointAt(s: Scenario, m: SplitModel, capShare: number): SplitPoint {
   const rest = m.placed - toCap;
   const p = placements({
     ...s,
-    cohort: m.cohort,
+    cohort: STAND_IN_COHORT,
     toCap,
     toSafety: rest * m.safetyMix,
     toIndep: rest * (1 - m.safetyMix),
@@ -163,19 +166,39 @@ function breakEvenShare(s: Scenario, m: SplitModel): number | null {
   return k > 0 ? (100 * k) / (1 + k) : null;
 }
 
+// Same N, same array: the lines' labels and positions then stay the same objects, so the chart
+// can skip redrawing them while other sliders move.
+const neutralLinesCache = new Map<number, readonly NeutralLine[]>();
+const NEUTRAL_CACHE_LIMIT = 100;
+
 function neutralLines(n: number): readonly NeutralLine[] {
-  const lines: NeutralLine[] = THREAD_NEUTRALS.filter((t) => Math.abs(t - n) > 1e-9).map((t) => ({
+  const cached = neutralLinesCache.get(n);
+  if (cached !== undefined) return cached;
+  const lines = computeNeutralLines(n);
+  if (neutralLinesCache.size >= NEUTRAL_CACHE_LIMIT) neutralLinesCache.clear();
+  neutralLinesCache.set(n, lines);
+  return lines;
+}
+
+// The thread's two lines are always drawn and labelled as the issue words them ("net-neutral
+// 1:10"); the user's own line is added unless it coincides with one of them, in which case that
+// line says it is also the user's.
+function computeNeutralLines(n: number): readonly NeutralLine[] {
+  const userIsThreadLine = THREAD_NEUTRALS.some((t) => Math.abs(t - n) <= 1e-9);
+  const lines: NeutralLine[] = THREAD_NEUTRALS.map((t) => ({
     id: t === 10 ? 'n10' : 'n100',
     n: t,
     y: 1 / t,
-    label: `net-neutral ${formatNeutral(t)}`,
+    label: `net-neutral 1:${t}${Math.abs(t - n) <= 1e-9 ? ' (yours)' : ''}`,
   }));
-  lines.push({
-    id: 'user',
-    n,
-    y: clampToLogDomain(1 / n).y,
-    label: `your net-neutral ${formatNeutral(n)}`,
-  });
+  if (!userIsThreadLine) {
+    lines.push({
+      id: 'user',
+      n,
+      y: clampToLogDomain(1 / n).y,
+      label: `your net-neutral ${formatNeutral(n)}`,
+    });
+  }
   return lines;
 }
 
@@ -190,7 +213,7 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
   if (!m.hypothetical) {
     // The scenario's own shares (not re-derived from the split), so the point matches the
     // headline figures exactly; it replaces or joins the grid point at the same x.
-    const p = placements({ ...s, cohort: m.cohort });
+    const p = placements({ ...s, cohort: STAND_IN_COHORT });
     const capShare = (100 * s.toCap) / m.placed;
     current = toPoint(capShare, p.newSafety, p.newCapabilities);
     verdict = verdictAt(s.neutral, p.newSafety, p.newCapabilities);
@@ -208,8 +231,8 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
     positiveRegion: [userY, LOG_DOMAIN_MAX],
     negativeRegion: [LOG_DOMAIN_MIN, userY],
     referencePoints: REFERENCE_POINTS,
-    xDomain: [0, 100],
-    xTicks: [0, 20, 40, 60, 80, 100],
+    xDomain: X_DOMAIN,
+    xTicks: X_TICKS,
     yDomain: LOG_DOMAIN,
     yTicks: LOG_TICKS,
     breakEvenShare: breakEven,

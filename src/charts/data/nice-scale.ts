@@ -27,9 +27,15 @@ export interface NiceAxis {
   readonly ticks: readonly number[];
 }
 
+// Identical axes are returned as the same object: recharts skips re-registering an axis whose
+// props are unchanged, which matters when every slider move redraws three charts.
+const axisCache = new Map<string, NiceAxis>();
+const AXIS_CACHE_LIMIT = 200;
+
 /**
  * A linear axis that contains [min, max], with about `targetTicks` nice ticks. A flat range
- * (min === max) is widened so the axis still has a visible extent.
+ * (min === max) is widened so the axis still has a visible extent. Equal axes are the same
+ * object (see above), so treat the result as immutable.
  */
 export function niceLinearAxis(min: number, max: number, targetTicks = 5): NiceAxis {
   let lo = Number.isFinite(min) ? min : 0;
@@ -43,8 +49,14 @@ export function niceLinearAxis(min: number, max: number, targetTicks = 5): NiceA
   const step = niceCeil((hi - lo) / targetTicks);
   const start = tidy(Math.floor(lo / step + 1e-9) * step);
   const end = tidy(Math.ceil(hi / step - 1e-9) * step);
+  const key = `${start}|${end}|${step}`;
+  const cached = axisCache.get(key);
+  if (cached !== undefined) return cached;
   const ticks: number[] = [];
   const count = Math.round((end - start) / step);
   for (let i = 0; i <= count; i += 1) ticks.push(tidy(start + i * step));
-  return { domain: [start, end], ticks };
+  const axis: NiceAxis = { domain: [start, end], ticks };
+  if (axisCache.size >= AXIS_CACHE_LIMIT) axisCache.clear();
+  axisCache.set(key, axis);
+  return axis;
 }

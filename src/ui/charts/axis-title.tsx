@@ -15,9 +15,10 @@ const EDGE_GAP = 2;
 const BELOW_TICKS = 24;
 /**
  * Explicit size: Text measures words in a hidden span appended to <body>, which would otherwise
- * use the page's font size rather than the chart's, and wrap too early.
+ * use the page's font size rather than the chart's, and wrap too early. A string with a unit,
+ * because the measuring span gets it through element.style, which ignores bare numbers.
  */
-const TITLE_STYLE = { fontSize: 12 } as const;
+const TITLE_STYLE = { fontSize: '12px' } as const;
 
 interface AxisBox {
   readonly x: number;

@@ -1,27 +1,20 @@
 /** Chart 1: capabilities per safety researcher after one cohort, against cohort size. */
-import { memo, useMemo, type ReactNode } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { buildFieldRatioSeries } from '../../charts/data/field-ratio-series';
 import { formatNumber } from '../../format/format';
+import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import { StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
   CHART_HEIGHT,
   CHART_MARGIN,
+  NO_NICE_TICKS,
   COHORT_AXIS_LABEL,
   cohortTooltipLabel,
   formatCohortTick,
@@ -54,18 +47,22 @@ interface FieldRatioChartProps {
 }
 
 function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
-  const view = useMemo(() => {
-    const series = buildFieldRatioSeries(scenario);
-    return {
-      series,
-      nowLabel: {
-        value: `field now ${series.ratioNowText}`,
+  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
+  // smooth and intermediate values are skipped rather than queued.
+  const shown = useDeferredValue(scenario);
+  const series = useMemo(() => buildFieldRatioSeries(shown), [shown]);
+  // Keyed on the text, so the reference line keeps its props (and skips redrawing) while only
+  // the cohort sliders move.
+  const nowText = series.ratioNowText;
+  const nowLabel = useMemo(
+    () =>
+      ({
+        value: `field now ${nowText}`,
         position: 'insideTopRight',
         fill: CHART_COLORS.fieldNow,
-      } as const,
-    };
-  }, [scenario]);
-  const { series } = view;
+      }) as const,
+    [nowText],
+  );
 
   return (
     <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT}>
@@ -73,6 +70,7 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           dataKey="cohort"
           domain={series.xDomain}
           ticks={series.xTicks}
@@ -84,6 +82,7 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
         />
         <YAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           domain={series.yAxis.domain}
           ticks={series.yAxis.ticks}
           tickFormatter={formatNumber}
@@ -99,12 +98,12 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
         <Legend itemSorter={LEGEND_ORDER} content={LEGEND_CONTENT} />
-        <ReferenceLine
+        <StableReferenceLine
           y={series.ratioNow}
           stroke={CHART_COLORS.fieldNow}
           strokeDasharray={CHART_DASHES.fieldNow}
           ifOverflow="extendDomain"
-          label={view.nowLabel}
+          label={nowLabel}
         />
         <Line
           dataKey="ratio"
@@ -116,7 +115,7 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           dot={false}
           isAnimationActive={false}
         />
-        <ReferenceDot
+        <StableReferenceDot
           x={series.current.cohort}
           y={series.current.ratio}
           shape={MARKER_SHAPE}
@@ -127,4 +126,9 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
   );
 }
 
-export const FieldRatioChart = memo(FieldRatioChartComponent);
+// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
+function sameChartInputs(prev: FieldRatioChartProps, next: FieldRatioChartProps): boolean {
+  return fieldRatioInputsEqual(prev.scenario, next.scenario);
+}
+
+export const FieldRatioChart = memo(FieldRatioChartComponent, sameChartInputs);

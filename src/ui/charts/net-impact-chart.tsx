@@ -2,29 +2,22 @@
  * Chart 3: net impact (new safety − new capabilities / N) against cohort size, one line per N.
  * The lines are straight through the origin; their slope is the verdict per person placed.
  */
-import { memo, useMemo, type ReactNode } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { buildNetImpactSeries, type NetImpactLine } from '../../charts/data/net-impact-series';
 import { formatNetImpact } from '../../format/format';
+import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import { StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
   CHART_HEIGHT,
   CHART_MARGIN,
+  NO_NICE_TICKS,
   COHORT_AXIS_LABEL,
   cohortTooltipLabel,
   formatCohortTick,
@@ -73,14 +66,12 @@ interface NetImpactChartProps {
 }
 
 function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
-  const view = useMemo(() => {
-    const series = buildNetImpactSeries(scenario);
-    return {
-      series,
-      legendOrder: legendOrder(series.lines.map((line) => line.name)),
-    };
-  }, [scenario]);
-  const { series } = view;
+  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
+  // smooth and intermediate values are skipped rather than queued.
+  const shown = useDeferredValue(scenario);
+  const series = useMemo(() => buildNetImpactSeries(shown), [shown]);
+  // The builder returns the same lines for the same N, so the legend keeps its props.
+  const order = useMemo(() => legendOrder(series.lines.map((line) => line.name)), [series.lines]);
 
   return (
     <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT}>
@@ -88,6 +79,7 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           dataKey="cohort"
           domain={series.xDomain}
           ticks={series.xTicks}
@@ -99,6 +91,7 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
         />
         <YAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           domain={series.yAxis.domain}
           ticks={series.yAxis.ticks}
           tickFormatter={formatNetImpact}
@@ -113,15 +106,15 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
           separator={TOOLTIP_SEPARATOR}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Legend itemSorter={view.legendOrder} content={LEGEND_CONTENT} />
-        <ReferenceLine
+        <Legend itemSorter={order} content={LEGEND_CONTENT} />
+        <StableReferenceLine
           y={0}
           stroke={CHART_COLORS.axis}
           ifOverflow="extendDomain"
           label={series.yAxis.domain[1] <= 0 ? ZERO_LABEL_BELOW : ZERO_LABEL_ABOVE}
         />
         {series.current.cohort > 0 && (
-          <ReferenceLine
+          <StableReferenceLine
             x={series.current.cohort}
             stroke={CHART_COLORS.current}
             strokeDasharray={CHART_DASHES.currentCohort}
@@ -143,7 +136,7 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
             isAnimationActive={false}
           />
         ))}
-        <ReferenceDot
+        <StableReferenceDot
           x={series.current.cohort}
           y={series.current.user}
           shape={MARKER_SHAPE}
@@ -154,4 +147,9 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
   );
 }
 
-export const NetImpactChart = memo(NetImpactChartComponent);
+// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
+function sameChartInputs(prev: NetImpactChartProps, next: NetImpactChartProps): boolean {
+  return netImpactInputsEqual(prev.scenario, next.scenario);
+}
+
+export const NetImpactChart = memo(NetImpactChartComponent, sameChartInputs);

@@ -2,34 +2,26 @@
  * Chart 2: new safety : capabilities researchers (log scale) against the share of placements
  * going to capabilities, with the net-neutral lines, shaded verdict regions and published data.
  */
-import { memo, useMemo, type ReactNode } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceArea,
-  ReferenceDot,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatLogTick } from '../../charts/data/log-ticks';
 import {
   buildNewResearchersSeries,
   type NeutralLine,
 } from '../../charts/data/new-researchers-series';
-import type { ReferencePoint } from '../../charts/data/reference-points';
+import { REFERENCE_POINTS, type ReferencePoint } from '../../charts/data/reference-points';
 import { formatPercent } from '../../format/format';
+import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, REGION_OPACITY } from '../../theme/colors';
 import { ChartFigure, type ChartSourceNote } from './chart-figure';
+import { StableReferenceArea, StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
   AXIS_LINE,
   AXIS_TICK,
   CHART_MARGIN,
+  NO_NICE_TICKS,
   rowOf,
   TALL_CHART_HEIGHT,
   TOOLTIP_CONTENT_STYLE,
@@ -101,13 +93,31 @@ function tooltipValue(
   ];
 }
 
-function sourceNotes(points: readonly ReferencePoint[]): readonly ChartSourceNote[] {
-  return points.map((point) => ({
-    label: point.label,
-    title: point.source.title,
-    url: point.source.url,
-    caveat: point.caveat,
-  }));
+// The published points and their sources never change, so their legend entries and notes are
+// built once; the legend has two fixed variants, with and without the current-split marker.
+const SOURCES: readonly ChartSourceNote[] = REFERENCE_POINTS.map((point) => ({
+  label: point.label,
+  title: point.source.title,
+  url: point.source.url,
+  caveat: point.caveat,
+}));
+const POINT_LEGEND = REFERENCE_POINTS.map((point) =>
+  legendEntry(point.label, POINT_MARKERS[point.id]),
+);
+const LEGEND_WITH_MARKER = legendWithExtras([
+  legendEntry(MARKER_NAME, CURRENT_MARKER),
+  ...POINT_LEGEND,
+]);
+const LEGEND_WITHOUT_MARKER = legendWithExtras(POINT_LEGEND);
+
+// Thread lines are labelled above their line on the left, the user's below it on the right, so
+// near-equal lines do not print their labels on top of each other.
+function lineLabel(line: NeutralLine) {
+  return {
+    value: line.label,
+    position: line.id === 'user' ? 'insideTopRight' : 'insideBottomLeft',
+    fill: LINE_STYLE[line.id].stroke,
+  } as const;
 }
 
 interface NewResearchersChartProps {
@@ -115,41 +125,26 @@ interface NewResearchersChartProps {
 }
 
 function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
-  const view = useMemo(() => {
-    const series = buildNewResearchersSeries(scenario);
-    return {
-      series,
-      // Null when nobody is placed (no split exists) or nobody counts on either side (no ratio).
-      marker:
-        series.current === null || series.current.y === null
-          ? null
-          : { x: series.current.capShare, y: series.current.y },
-      // Thread lines are labelled above their line on the left, the user's below it on the
-      // right, so near-equal lines do not print their labels on top of each other.
-      neutralLines: series.neutralLines.map((line) => ({
-        line,
-        style: LINE_STYLE[line.id],
-        label: {
-          value: line.label,
-          position: line.id === 'user' ? 'insideTopRight' : 'insideBottomLeft',
-          fill: LINE_STYLE[line.id].stroke,
-        } as const,
-      })),
-      sources: sourceNotes(series.referencePoints),
-      legendContent: legendWithExtras([
-        ...(series.current?.y == null ? [] : [legendEntry(MARKER_NAME, CURRENT_MARKER)]),
-        ...series.referencePoints.map((point) => legendEntry(point.label, POINT_MARKERS[point.id])),
-      ]),
-    };
-  }, [scenario]);
-  const { series } = view;
+  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
+  // smooth and intermediate values are skipped rather than queued.
+  const shown = useDeferredValue(scenario);
+  const series = useMemo(() => buildNewResearchersSeries(shown), [shown]);
+  // The builder returns the same lines for the same N, so the labels stay the same objects too.
+  const lines = useMemo(
+    () => series.neutralLines.map((line) => ({ line, label: lineLabel(line) })),
+    [series.neutralLines],
+  );
+  // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
+  const currentY = series.current?.y ?? null;
+  const currentX = series.current?.capShare ?? 0;
 
   return (
-    <ChartFigure title={TITLE} text={series.text} height={TALL_CHART_HEIGHT} sources={view.sources}>
+    <ChartFigure title={TITLE} text={series.text} height={TALL_CHART_HEIGHT} sources={SOURCES}>
       <ComposedChart data={series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           dataKey="capShare"
           domain={series.xDomain}
           ticks={series.xTicks}
@@ -161,6 +156,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
         />
         <YAxis
           type="number"
+          niceTicks={NO_NICE_TICKS}
           scale="log"
           domain={series.yDomain}
           ticks={series.yTicks}
@@ -171,7 +167,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           width={Y_AXIS_WIDTH}
           label={Y_LABEL}
         />
-        <ReferenceArea
+        <StableReferenceArea
           y1={series.positiveRegion[0]}
           y2={series.positiveRegion[1]}
           fill={CHART_COLORS.positiveRegion}
@@ -179,7 +175,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           stroke="none"
           label={POSITIVE_LABEL}
         />
-        <ReferenceArea
+        <StableReferenceArea
           y1={series.negativeRegion[0]}
           y2={series.negativeRegion[1]}
           fill={CHART_COLORS.negativeRegion}
@@ -187,12 +183,12 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           stroke="none"
           label={NEGATIVE_LABEL}
         />
-        {view.neutralLines.map(({ line, style, label }) => (
-          <ReferenceLine
+        {lines.map(({ line, label }) => (
+          <StableReferenceLine
             key={line.id}
             y={line.y}
-            stroke={style.stroke}
-            strokeDasharray={style.dash}
+            stroke={LINE_STYLE[line.id].stroke}
+            strokeDasharray={LINE_STYLE[line.id].dash}
             strokeWidth={line.id === 'user' ? 2 : 1.5}
             ifOverflow="extendDomain"
             label={label}
@@ -204,7 +200,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           separator={TOOLTIP_SEPARATOR}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Legend content={view.legendContent} />
+        <Legend content={currentY === null ? LEGEND_WITHOUT_MARKER : LEGEND_WITH_MARKER} />
         <Line
           dataKey="y"
           name={LINE_NAME}
@@ -216,7 +212,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           isAnimationActive={false}
         />
         {series.referencePoints.map((point) => (
-          <ReferenceDot
+          <StableReferenceDot
             key={point.id}
             x={point.capShare}
             y={point.y}
@@ -224,10 +220,10 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
             ifOverflow="extendDomain"
           />
         ))}
-        {view.marker !== null && (
-          <ReferenceDot
-            x={view.marker.x}
-            y={view.marker.y}
+        {currentY !== null && (
+          <StableReferenceDot
+            x={currentX}
+            y={currentY}
             shape={CURRENT_SHAPE}
             ifOverflow="extendDomain"
           />
@@ -237,4 +233,9 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
   );
 }
 
-export const NewResearchersChart = memo(NewResearchersChartComponent);
+// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
+function sameChartInputs(prev: NewResearchersChartProps, next: NewResearchersChartProps): boolean {
+  return newResearchersInputsEqual(prev.scenario, next.scenario);
+}
+
+export const NewResearchersChart = memo(NewResearchersChartComponent, sameChartInputs);
