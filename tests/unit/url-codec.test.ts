@@ -7,7 +7,6 @@ import {
   INPUT_KEYS,
   INPUT_SPECS,
   roundToPrecision,
-  type InputKey,
   type Scenario,
 } from '../../src/model/inputs';
 import { PRESETS } from '../../src/model/presets';
@@ -24,6 +23,7 @@ import {
   URL_VERSION,
   type DecodeIssueKind,
 } from '../../src/url';
+import { validScenario } from './arbitraries';
 import { URL_FIXTURES } from './url-fixtures';
 
 const NUM_RUNS = 2000;
@@ -433,41 +433,6 @@ describe('the codec source', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Properties
-
-/** A value at the input's precision within its range; the default now and then. */
-function validValue(key: InputKey): fc.Arbitrary<number> {
-  const { min, max, precision, defaultValue } = INPUT_SPECS[key];
-  const perUnit = Math.round(1 / precision);
-  const steps = fc.integer({ min: Math.round(min * perUnit), max: Math.round(max * perUnit) });
-  return fc.oneof(
-    fc.constant(defaultValue),
-    steps.map((n) => n / perUnit),
-  );
-}
-
-/** Shares in tenths of a percent, summing to at most 100 %. */
-const validShares = fc
-  .tuple(fc.nat(1000), fc.nat(1000), fc.nat(1000))
-  .filter(([a, b, c]) => a + b + c <= 1000)
-  .map(([a, b, c]) => ({ toSafety: a / 10, toIndep: b / 10, toCap: c / 10 }));
-
-const validScenario: fc.Arbitrary<Scenario> = fc
-  .tuple(
-    fc.record(
-      Object.fromEntries(INPUT_KEYS.map((key) => [key, validValue(key)])) as {
-        [K in InputKey]: fc.Arbitrary<number>;
-      },
-    ),
-    fc.oneof(
-      fc.constant({
-        toSafety: DEFAULT_SCENARIO.toSafety,
-        toIndep: DEFAULT_SCENARIO.toIndep,
-        toCap: DEFAULT_SCENARIO.toCap,
-      }),
-      validShares,
-    ),
-  )
-  .map(([values, shares]) => ({ ...values, ...shares }));
 
 const anyKey = fc.oneof(
   fc.constantFrom<string>(

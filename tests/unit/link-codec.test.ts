@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../../src/model/comparison';
+import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { PRESETS } from '../../src/model/presets';
+import { decodeLink, encodeLink, type LinkState } from '../../src/url/link-codec';
+import { validScenario } from './arbitraries';
+import { URL_FIXTURES } from './url-fixtures';
+
+const plain = (changes: Partial<LinkState> = {}): LinkState => ({
+  scenario: DEFAULT_SCENARIO,
+  pins: [],
+  compare: { kind: 'none' },
+  embed: false,
+  ...changes,
+});
+
+describe('link codec: pins, comparison and embed', () => {
+  it.each(URL_FIXTURES)('v=1 fixture $link reads exactly as before', ({ link, scenario }) => {
+    const { state, issues } = decodeLink(link);
+    expect(issues).toEqual([]);
+    expect(state.scenario).toEqual(scenario);
+    expect(state.pins).toEqual([]);
+    expect(state.compare).toEqual({ kind: 'none' });
+  });
+
+  it('writes pins as a name and their non-default values, then compare and embed', () => {
+    const state = plain({
+      scenario: { ...DEFAULT_SCENARIO, cohort: 1200 },
+      pins: [
+        { name: 'Optimist & co', scenario: { ...DEFAULT_SCENARIO, toCap: 5 } },
+        { name: 'Defaults', scenario: DEFAULT_SCENARIO },
+      ],
+      compare: { kind: 'pin', index: 0 },
+      embed: true,
+    });
+    const search = encodeLink(state);
+    expect(search).toBe(
+      '?v=1&cohort=1200&pin1=Optimist%20%26%20co&pin1.toCap=5&pin2=Defaults&compare=pin1&embed=1',
+    );
+    expect(decodeLink(search)).toEqual({ state, issues: [] });
+  });
+
+  it.each<[string, CompareTarget]>([
+    ['?v=1&compare=defaults', { kind: 'defaults' }],
+    ['?v=1&compare=longitudinal', { kind: 'preset', id: 'longitudinal' }],
+    ['?v=1&compare=none', { kind: 'none' }],
+  ])('%s compares with %o', (search, compare) => {
+    expect(decodeLink(search).state.compare).toEqual(compare);
+    expect(decodeLink(search).issues).toEqual([]);
+  });
+
+  it.each([
+    ['?v=1&compare=pin3', 'compare'],
+    ['?v=1&compare=%3Cscript%3E', 'compare'],
+    ['?v=1&embed=yes', 'embed'],
+    ['?v=1&pin9=Too%20many', 'pin9'],
+    ['?v=1&pin1.cohort=1e9', 'pin1.cohort'],
+    ['?v=1&pin1=A&pin1.zzz=1', 'pin1.zzz'],
+    ['?v=1&pin2.cap=500', 'pin2'],
+  ])('%s is reported under %s and decodes safely', (search, key) => {
+    const { state, issues } = decodeLink(search);
+    expect(issues.map((issue) => issue.key)).toContain(key);
+    expect(state.pins.length).toBeLessThanOrEqual(MAX_PINS);
+  });
+
+  it('compacts pin numbers and keeps the comparison pointing at the same pin', () => {
+    const { state, issues } = decodeLink('?v=1&pin2=B&pin2.cap=500&pin4=D&compare=pin4');
+    expect(issues).toEqual([]);
+    expect(state.pins.map((pin) => pin.name)).toEqual(['B', 'D']);
+    expect(state.pins[0]?.scenario.cap).toBe(500);
+    expect(state.compare).toEqual({ kind: 'pin', index: 1 });
+  });
+
+  it('cuts long pin names and keeps hostile names as plain text', () => {
+    const name = '<img src=x onerror=alert(1)>'.repeat(5);
+    const { state } = decodeLink(`?v=1&pin1=${encodeURIComponent(name)}`);
+    expect(state.pins[0]?.name).toHaveLength(40);
+  });
+
+  const pinArb: fc.Arbitrary<PinnedScenario> = fc.record({
+    name: fc
+      .string({ minLength: 1, maxLength: 40 })
+      .map((s) => s.replace(/\s+/g, ' ').trim())
+      .filter((s) => s.length > 0),
+    scenario: validScenario,
+  });
+  const compareArb = (pinCount: number): fc.Arbitrary<CompareTarget> =>
+    fc.oneof(
+      fc.constant<CompareTarget>({ kind: 'none' }),
+      fc.constant<CompareTarget>({ kind: 'defaults' }),
+      fc.constantFrom(...PRESETS.map((p): CompareTarget => ({ kind: 'preset', id: p.id }))),
+      ...(pinCount > 0
+        ? [fc.nat(pinCount - 1).map((index): CompareTarget => ({ kind: 'pin', index }))]
+        : []),
+    );
+
+  it('round-trips random link states', () => {
+    const stateArb = fc.array(pinArb, { maxLength: MAX_PINS }).chain((pins) =>
+      fc.record({
+        scenario: validScenario,
+        pins: fc.constant(pins),
+        compare: compareArb(pins.length),
+        embed: fc.boolean(),
+      }),
+    );
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(decodeLink(encodeLink(state))).toEqual({ state, issues: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never throws on random strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
+        const { state } = decodeLink(`?pin1.${search}&compare=${search}`);
+        expect(state.pins.length).toBeLessThanOrEqual(MAX_PINS);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
