@@ -26,8 +26,41 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
+    // No HTML strings into the DOM: React's escaping is the page's XSS defence, and the CSP
+    // (vite-plugins/content-security-policy.ts) is only the second line behind it.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text or elements; dangerouslySetInnerHTML bypasses React escaping.',
+        },
+        {
+          selector: "Property[key.name='dangerouslySetInnerHTML']",
+          message: 'Render text or elements; dangerouslySetInnerHTML bypasses React escaping.',
+        },
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Build DOM nodes or set textContent instead of parsing an HTML string.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Build DOM nodes or set textContent instead of parsing an HTML string.',
+        },
+      ],
+    },
+  },
+  {
     // The model is pure: no UI, store, chart or browser imports (DEVELOPERS.md, architecture).
-    files: ['src/model/**/*.ts', 'src/url/**/*.ts', 'src/charts/data/**/*.ts'],
+    files: [
+      'src/model/**/*.ts',
+      'src/url/**/*.ts',
+      'src/charts/data/**/*.ts',
+      'src/export/**/*.ts',
+      'src/format/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,17 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startUrlSync } from './app/url-sync';
+import { isEmbedded, startUrlSync } from './app/url-sync';
+import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
 import './styles.css';
+import './ui/workflow.css';
+
+// Chart colours for the reader's light or dark scheme, before the first paint.
+applyChartTheme(document.documentElement, window);
 
 // Read the link before the first render, so the first paint already shows the linked scenario.
 startUrlSync();
+const embed = isEmbedded();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <App embed={embed} />
   </StrictMode>,
 );

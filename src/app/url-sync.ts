@@ -1,37 +1,79 @@
 /**
- * Keeps the address bar and the browser history in step with the scenario.
+ * Keeps the address bar and the browser history in step with the store.
  *
  * - Opening the page: the query string is decoded (through the sanitising codec), the notice
  *   lists anything ignored or adjusted, and the address is rewritten to the canonical link.
  * - While a slider moves, the current history entry's URL follows with replaceState, debounced.
- * - When a change is committed (pointer or key released, number entered, preset, reset), the
+ * - When a change is committed (pointer or key released, number entered, preset, pin), the
  *   current entry is put back to the URL it had when it was committed and ONE new entry is
  *   pushed, so Back undoes a whole drag and Forward redoes it.
  * - Back / Forward (popstate) decode the entry's URL into the store without pushing anything.
+ * - Each entry of ours carries its index in history.state, so Undo / Redo know how far they can go.
  */
-import { INPUT_KEYS, type Scenario } from '../model/inputs';
-import { useScenarioStore } from '../store/scenario-store';
-import { decodeScenario, encodeScenario } from '../url';
+import { useHistoryStore } from '../store/history-store';
+import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
+import { decodeLink, encodeLink } from '../url/link-codec';
 
 export const REPLACE_DEBOUNCE_MS = 120;
+const MAX_INDEX_KEY = 'ratio-explorer:history-max';
 
 type Store = typeof useScenarioStore;
 
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
+interface EntryState {
+  readonly ratioExplorerIndex: number;
 }
 
-export function startUrlSync(store: Store = useScenarioStore, win: Window = window): () => void {
+function entryIndex(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const index = (state as Partial<EntryState>).ratioExplorerIndex;
+  return typeof index === 'number' && Number.isInteger(index) && index >= 0 ? index : null;
+}
+
+// sessionStorage keeps the Forward limit across reloads of the same tab; it may be unavailable
+// (privacy modes), in which case Redo simply forgets entries after a reload.
+function readStoredMax(win: Window): number {
+  try {
+    const value = Number(win.sessionStorage.getItem(MAX_INDEX_KEY));
+    return Number.isInteger(value) && value >= 0 ? value : 0;
+  } catch {
+    return 0;
+  }
+}
+
+function storeMax(win: Window, max: number): void {
+  try {
+    win.sessionStorage.setItem(MAX_INDEX_KEY, String(max));
+  } catch {
+    // Nothing to do: see readStoredMax.
+  }
+}
+
+export function startUrlSync(
+  store: Store = useScenarioStore,
+  win: Window = window,
+  history = useHistoryStore,
+): () => void {
   const urlFor = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
 
   // 1. Open the link.
-  const opened = decodeScenario(win.location.search);
-  store.getState().applyScenario(
-    opened.scenario,
+  const opened = decodeLink(win.location.search);
+  // Embed mode is decided when the page opens and kept in every URL it writes.
+  const embed = opened.state.embed;
+  store.getState().applyLinkState(
+    opened.state,
     opened.issues.map((issue) => issue.message),
   );
-  let committedSearch = encodeScenario(opened.scenario);
-  win.history.replaceState(win.history.state, '', urlFor(committedSearch));
+  const searchOf = (state: ScenarioState) =>
+    encodeLink({ scenario: state.scenario, pins: state.pins, compare: state.compare, embed });
+
+  let committedSearch = searchOf(store.getState());
+  const openedIndex = entryIndex(win.history.state) ?? 0;
+  const setPosition = (index: number, max: number) => {
+    history.setState({ index, max });
+    storeMax(win, max);
+  };
+  setPosition(openedIndex, Math.max(openedIndex, readStoredMax(win)));
+  win.history.replaceState({ ratioExplorerIndex: openedIndex }, '', urlFor(committedSearch));
 
   let pendingReplace: ReturnType<typeof setTimeout> | null = null;
   let applyingHistory = false;
@@ -44,16 +86,13 @@ export function startUrlSync(store: Store = useScenarioStore, win: Window = wind
   };
 
   // 2. Live changes: the address follows, debounced, without new history entries.
-  const unsubscribeScenario = store.subscribe((state, previous) => {
-    if (applyingHistory || state.scenario === previous.scenario) return;
+  const unsubscribeLive = store.subscribe((state, previous) => {
+    if (applyingHistory) return;
+    if (state.scenario === previous.scenario && state.pins === previous.pins) return;
     cancelPendingReplace();
     pendingReplace = setTimeout(() => {
       pendingReplace = null;
-      win.history.replaceState(
-        win.history.state,
-        '',
-        urlFor(encodeScenario(store.getState().scenario)),
-      );
+      win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
     }, REPLACE_DEBOUNCE_MS);
   });
 
@@ -61,29 +100,30 @@ export function startUrlSync(store: Store = useScenarioStore, win: Window = wind
   const unsubscribeCommit = store.subscribe((state, previous) => {
     if (state.commitCount === previous.commitCount) return;
     cancelPendingReplace();
-    const search = encodeScenario(state.scenario);
+    const search = searchOf(state);
     // Restore the entry we are leaving to the URL it was committed with, so Back returns to it.
     win.history.replaceState(win.history.state, '', urlFor(committedSearch));
     if (search !== committedSearch) {
-      win.history.pushState(null, '', urlFor(search));
+      const index = history.getState().index + 1;
+      win.history.pushState({ ratioExplorerIndex: index }, '', urlFor(search));
       committedSearch = search;
+      setPosition(index, index);
     }
   });
 
   // 4. Back / Forward.
-  const onPopState = () => {
+  const onPopState = (event: PopStateEvent) => {
     cancelPendingReplace();
-    const decoded = decodeScenario(win.location.search);
-    committedSearch = encodeScenario(decoded.scenario);
+    const decoded = decodeLink(win.location.search);
+    committedSearch = searchOf({ ...store.getState(), ...decoded.state });
+    const index = entryIndex(event.state) ?? 0;
+    setPosition(index, Math.max(index, history.getState().max));
     applyingHistory = true;
     try {
-      const current = store.getState().scenario;
-      if (!sameScenario(current, decoded.scenario) || decoded.issues.length > 0) {
-        store.getState().applyScenario(
-          decoded.scenario,
-          decoded.issues.map((issue) => issue.message),
-        );
-      }
+      store.getState().applyLinkState(
+        decoded.state,
+        decoded.issues.map((issue) => issue.message),
+      );
     } finally {
       applyingHistory = false;
     }
@@ -92,8 +132,23 @@ export function startUrlSync(store: Store = useScenarioStore, win: Window = wind
 
   return () => {
     cancelPendingReplace();
-    unsubscribeScenario();
+    unsubscribeLive();
     unsubscribeCommit();
     win.removeEventListener('popstate', onPopState);
   };
+}
+
+/** Undo and Redo walk the browser's own history, so Back / Forward and the buttons agree. */
+export function undo(win: Window = window): void {
+  if (useHistoryStore.getState().index > 0) win.history.back();
+}
+
+export function redo(win: Window = window): void {
+  const { index, max } = useHistoryStore.getState();
+  if (index < max) win.history.forward();
+}
+
+/** Whether the page was opened in embed mode (`?embed=1`). */
+export function isEmbedded(win: Window = window): boolean {
+  return decodeLink(win.location.search).state.embed;
 }

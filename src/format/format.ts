@@ -136,3 +136,11 @@ function formatByUnit(unit: InputUnit, value: number): string {
 function fixNegativeZero(text: string): string {
   return text === '-0' ? '0' : text;
 }
+
+/** Difference of two figures as the change from `reference` to `value`: "+2.5", "−450", "same". */
+export function formatDifference(value: number | null, reference: number | null): string {
+  if (value === null || reference === null || !Number.isFinite(value - reference)) return '';
+  const diff = value - reference;
+  if (Math.abs(diff) <= 1e-9 * Math.max(Math.abs(value), Math.abs(reference), 1)) return 'same';
+  return `${diff > 0 ? '+' : '−'}${formatNumber(Math.abs(diff))}`;
+}

@@ -27,3 +27,7 @@ export function resultsOf(scenario: Scenario): Results {
 }
 
 export const selectResults = (state: ScenarioState): Results => resultsOf(state.scenario);
+
+export const selectPins = (state: ScenarioState) => state.pins;
+export const selectCompare = (state: ScenarioState) => state.compare;
+export const selectNoticeSource = (state: ScenarioState) => state.noticeSource;

@@ -1,14 +1,26 @@
-/** Page layout: header, link notice, presets, then the controls beside the figures and charts. */
+/**
+ * Page layout: header (copy link, embed, undo / redo), link notice, presets, then the controls
+ * beside the figures and charts, and the scenario workflow (compare, pins, files, quote) below.
+ * In embed mode (`?embed=1`) only the figures and charts are shown.
+ */
+import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
+import { ComparePanel } from './compare-panel';
 import { ControlsPanel } from './controls-panel';
 import { CopyLinkButton } from './copy-link-button';
+import { EmbedApp } from './embed-app';
+import { EmbedDialog } from './embed-dialog';
 import { Explanation } from './explanation';
 import { HeadlineFigures } from './headline-figures';
 import { HowCalculated } from './how-calculated';
 import { LinkNotice } from './link-notice';
 import { PresetsBar } from './presets-bar';
+import { QuoteBox } from './quote-box';
+import { ScenarioFiles } from './scenario-files';
+import { UndoRedo } from './undo-redo';
 
-export function App() {
+export function App({ embed = false }: { readonly embed?: boolean }) {
+  if (embed) return <EmbedApp />;
   return (
     <div className="page">
       <header className="page__header">
@@ -20,16 +32,24 @@ export function App() {
             the cohort is net positive at the break-even ratio you believe in.
           </p>
         </div>
-        <CopyLinkButton />
+        <div className="toolbar">
+          <UndoRedo />
+          <EmbedDialog />
+          <CopyLinkButton />
+        </div>
       </header>
       <LinkNotice />
       <PresetsBar />
       <main className="page__main">
         <ControlsPanel />
         <div className="page__results">
+          <ChangedChips />
           <HeadlineFigures />
+          <ComparePanel />
           <ChartsPanel />
           <Explanation />
+          <QuoteBox />
+          <ScenarioFiles />
           <HowCalculated />
         </div>
       </main>

@@ -3,17 +3,19 @@
  * makes screen readers announce it without moving focus.
  */
 import { useScenarioStore } from '../store/scenario-store';
-import { selectNotice } from '../store/selectors';
+import { selectNotice, selectNoticeSource } from '../store/selectors';
 
 export function LinkNotice() {
   const notice = useScenarioStore(selectNotice);
+  const source = useScenarioStore(selectNoticeSource);
   const dismiss = useScenarioStore((state) => state.dismissNotice);
   return (
     <div role="status" className={notice.length > 0 ? 'notice' : 'notice notice--empty'}>
       {notice.length > 0 ? (
         <>
           <p className="notice__title">
-            Some values in this link were ignored or adjusted; the figures use safe values instead:
+            Some values in this {source === 'file' ? 'file' : 'link'} were ignored or adjusted; the
+            figures use safe values instead:
           </p>
           <ul className="notice__list">
             {notice.map((message) => (

@@ -40,7 +40,7 @@ export interface FieldRatioSeries {
   readonly text: string;
 }
 
-function pointAt(s: Scenario, cohort: number): FieldRatioPoint {
+export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint {
   const p = placements({ ...s, cohort });
   const capabilities = s.cap + p.newCapabilities;
   const safety = s.saf + p.newSafety;
@@ -53,9 +53,9 @@ function pointAt(s: Scenario, cohort: number): FieldRatioPoint {
 
 export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
   const xMax = cohortAxisMax(s.cohort);
-  const current = pointAt(s, s.cohort);
+  const current = fieldRatioPointAt(s, s.cohort);
   const points = cohortSamples(xMax, s.cohort).map((cohort) =>
-    cohort === s.cohort ? current : pointAt(s, cohort),
+    cohort === s.cohort ? current : fieldRatioPointAt(s, cohort),
   );
   const ratioNow = s.cap / s.saf;
   let highest = ratioNow;

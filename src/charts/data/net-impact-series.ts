@@ -42,7 +42,7 @@ export interface NetImpactSeries {
   readonly text: string;
 }
 
-function pointAt(s: Scenario, cohort: number): NetImpactPoint {
+export function netImpactPointAt(s: Scenario, cohort: number): NetImpactPoint {
   const p = placements({ ...s, cohort });
   return {
     cohort,
@@ -77,9 +77,9 @@ function computeNetImpactLines(n: number): readonly NetImpactLine[] {
 
 export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
   const xMax = cohortAxisMax(s.cohort);
-  const current = pointAt(s, s.cohort);
+  const current = netImpactPointAt(s, s.cohort);
   const points = cohortSamples(xMax, s.cohort).map((cohort) =>
-    cohort === s.cohort ? current : pointAt(s, cohort),
+    cohort === s.cohort ? current : netImpactPointAt(s, cohort),
   );
   let low = 0;
   let high = 0;
@@ -115,7 +115,7 @@ function describeNetImpact(s: Scenario, outcome: VerdictOutcome): string {
   const empty = s.cohort <= 0;
   // With an empty cohort every value is 0, so describe one person placed instead.
   const basis = empty ? 1 : s.cohort;
-  const at = pointAt(s, basis);
+  const at = netImpactPointAt(s, basis);
   const others = ([10, 100] as const)
     .filter((n) => n !== s.neutral)
     .map((n) => `${formatNetImpact(n === 10 ? at.n10 : at.n100)} at ${formatNeutral(n)}`);

@@ -286,3 +286,14 @@ function describeBreakEven(s: Scenario, share: number | null): string {
   if (share === null) return `No split is net positive at your ${line} with these judgements.`;
   return `Splits with less than ${formatPercent(share)} of placements going to capabilities are net positive at your ${line}; for comparison, the 2024 alumni survey gives ${formatRatio(49, 1.4)} and the longitudinal data ${formatRatio(80, 10)}.`;
 }
+
+/** The plotted point of scenario `s` at a given share to capabilities (for comparison lines). */
+export function splitPointAt(s: Scenario, capShare: number): SplitPoint {
+  return pointAt(s, splitModel(s), capShare);
+}
+
+/** Where scenario `s` itself sits on the chart: its own share to capabilities, or null if none. */
+export function splitCurrentShare(s: Scenario): number | null {
+  const total = sharesTotal(s);
+  return total > 0 ? (100 * s.toCap) / total : null;
+}

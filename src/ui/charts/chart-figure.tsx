@@ -3,8 +3,10 @@
  * and the visible "In words" text alternative. The text is visible, not screen-reader-only,
  * because it is also the quickest way for anyone to read the exact current figures.
  */
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { PlotDrawn, usePlotTurn } from '../plot-turns';
+import { ChartActions } from './chart-actions';
 import './charts.css';
 
 export interface ChartSourceNote {
@@ -22,25 +24,43 @@ interface ChartFigureProps {
   /** Plot height in pixels; the width follows the page. */
   readonly height: number;
   readonly sources?: readonly ChartSourceNote[];
+  /** The chart's series as CSV, built when someone downloads it; no download buttons without. */
+  readonly csv?: () => string;
   /** One recharts chart element. */
   readonly children: ReactNode;
 }
 
-export function ChartFigure({ title, text, height, sources, children }: ChartFigureProps) {
+// The link in the address bar is the scenario (the URL sync keeps it current).
+function sourceLine(): string {
+  return `Source: Safety vs capabilities ratio explorer, ${window.location.href}`;
+}
+
+export function ChartFigure({ title, text, height, sources, csv, children }: ChartFigureProps) {
   const id = useId();
+  const figureRef = useRef<HTMLElement>(null);
   const titleId = `${id}-title`;
   const textId = `${id}-text`;
+  // On page load the charts panel lets the plots draw one at a time (see ui/plot-turns.tsx).
+  const turn = usePlotTurn();
   return (
-    <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={textId}>
+    <figure
+      ref={figureRef}
+      className="chart-figure"
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+    >
       <h3 id={titleId} className="chart-figure__title">
         {title}
       </h3>
       <div className="chart-figure__plot" style={{ height }}>
-        <ResponsiveContainer width="100%" height={height} minWidth={0}>
-          {children}
-        </ResponsiveContainer>
+        {turn.ready && (
+          <ResponsiveContainer width="100%" height={height} minWidth={0}>
+            {children}
+            <PlotDrawn onDrawn={turn.drawn} />
+          </ResponsiveContainer>
+        )}
       </div>
-      <p id={textId} className="chart-figure__text">
+      <p id={textId} className="chart-figure__text" data-export="exclude">
         <strong>In words:</strong> {text}
       </p>
       {sources !== undefined && sources.length > 0 && (
@@ -54,6 +74,9 @@ export function ChartFigure({ title, text, height, sources, children }: ChartFig
             </li>
           ))}
         </ul>
+      )}
+      {csv !== undefined && (
+        <ChartActions title={title} figureRef={figureRef} csv={csv} sourceLine={sourceLine} />
       )}
     </figure>
   );

@@ -13,8 +13,9 @@ import {
   type DefaultLegendContentProps,
   type LegendPayload,
 } from 'recharts';
+import { CHART_COLORS } from '../../theme/colors';
 
-export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square';
+export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square' | 'cross';
 
 export interface MarkerStyle {
   readonly symbol: MarkerSymbol;
@@ -34,7 +35,7 @@ export function markerShape(style: MarkerStyle) {
         type={style.symbol}
         size={MARKER_SIZE}
         fill={style.fill}
-        stroke="#fff"
+        stroke={CHART_COLORS.background}
         strokeWidth={1}
         className="chart-marker"
       />

@@ -35,8 +35,16 @@ export function yAxisLabel(value: string) {
 /** Recharts' default " : " separator would read as part of the ratios ("split : 7 : 1"). */
 export const TOOLTIP_SEPARATOR = ': ';
 
-/** Lets long tooltip lines wrap, so a tooltip fits inside a phone-width chart. */
-export const TOOLTIP_CONTENT_STYLE = { whiteSpace: 'normal', maxWidth: '14rem' } as const;
+/**
+ * Lets long tooltip lines wrap, so a tooltip fits inside a phone-width chart. The colours replace
+ * recharts' fixed white box, which the dark theme's light text would be unreadable on.
+ */
+export const TOOLTIP_CONTENT_STYLE = {
+  whiteSpace: 'normal',
+  maxWidth: '14rem',
+  backgroundColor: CHART_COLORS.background,
+  border: `1px solid ${CHART_COLORS.axis}`,
+} as const;
 
 export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 

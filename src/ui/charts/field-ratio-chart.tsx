@@ -1,12 +1,22 @@
 /** Chart 1: capabilities per safety researcher after one cohort, against cohort size. */
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { compareFieldRatio } from '../../charts/data/comparison-series';
 import { buildFieldRatioSeries } from '../../charts/data/field-ratio-series';
+import { fieldRatioCsv } from '../../export/csv';
 import { formatNumber } from '../../format/format';
 import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
-import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
+import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import {
+  COMPARISON_LINE,
+  COMPARISON_SHAPE,
+  comparisonLineName,
+  comparisonMarkerEntry,
+  isComparisonRow,
+  type ChartComparison,
+} from './chart-comparison';
 import { StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
@@ -32,11 +42,18 @@ const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
 const LINE_NAME = 'Field after one cohort';
 const MARKER_NAME = 'Your cohort';
 const LEGEND_ORDER = legendOrder([LINE_NAME]);
-const MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const MARKER_SHAPE = markerShape(MARKER);
 const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
 
-function tooltipValue(value: unknown, _name: unknown, item: { payload?: unknown }): ReactNode {
+function tooltipValue(
+  value: unknown,
+  _name: unknown,
+  item: { payload?: unknown; dataKey?: unknown },
+): ReactNode {
+  if (isComparisonRow(item) && typeof value === 'number') {
+    return `${formatNumber(value)} : 1 capabilities to safety`;
+  }
   const text = rowOf(item).ratioText;
   if (typeof text === 'string') return `${text} capabilities to safety`;
   return typeof value === 'number' ? formatNumber(value) : null;
@@ -44,13 +61,30 @@ function tooltipValue(value: unknown, _name: unknown, item: { payload?: unknown 
 
 interface FieldRatioChartProps {
   readonly scenario: Scenario;
+  readonly comparison?: ChartComparison | null;
 }
 
-function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
+function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioChartProps) {
   // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
   // smooth and intermediate values are skipped rather than queued.
   const shown = useDeferredValue(scenario);
   const series = useMemo(() => buildFieldRatioSeries(shown), [shown]);
+  const compared = useMemo(
+    () => (comparison ? compareFieldRatio(series, comparison.scenario) : null),
+    [series, comparison],
+  );
+  const yAxis = compared?.yAxis ?? series.yAxis;
+  const legend = useMemo(
+    () =>
+      comparison
+        ? legendWithExtras([legendEntry(MARKER_NAME, MARKER), comparisonMarkerEntry(comparison)])
+        : LEGEND_CONTENT,
+    [comparison],
+  );
+  const csv = useMemo(
+    () => () => fieldRatioCsv(series, shown, window.location.href),
+    [series, shown],
+  );
   // Keyed on the text, so the reference line keeps its props (and skips redrawing) while only
   // the cohort sliders move.
   const nowText = series.ratioNowText;
@@ -65,8 +99,8 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
   );
 
   return (
-    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT}>
-      <ComposedChart data={series.points} margin={CHART_MARGIN} title={TITLE}>
+    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT} csv={csv}>
+      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
@@ -83,8 +117,8 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
         <YAxis
           type="number"
           niceTicks={NO_NICE_TICKS}
-          domain={series.yAxis.domain}
-          ticks={series.yAxis.ticks}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
           tickFormatter={formatNumber}
           tick={AXIS_TICK}
           axisLine={AXIS_LINE}
@@ -97,7 +131,7 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           separator={TOOLTIP_SEPARATOR}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Legend itemSorter={LEGEND_ORDER} content={LEGEND_CONTENT} />
+        <Legend itemSorter={LEGEND_ORDER} content={legend} />
         <StableReferenceLine
           y={series.ratioNow}
           stroke={CHART_COLORS.fieldNow}
@@ -115,6 +149,15 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
           dot={false}
           isAnimationActive={false}
         />
+        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
+        {compared && (
+          <StableReferenceDot
+            x={compared.marker.x}
+            y={compared.marker.y}
+            shape={COMPARISON_SHAPE}
+            ifOverflow="extendDomain"
+          />
+        )}
         <StableReferenceDot
           x={series.current.cohort}
           y={series.current.ratio}
@@ -128,7 +171,7 @@ function FieldRatioChartComponent({ scenario }: FieldRatioChartProps) {
 
 // Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
 function sameChartInputs(prev: FieldRatioChartProps, next: FieldRatioChartProps): boolean {
-  return fieldRatioInputsEqual(prev.scenario, next.scenario);
+  return prev.comparison === next.comparison && fieldRatioInputsEqual(prev.scenario, next.scenario);
 }
 
 export const FieldRatioChart = memo(FieldRatioChartComponent, sameChartInputs);

@@ -4,12 +4,21 @@
  */
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { compareNetImpact } from '../../charts/data/comparison-series';
 import { buildNetImpactSeries, type NetImpactLine } from '../../charts/data/net-impact-series';
+import { netImpactCsv } from '../../export/csv';
 import { formatNetImpact } from '../../format/format';
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
-import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
+import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import { ChartFigure } from './chart-figure';
+import {
+  COMPARISON_LINE,
+  COMPARISON_SHAPE,
+  comparisonLineName,
+  comparisonMarkerEntry,
+  type ChartComparison,
+} from './chart-comparison';
 import { StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
@@ -32,7 +41,7 @@ import {
 const TITLE = 'Net impact against cohort size';
 const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
 const MARKER_NAME = 'Your cohort';
-const MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const MARKER_SHAPE = markerShape(MARKER);
 const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
 // Above the zero line, unless zero is the top of the axis (every line negative): then below it,
@@ -63,19 +72,36 @@ function tooltipValue(value: unknown): ReactNode {
 
 interface NetImpactChartProps {
   readonly scenario: Scenario;
+  readonly comparison?: ChartComparison | null;
 }
 
-function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
+function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChartProps) {
   // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
   // smooth and intermediate values are skipped rather than queued.
   const shown = useDeferredValue(scenario);
   const series = useMemo(() => buildNetImpactSeries(shown), [shown]);
+  const compared = useMemo(
+    () => (comparison ? compareNetImpact(series, comparison.scenario) : null),
+    [series, comparison],
+  );
+  const yAxis = compared?.yAxis ?? series.yAxis;
+  const legend = useMemo(
+    () =>
+      comparison
+        ? legendWithExtras([legendEntry(MARKER_NAME, MARKER), comparisonMarkerEntry(comparison)])
+        : LEGEND_CONTENT,
+    [comparison],
+  );
+  const csv = useMemo(
+    () => () => netImpactCsv(series, shown, window.location.href),
+    [series, shown],
+  );
   // The builder returns the same lines for the same N, so the legend keeps its props.
   const order = useMemo(() => legendOrder(series.lines.map((line) => line.name)), [series.lines]);
 
   return (
-    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT}>
-      <ComposedChart data={series.points} margin={CHART_MARGIN} title={TITLE}>
+    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT} csv={csv}>
+      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
@@ -92,8 +118,8 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
         <YAxis
           type="number"
           niceTicks={NO_NICE_TICKS}
-          domain={series.yAxis.domain}
-          ticks={series.yAxis.ticks}
+          domain={yAxis.domain}
+          ticks={yAxis.ticks}
           tickFormatter={formatNetImpact}
           tick={AXIS_TICK}
           axisLine={AXIS_LINE}
@@ -106,12 +132,12 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
           separator={TOOLTIP_SEPARATOR}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Legend itemSorter={order} content={LEGEND_CONTENT} />
+        <Legend itemSorter={order} content={legend} />
         <StableReferenceLine
           y={0}
           stroke={CHART_COLORS.axis}
           ifOverflow="extendDomain"
-          label={series.yAxis.domain[1] <= 0 ? ZERO_LABEL_BELOW : ZERO_LABEL_ABOVE}
+          label={yAxis.domain[1] <= 0 ? ZERO_LABEL_BELOW : ZERO_LABEL_ABOVE}
         />
         {series.current.cohort > 0 && (
           <StableReferenceLine
@@ -136,6 +162,15 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
             isAnimationActive={false}
           />
         ))}
+        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
+        {compared && (
+          <StableReferenceDot
+            x={compared.marker.x}
+            y={compared.marker.y}
+            shape={COMPARISON_SHAPE}
+            ifOverflow="extendDomain"
+          />
+        )}
         <StableReferenceDot
           x={series.current.cohort}
           y={series.current.user}
@@ -149,7 +184,7 @@ function NetImpactChartComponent({ scenario }: NetImpactChartProps) {
 
 // Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
 function sameChartInputs(prev: NetImpactChartProps, next: NetImpactChartProps): boolean {
-  return netImpactInputsEqual(prev.scenario, next.scenario);
+  return prev.comparison === next.comparison && netImpactInputsEqual(prev.scenario, next.scenario);
 }
 
 export const NetImpactChart = memo(NetImpactChartComponent, sameChartInputs);

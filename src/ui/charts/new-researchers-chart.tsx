@@ -4,7 +4,9 @@
  */
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { compareNewResearchers } from '../../charts/data/comparison-series';
 import { formatLogTick } from '../../charts/data/log-ticks';
+import { newResearchersCsv } from '../../export/csv';
 import {
   buildNewResearchersSeries,
   type NeutralLine,
@@ -13,8 +15,16 @@ import { REFERENCE_POINTS, type ReferencePoint } from '../../charts/data/referen
 import { formatPercent } from '../../format/format';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
-import { CHART_COLORS, CHART_DASHES, REGION_OPACITY } from '../../theme/colors';
+import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../../theme/colors';
 import { ChartFigure, type ChartSourceNote } from './chart-figure';
+import {
+  COMPARISON_LINE,
+  COMPARISON_SHAPE,
+  comparisonLineName,
+  comparisonMarkerEntry,
+  isComparisonRow,
+  type ChartComparison,
+} from './chart-comparison';
 import { StableReferenceArea, StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
@@ -45,12 +55,15 @@ const LINE_STYLE: Record<NeutralLine['id'], { stroke: string; dash: string }> = 
 };
 
 // Shape as well as colour tells the markers apart (colour-vision deficiencies, print).
-const CURRENT_MARKER: MarkerStyle = { symbol: 'circle', fill: CHART_COLORS.current };
+const CURRENT_MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const CURRENT_SHAPE = markerShape(CURRENT_MARKER);
 const POINT_MARKERS: Record<ReferencePoint['id'], MarkerStyle> = {
-  survey: { symbol: 'diamond', fill: CHART_COLORS.surveyPoint },
-  surveyWithIndependents: { symbol: 'triangle', fill: CHART_COLORS.surveyPoint },
-  longitudinal: { symbol: 'square', fill: CHART_COLORS.longitudinalPoint },
+  survey: { symbol: CHART_MARKERS.survey, fill: CHART_COLORS.surveyPoint },
+  surveyWithIndependents: {
+    symbol: CHART_MARKERS.surveyWithIndependents,
+    fill: CHART_COLORS.surveyPoint,
+  },
+  longitudinal: { symbol: CHART_MARKERS.longitudinal, fill: CHART_COLORS.longitudinalPoint },
 };
 const POINT_SHAPES: Record<ReferencePoint['id'], ReturnType<typeof markerShape>> = {
   survey: markerShape(POINT_MARKERS.survey),
@@ -81,10 +94,14 @@ function tooltipLabel(label: ReactNode): ReactNode {
 
 /** The row's own text: it names "all safety" / "all capabilities" where the point is clamped. */
 function tooltipValue(
-  _value: unknown,
-  _name: unknown,
-  item: { payload?: unknown },
+  value: unknown,
+  name: unknown,
+  item: { payload?: unknown; dataKey?: unknown },
 ): [ReactNode, ReactNode] {
+  if (isComparisonRow(item)) {
+    const shown = typeof value === 'number' ? formatLogTick(value) : 'no ratio';
+    return [`${shown} safety to capabilities`, typeof name === 'string' ? name : 'Compared'];
+  }
   const row = rowOf(item);
   const display = typeof row.display === 'string' ? row.display : '';
   return [
@@ -122,13 +139,22 @@ function lineLabel(line: NeutralLine) {
 
 interface NewResearchersChartProps {
   readonly scenario: Scenario;
+  readonly comparison?: ChartComparison | null;
 }
 
-function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
+function NewResearchersChartComponent({ scenario, comparison = null }: NewResearchersChartProps) {
   // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
   // smooth and intermediate values are skipped rather than queued.
   const shown = useDeferredValue(scenario);
   const series = useMemo(() => buildNewResearchersSeries(shown), [shown]);
+  const compared = useMemo(
+    () => (comparison ? compareNewResearchers(series, comparison.scenario) : null),
+    [series, comparison],
+  );
+  const csv = useMemo(
+    () => () => newResearchersCsv(series, shown, window.location.href),
+    [series, shown],
+  );
   // The builder returns the same lines for the same N, so the labels stay the same objects too.
   const lines = useMemo(
     () => series.neutralLines.map((line) => ({ line, label: lineLabel(line) })),
@@ -137,10 +163,21 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const currentY = series.current?.y ?? null;
   const currentX = series.current?.capShare ?? 0;
+  const legend = useMemo(() => {
+    const base = [...(currentY === null ? [] : [legendEntry(MARKER_NAME, CURRENT_MARKER)])];
+    if (!comparison) return currentY === null ? LEGEND_WITHOUT_MARKER : LEGEND_WITH_MARKER;
+    return legendWithExtras([...base, comparisonMarkerEntry(comparison), ...POINT_LEGEND]);
+  }, [comparison, currentY]);
 
   return (
-    <ChartFigure title={TITLE} text={series.text} height={TALL_CHART_HEIGHT} sources={SOURCES}>
-      <ComposedChart data={series.points} margin={CHART_MARGIN} title={TITLE}>
+    <ChartFigure
+      title={TITLE}
+      text={series.text}
+      height={TALL_CHART_HEIGHT}
+      sources={SOURCES}
+      csv={csv}
+    >
+      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
           type="number"
@@ -200,7 +237,7 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           separator={TOOLTIP_SEPARATOR}
           contentStyle={TOOLTIP_CONTENT_STYLE}
         />
-        <Legend content={currentY === null ? LEGEND_WITHOUT_MARKER : LEGEND_WITH_MARKER} />
+        <Legend content={legend} />
         <Line
           dataKey="y"
           name={LINE_NAME}
@@ -211,6 +248,15 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
           dot={false}
           isAnimationActive={false}
         />
+        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
+        {compared?.marker && (
+          <StableReferenceDot
+            x={compared.marker.x}
+            y={compared.marker.y}
+            shape={COMPARISON_SHAPE}
+            ifOverflow="extendDomain"
+          />
+        )}
         {series.referencePoints.map((point) => (
           <StableReferenceDot
             key={point.id}
@@ -235,7 +281,9 @@ function NewResearchersChartComponent({ scenario }: NewResearchersChartProps) {
 
 // Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
 function sameChartInputs(prev: NewResearchersChartProps, next: NewResearchersChartProps): boolean {
-  return newResearchersInputsEqual(prev.scenario, next.scenario);
+  return (
+    prev.comparison === next.comparison && newResearchersInputsEqual(prev.scenario, next.scenario)
+  );
 }
 
 export const NewResearchersChart = memo(NewResearchersChartComponent, sameChartInputs);

@@ -1,0 +1,289 @@
+/**
+ * `npm run bench`: builds the app, serves the build with `vite preview` on 127.0.0.1:4180, and
+ * measures slider responsiveness (with and without 4× CPU slowdown), long tasks during a mouse
+ * drag, initial bytes, cold load to the first chart, heap growth and Lighthouse. Prints each
+ * figure with its budget and PASS / OVER and writes the same figures to
+ * bench-results/latest.json. Budgets are reported, never enforced: the exit code is 0 unless the
+ * benchmark could not run at all. Not part of `npm test`. See README "Benchmark".
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { roundedSamples, sliderFigures } from './bench/aggregate.mjs';
+import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './bench/budgets.mjs';
+import { launchBrowser } from './bench/browser.mjs';
+import { buildApp } from './bench/build.mjs';
+import { measureBundle, kib } from './bench/bundle-size.mjs';
+import { measureFirstChart } from './bench/first-chart.mjs';
+import { measureHeapGrowth } from './bench/heap.mjs';
+import { runLighthouse } from './bench/lighthouse.mjs';
+import { DRAG_STEPS, measureDragLongTasks } from './bench/long-tasks.mjs';
+import { machineFacts } from './bench/machine.mjs';
+import { parseOptions, USAGE } from './bench/options.mjs';
+import { formatReport } from './bench/report.mjs';
+import { startPreview } from './bench/server.mjs';
+import { ALL_SLIDERS, KEY_SLIDERS, measureSliderInputs } from './bench/slider-inputs.mjs';
+import { percentile, round } from './bench/stats.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Not dist/: a benchmark must not replace the files a Playwright run is serving. */
+const OUT_DIR = join(ROOT, 'node_modules', '.cache', 'bench-dist');
+const RESULTS_FILE = join(ROOT, 'bench-results', 'latest.json');
+
+/** @param {string} text */
+const log = (text) => process.stderr.write(`[bench] ${text}\n`);
+
+/**
+ * Runs one measurement; a failure is reported and recorded, and the others still run.
+ *
+ * @template T
+ * @param {string} name
+ * @param {() => Promise<T>} run
+ * @returns {Promise<T | { error: string }>}
+ */
+async function attempt(name, run) {
+  const started = performance.now();
+  log(`${name}…`);
+  try {
+    const result = await run();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return result;
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    log(`${name} FAILED: ${message}`);
+    return { error: message };
+  }
+}
+
+/**
+ * @param {import('./bench/aggregate.mjs').SliderFigures[]} rows
+ * @param {'jsMs' | 'latencyMs'} key
+ */
+function worst(rows, key) {
+  const sliders = rows.filter((row) => row.slider !== 'all sliders');
+  return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
+}
+
+/** @param {any} results */
+function verdicts(results) {
+  const list = [];
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  if (!results.sliderInputs.error) {
+    const js = worst(results.sliderInputs.rows, 'jsMs');
+    const frame = worst(results.sliderInputs.rows, 'latencyMs');
+    list.push({
+      name: `JS per input, p95 (worst: ${js.slider})`,
+      figure: ms(js.jsMs.p95),
+      limit: `≤ ${BUDGETS.inputJsP95Ms} ms`,
+      verdict: verdict(js.jsMs.p95, BUDGETS.inputJsP95Ms),
+    });
+    list.push({
+      name: `input → frame, p95 (worst: ${frame.slider})`,
+      figure: ms(frame.latencyMs.p95),
+      limit: `≤ ${BUDGETS.inputToFrameP95Ms} ms`,
+      verdict: verdict(frame.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
+    });
+  }
+  if (!results.throttledInputs.error) {
+    const js = worst(results.throttledInputs.rows, 'jsMs');
+    list.push({
+      name: `${CPU_SLOWDOWN}× slowdown: JS per input, p95 (worst: ${js.slider})`,
+      figure: ms(js.jsMs.p95),
+      limit: `≤ ${BUDGETS.throttledInputJsP95Ms} ms`,
+      verdict: goalVerdict(js.jsMs.p95, BUDGETS.throttledInputJsP95Ms),
+    });
+  }
+  if (!results.drag.error) {
+    const count = results.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
+    list.push({
+      name: `long tasks during ${DRAG_STEPS}-step drags`,
+      figure: String(count),
+      limit: `≤ ${BUDGETS.dragLongTasks}`,
+      verdict: verdict(count, BUDGETS.dragLongTasks),
+    });
+  }
+  if (!results.bundle.error) {
+    list.push({
+      name: 'initial JavaScript, gzip -9',
+      figure: kib(results.bundle.initialJsGzip),
+      limit: `≤ ${BUDGETS.initialJsGzipKiB} KiB`,
+      verdict: verdict(results.bundle.initialJsGzip / 1024, BUDGETS.initialJsGzipKiB),
+    });
+  }
+  if (!results.firstChart.error) {
+    list.push({
+      name: 'cold load to first chart, median',
+      figure: `${results.firstChart.median.firstChartMs.toFixed(0)} ms`,
+      limit: `≤ ${BUDGETS.firstChartMs} ms`,
+      verdict: verdict(results.firstChart.median.firstChartMs, BUDGETS.firstChartMs),
+    });
+  }
+  if (!results.heap.error) {
+    const mb = results.heap.growthBytes / 1e6;
+    list.push({
+      name: `heap growth after ${results.heap.changes} changes`,
+      figure: `${mb.toFixed(2)} MB`,
+      limit: `≤ ${BUDGETS.heapGrowthMB} MB`,
+      verdict: verdict(mb, BUDGETS.heapGrowthMB),
+    });
+  }
+  return list;
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const plan = {
+    sliders: options.quick ? KEY_SLIDERS : ALL_SLIDERS,
+    valuesPerSlider: options.quick ? 12 : 40,
+    dragSliders: KEY_SLIDERS,
+    coldLoads: options.quick ? 3 : 5,
+    heapChanges: options.quick ? 500 : 2000,
+  };
+
+  log(`building into ${OUT_DIR}…`);
+  const built = await buildApp(OUT_DIR);
+  log(`built in ${(built.ms / 1000).toFixed(1)} s`);
+  const bundle = await attempt('bytes', () => measureBundle(OUT_DIR, built.chunks));
+
+  const server = await startPreview(OUT_DIR);
+  /** @type {import('playwright-core').Browser | null} */
+  let browser = null;
+  const stopAll = async () => {
+    await browser?.close().catch(() => {});
+    await server.stop();
+  };
+  const onSignal = (signal) => {
+    log(`${signal}: stopping`);
+    void stopAll().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  try {
+    browser = await launchBrowser();
+    const machine = machineFacts(browser);
+    const sliderRuns = [];
+    const throttledRuns = [];
+    const dragRuns = [];
+    for (let run = 1; run <= options.runs; run += 1) {
+      const tag = options.runs > 1 ? ` (run ${run}/${options.runs})` : '';
+      const values = plan.valuesPerSlider;
+      sliderRuns.push(
+        await attempt(`slider inputs${tag}`, () =>
+          measureSliderInputs(browser, server.url, { sliders: plan.sliders, values, slowdown: 1 }),
+        ),
+      );
+      throttledRuns.push(
+        await attempt(`slider inputs at ${CPU_SLOWDOWN}× slowdown${tag}`, () =>
+          measureSliderInputs(browser, server.url, {
+            sliders: plan.sliders,
+            values,
+            slowdown: CPU_SLOWDOWN,
+          }),
+        ),
+      );
+      dragRuns.push(
+        await attempt(`mouse drags${tag}`, () =>
+          measureDragLongTasks(browser, server.url, plan.dragSliders),
+        ),
+      );
+    }
+    const firstChart = await attempt('cold loads', async () => {
+      const samples = await measureFirstChart(browser, server.url, plan.coldLoads);
+      const stat = (p) => ({
+        firstChartMs: round(
+          percentile(
+            samples.map((s) => s.firstChartMs),
+            p,
+          ),
+          1,
+        ),
+        fcpMs: round(
+          percentile(
+            samples.map((s) => s.fcpMs),
+            p,
+          ),
+          1,
+        ),
+        lcpMs: round(
+          percentile(
+            samples.map((s) => s.lcpMs),
+            p,
+          ),
+          1,
+        ),
+      });
+      return {
+        samples: samples.map((s) => ({
+          firstChartMs: s.firstChartMs,
+          fcpMs: s.fcpMs,
+          lcpMs: s.lcpMs,
+        })),
+        median: stat(50),
+        max: stat(100),
+        transferred: samples[0].transferred,
+      };
+    });
+    const heap = await attempt(`heap over ${plan.heapChanges} changes`, () =>
+      measureHeapGrowth(browser, server.url, ALL_SLIDERS, plan.heapChanges),
+    );
+    await browser.close();
+    browser = null;
+    const lighthouse = options.lighthouse
+      ? await attempt('lighthouse', () => runLighthouse(server.url))
+      : { skipped: true };
+
+    const failed = (runs) => runs.find((r) => 'error' in r);
+    const sliderSection = (runs) =>
+      failed(runs) ?? { rows: sliderFigures(runs), samples: runs.map(roundedSamples) };
+    const dragFailure = failed(dragRuns);
+    const drag = dragFailure ?? {
+      steps: DRAG_STEPS,
+      runs: dragRuns,
+      rows: dragRuns[0].map((first) => {
+        const mine = dragRuns.map((r) => r.find((d) => d.slider === first.slider));
+        return {
+          slider: first.slider,
+          longTasks: mine.reduce((sum, d) => sum + (d?.longTasks ?? 0), 0),
+          longestMs: round(Math.max(...mine.map((d) => d?.longestMs ?? 0)), 1),
+        };
+      }),
+    };
+
+    const results = {
+      machine,
+      options: { ...options, valuesPerSlider: plan.valuesPerSlider, sliders: plan.sliders },
+      budgets: BUDGETS,
+      cpuSlowdown: CPU_SLOWDOWN,
+      sliderInputs: sliderSection(sliderRuns),
+      throttledInputs: sliderSection(throttledRuns),
+      drag,
+      bundle,
+      firstChart,
+      heap,
+      lighthouse,
+    };
+    results.verdicts = verdicts(results);
+    process.stdout.write(`${formatReport(results)}\n`);
+    await mkdir(dirname(RESULTS_FILE), { recursive: true });
+    await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
+    log(`figures written to ${RESULTS_FILE}`);
+    return 0;
+  } finally {
+    await stopAll();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(
+      `[bench] could not run: ${error instanceof Error ? error.stack : error}\n`,
+    );
+    process.exit(1);
+  },
+);

@@ -1,0 +1,88 @@
+/**
+ * Turns raw samples from one or more runs into the figures that are printed and saved: per
+ * slider, samples of all runs pooled (median, p95) and the spread of the per-run p95.
+ */
+import { range, round, summarise } from './stats.mjs';
+
+/**
+ * @typedef {object} Figure
+ * @property {number} n Samples.
+ * @property {number} median
+ * @property {number} p95 Over all runs' samples pooled.
+ * @property {number} max
+ * @property {{ min: number, max: number }} p95Spread Smallest and largest per-run p95.
+ */
+
+/**
+ * @param {number[][]} perRun Samples of one quantity, one array per run.
+ * @returns {Figure}
+ */
+export function figure(perRun) {
+  const pooled = summarise(perRun.flat());
+  const spread = range(perRun.filter((r) => r.length > 0).map((r) => summarise(r).p95));
+  return {
+    n: pooled.n,
+    median: round(pooled.median),
+    p95: round(pooled.p95),
+    max: round(pooled.max),
+    p95Spread: { min: round(spread.min), max: round(spread.max) },
+  };
+}
+
+/**
+ * @typedef {object} SliderFigures
+ * @property {string} slider
+ * @property {Figure} jsMs
+ * @property {Figure} jsCpuMs
+ * @property {Figure} latencyMs
+ * @property {Figure} mainThreadMs
+ * @property {Figure} syncMs
+ * @property {number} unchanged
+ */
+
+/**
+ * @param {import('./slider-inputs.mjs').SliderSamples[][]} runs One array of slider samples per run.
+ * @returns {SliderFigures[]} One row per slider, then "all sliders".
+ */
+export function sliderFigures(runs) {
+  const sliders = runs[0].map((s) => s.slider);
+  const rows = sliders.map((slider) => {
+    const mine = runs.map((run) => run.find((s) => s.slider === slider));
+    return {
+      slider,
+      jsMs: figure(mine.map((s) => s?.jsMs ?? [])),
+      jsCpuMs: figure(mine.map((s) => s?.jsCpuMs ?? [])),
+      latencyMs: figure(mine.map((s) => s?.latencyMs ?? [])),
+      mainThreadMs: figure(mine.map((s) => s?.mainThreadMs ?? [])),
+      syncMs: figure(mine.map((s) => s?.syncMs ?? [])),
+      unchanged: mine.reduce((sum, s) => sum + (s?.unchanged ?? 0), 0),
+    };
+  });
+  const all = (key) => runs.map((run) => run.flatMap((s) => s[key]));
+  rows.push({
+    slider: 'all sliders',
+    jsMs: figure(all('jsMs')),
+    jsCpuMs: figure(all('jsCpuMs')),
+    latencyMs: figure(all('latencyMs')),
+    mainThreadMs: figure(all('mainThreadMs')),
+    syncMs: figure(all('syncMs')),
+    unchanged: rows.reduce((sum, row) => sum + row.unchanged, 0),
+  });
+  return rows;
+}
+
+/**
+ * @param {import('./slider-inputs.mjs').SliderSamples[]} run
+ * @returns {import('./slider-inputs.mjs').SliderSamples[]} Samples rounded to 0.01 ms for the file.
+ */
+export function roundedSamples(run) {
+  const r = (values) => values.map((v) => round(v));
+  return run.map((s) => ({
+    ...s,
+    jsMs: r(s.jsMs),
+    jsCpuMs: r(s.jsCpuMs),
+    mainThreadMs: r(s.mainThreadMs),
+    latencyMs: r(s.latencyMs),
+    syncMs: r(s.syncMs),
+  }));
+}

@@ -1,0 +1,44 @@
+/**
+ * The budgets and goals the benchmark reports against. They are printed, never enforced: the
+ * benchmark exits 0 whatever the figures are.
+ */
+
+export const BUDGETS = Object.freeze({
+  /** Main-thread JavaScript per slider input event, p95 (ms). */
+  inputJsP95Ms: 8,
+  /** Input event to the frame after its last DOM change, p95 (ms). */
+  inputToFrameP95Ms: 25,
+  /** Goal under 4× CPU slowdown: JavaScript per input event, p95 (ms). */
+  throttledInputJsP95Ms: 16,
+  /** Long tasks (> 50 ms) during a 60-step mouse drag. */
+  dragLongTasks: 0,
+  /** Initial JavaScript, gzip level 9 (KiB). */
+  initialJsGzipKiB: 200,
+  /** Cold load to the first chart's line painted (ms). */
+  firstChartMs: 1000,
+  /** JavaScript heap growth after 2,000 slider changes, after GC (MB = 10⁶ bytes). */
+  heapGrowthMB: 5,
+});
+
+/** CPU slowdown for the throttled run (CDP Emulation.setCPUThrottlingRate). */
+export const CPU_SLOWDOWN = 4;
+
+/**
+ * @param {number} value
+ * @param {number} budget
+ * @returns {'PASS' | 'OVER' | 'N/A'}
+ */
+export function verdict(value, budget) {
+  if (!Number.isFinite(value)) return 'N/A';
+  return value <= budget ? 'PASS' : 'OVER';
+}
+
+/**
+ * @param {number} value
+ * @param {number} goal
+ * @returns {'GOAL MET' | 'OVER GOAL' | 'N/A'}
+ */
+export function goalVerdict(value, goal) {
+  if (!Number.isFinite(value)) return 'N/A';
+  return value <= goal ? 'GOAL MET' : 'OVER GOAL';
+}

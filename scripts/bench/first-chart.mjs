@@ -1,0 +1,84 @@
+/* global window, document, requestAnimationFrame -- used by code that runs in the page */
+/**
+ * Cold load to the first chart: each sample opens the app in a new browser context (empty HTTP
+ * cache, fresh storage) and, from a script that runs before the page's own, checks in every
+ * animation frame whether the first chart's line exists; the time is taken at the end of the
+ * next frame (its rendering done), relative to navigation start. First contentful paint and
+ * largest contentful paint are recorded too, and the bytes the browser actually fetched
+ * (Resource Timing encodedBodySize: compressed if the server compressed).
+ */
+import { freshPage, FIRST_CHART_LINE } from './browser.mjs';
+
+/** @param {string} selector */
+function watchFirstChart(selector) {
+  window.__benchFirstChart = null;
+  window.__benchLcp = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__benchLcp = entry.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  const check = () => {
+    if (document.querySelector(selector)) {
+      // Found during this frame's callbacks: it is painted in this frame; note the frame's end.
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (window.__benchFirstChart = performance.now());
+        channel.port2.postMessage(0);
+      });
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+/**
+ * @typedef {object} ColdLoad
+ * @property {number} firstChartMs
+ * @property {number} fcpMs
+ * @property {number} lcpMs
+ * @property {Array<{ file: string, encodedBytes: number, decodedBytes: number }>} transferred
+ */
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @returns {Promise<ColdLoad>}
+ */
+async function coldLoad(browser, url) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.addInitScript(watchFirstChart, FIRST_CHART_LINE);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__benchFirstChart !== null, null, { timeout: 30_000 });
+    return await page.evaluate(() => ({
+      firstChartMs: window.__benchFirstChart,
+      fcpMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      lcpMs: window.__benchLcp || Number.NaN,
+      transferred: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname))
+        .map((r) => ({
+          file: new URL(r.name).pathname.replace(/^\//, ''),
+          encodedBytes: r.encodedBodySize,
+          decodedBytes: r.decodedBodySize,
+        })),
+    }));
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {number} samples
+ * @returns {Promise<ColdLoad[]>}
+ */
+export async function measureFirstChart(browser, url, samples) {
+  // One unmeasured load first: the server and the OS file cache warm up, not the browser.
+  await coldLoad(browser, url);
+  /** @type {ColdLoad[]} */
+  const loads = [];
+  for (let index = 0; index < samples; index += 1) loads.push(await coldLoad(browser, url));
+  return loads;
+}

@@ -1,0 +1,51 @@
+/**
+ * Command-line options of `npm run bench`.
+ *
+ *   --runs N          repeat the interaction measurements N times (default 1) and report the
+ *                     spread of the p95 across runs
+ *   --quick           fewer samples (development): 12 values per slider, 3 sliders, 500 heap changes
+ *   --no-lighthouse   skip the Lighthouse audit
+ *   --help            print this text
+ */
+
+/**
+ * @typedef {object} BenchOptions
+ * @property {number} runs Interaction runs (slider inputs, drags).
+ * @property {boolean} quick Fewer samples, for development.
+ * @property {boolean} lighthouse Whether to run Lighthouse.
+ * @property {boolean} help Print usage and exit.
+ */
+
+export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lighthouse]
+
+  --runs N         repeat the interaction measurements N times (default 1); prints the
+                   spread (min-max) of the p95 across runs
+  --quick          fewer samples, for development (figures are noisier)
+  --no-lighthouse  skip the Lighthouse audit
+`;
+
+/**
+ * @param {readonly string[]} argv Arguments after the script name.
+ * @returns {BenchOptions}
+ */
+export function parseOptions(argv) {
+  /** @type {BenchOptions} */
+  const options = { runs: 1, quick: false, lighthouse: true, help: false };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index];
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--no-lighthouse') options.lighthouse = false;
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (arg === '--runs' || arg.startsWith('--runs=')) {
+      const text = arg === '--runs' ? argv[(index += 1)] : arg.slice('--runs='.length);
+      const runs = Number(text);
+      if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
+        throw new Error(`--runs takes a whole number from 1 to 20, not "${text}"`);
+      }
+      options.runs = runs;
+    } else {
+      throw new Error(`Unknown option "${arg}"\n\n${USAGE}`);
+    }
+  }
+  return options;
+}

@@ -1,0 +1,178 @@
+/* global window, document, requestAnimationFrame, requestIdleCallback, MutationObserver, HTMLInputElement -- used by code that runs in the page */
+/**
+ * Code that runs inside the page (passed to page.evaluate, so each function is self-contained).
+ *
+ * A slider move is driven the way a browser delivers one: the range input's value is set with
+ * the native value setter (so React's value tracker sees a change) and an `input` event is
+ * dispatched, from a timer task of its own. The harness then watches the DOM:
+ *
+ * - a MutationObserver on document.body records when the last DOM change happened;
+ * - every animation frame is noted (its requestAnimationFrame callback), and a message posted
+ *   from that callback notes when the frame's rendering work (style, layout, paint) is done;
+ * - an idle-callback loop notes when the main thread last had nothing to do;
+ * - once the DOM has been quiet for `quietMs` (about two frames) AND the main thread has been
+ *   idle since the last DOM change (React renders a deferred update in slices without touching
+ *   the DOM until it commits, so a quiet DOM alone does not mean the work is done), the move is
+ *   finished. Its input-to-frame latency is the time from the input event until the end of the
+ *   first frame whose rAF callback ran after the last DOM change. Deferred chart renders
+ *   (useDeferredValue, effects, recharts' own animation-frame updates) therefore count.
+ *
+ * Harness callbacks are named `__benchOverhead…`, so the trace analysis can subtract them from
+ * the page's JavaScript time.
+ */
+
+/** Installs `window.__bench`. Idempotent. */
+export function installHarness() {
+  if (window.__bench) return;
+  const state = { lastMutation: 0, mutations: 0, seq: 0, lastIdle: 0 };
+  requestIdleCallback(function __benchOverheadIdle() {
+    state.lastIdle = performance.now();
+    requestIdleCallback(__benchOverheadIdle);
+  });
+  new MutationObserver(function __benchOverheadMutation() {
+    state.lastMutation = performance.now();
+    state.mutations += 1;
+  }).observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  });
+
+  const valueSetter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+
+  /** @param {string} label */
+  function slider(label) {
+    for (const input of document.querySelectorAll('input[type="range"]')) {
+      const name = input.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? '';
+      if (name.trim() === label) return input;
+    }
+    throw new Error(`No slider named "${label}"`);
+  }
+
+  /**
+   * @param {string} label
+   * @returns {{ min: number, max: number, step: number, value: number }}
+   */
+  function range(label) {
+    const input = slider(label);
+    return {
+      min: Number(input.min),
+      max: Number(input.max),
+      step: Number(input.step) || 1,
+      value: Number(input.value),
+    };
+  }
+
+  /**
+   * Sets the slider and dispatches `input`, synchronously; returns the time it was dispatched.
+   *
+   * @param {HTMLInputElement} input
+   * @param {number} position
+   */
+  function dispatch(input, position) {
+    valueSetter.call(input, String(position));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+
+  /**
+   * One measured move.
+   *
+   * @param {string} label
+   * @param {number} position Range-input position (not the model value).
+   * @param {{ quietMs: number, minSpacingMs: number, timeoutMs: number }} timing
+   * @returns {Promise<{ seq: number, latencyMs: number | null, rafLatencyMs: number | null,
+   *   syncMs: number, mutations: number }>}
+   */
+  function move(label, position, timing) {
+    const input = slider(label);
+    state.seq += 1;
+    const seq = state.seq;
+    return new Promise((resolve) => {
+      /** @type {Array<{ raf: number, done: number }>} */
+      const frames = [];
+      const channel = new MessageChannel();
+      /** @type {Array<{ raf: number, done: number }>} */
+      const rendering = [];
+      channel.port1.onmessage = function __benchOverheadFrameDone() {
+        const frame = rendering.shift();
+        if (frame) frame.done = performance.now();
+      };
+      let started = 0;
+      let syncMs = 0;
+
+      const finish = () => {
+        channel.port1.close();
+        if (state.mutations === 0) {
+          resolve({ seq, latencyMs: null, rafLatencyMs: null, syncMs, mutations: 0 });
+          return;
+        }
+        const frame = frames.find((f) => f.raf > state.lastMutation && f.done > 0);
+        resolve({
+          seq,
+          latencyMs: frame ? frame.done - started : null,
+          rafLatencyMs: frame ? frame.raf - started : null,
+          syncMs,
+          mutations: state.mutations,
+        });
+      };
+
+      const onFrame = function __benchOverheadFrame() {
+        const now = performance.now();
+        const frame = { raf: now, done: 0 };
+        frames.push(frame);
+        rendering.push(frame);
+        channel.port2.postMessage(0);
+        const quiet =
+          state.mutations > 0 &&
+          now - state.lastMutation >= timing.quietMs &&
+          state.lastIdle > state.lastMutation;
+        const spaced = now - started >= timing.minSpacingMs;
+        if ((quiet && spaced) || now - started >= timing.timeoutMs) {
+          // One more frame, so the message posted from the frame after the last change has run.
+          requestAnimationFrame(() => setTimeout(finish, 0));
+        } else {
+          requestAnimationFrame(onFrame);
+        }
+      };
+
+      setTimeout(function __benchInput() {
+        state.mutations = 0;
+        state.lastMutation = 0;
+        performance.mark(`bench:input:${seq}`);
+        started = performance.now();
+        dispatch(input, position);
+        syncMs = performance.now() - started;
+        requestAnimationFrame(onFrame);
+      }, 0);
+    });
+  }
+
+  /**
+   * Many unmeasured moves, one per animation frame (a fast drag), cycling through `labels`.
+   *
+   * @param {string[]} labels
+   * @param {number} count
+   */
+  async function churn(labels, count) {
+    const inputs = labels.map((label) => slider(label));
+    for (let index = 0; index < count; index += 1) {
+      const input = inputs[index % inputs.length];
+      const min = Number(input.min);
+      const max = Number(input.max);
+      const step = Number(input.step) || 1;
+      // A deterministic walk that visits the whole track: golden-ratio fractions.
+      const fraction = (index * 0.6180339887) % 1;
+      const position = min + Math.round((fraction * (max - min)) / step) * step;
+      dispatch(input, position);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+  }
+
+  /** Marks the end of a traced sequence. */
+  function end() {
+    performance.mark('bench:end');
+  }
+
+  window.__bench = { range, move, churn, end };
+}

@@ -1,0 +1,270 @@
+/** Formats the results as the printed report: one aligned table per measurement. */
+import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './budgets.mjs';
+import { kib } from './bundle-size.mjs';
+import { fixed, table } from './table.mjs';
+
+/**
+ * @param {import('./aggregate.mjs').Figure} f
+ * @param {boolean} spread
+ */
+function spreadCell(f, spread) {
+  return spread ? `${fixed(f.p95Spread.min)}–${fixed(f.p95Spread.max)}` : '';
+}
+
+/**
+ * @param {import('./aggregate.mjs').SliderFigures[]} rows
+ * @param {number} runs
+ * @param {boolean} throttled
+ */
+function sliderTable(rows, runs, throttled) {
+  const spread = runs > 1;
+  const jsBudget = throttled ? BUDGETS.throttledInputJsP95Ms : BUDGETS.inputJsP95Ms;
+  const headers = [
+    'slider',
+    'n',
+    'JS med',
+    'JS p95',
+    ...(spread ? ['p95 spread'] : []),
+    throttled ? 'goal' : 'budget',
+    'verdict',
+    'CPU p95',
+    'handler p95',
+    'frame med',
+    'frame p95',
+    ...(spread ? ['p95 spread'] : []),
+    'budget',
+    'verdict',
+  ];
+  const body = rows.map((row) => [
+    row.slider,
+    row.jsMs.n,
+    fixed(row.jsMs.median),
+    fixed(row.jsMs.p95),
+    ...(spread ? [spreadCell(row.jsMs, true)] : []),
+    `≤ ${jsBudget}`,
+    throttled ? goalVerdict(row.jsMs.p95, jsBudget) : verdict(row.jsMs.p95, jsBudget),
+    fixed(row.jsCpuMs.p95),
+    fixed(row.syncMs.p95),
+    fixed(row.latencyMs.median),
+    fixed(row.latencyMs.p95),
+    ...(spread ? [spreadCell(row.latencyMs, true)] : []),
+    throttled ? '—' : `≤ ${BUDGETS.inputToFrameP95Ms}`,
+    throttled ? 'info' : verdict(row.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
+  ]);
+  const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
+  return table(headers, body, align);
+}
+
+/** @param {any} r */
+function errorLine(r) {
+  return r && r.error ? `  could not measure: ${r.error}` : null;
+}
+
+/**
+ * @param {any} results
+ * @returns {string}
+ */
+export function formatReport(results) {
+  const out = [];
+  const m = results.machine;
+  const o = results.options;
+  out.push('Ratio explorer benchmark');
+  out.push(
+    `Machine: ${m.cores} cores (${m.cpu}), Chromium ${m.chromium}, Node ${m.node}, ${m.platform}`,
+  );
+  out.push(
+    `Date: ${m.date}   runs: ${o.runs}${o.quick ? ' (quick)' : ''}   values per slider: ${o.valuesPerSlider}   viewport: 1440×900`,
+  );
+  out.push('');
+
+  out.push(
+    '1. Slider input, no slowdown (ms). JS: main-thread JavaScript per input event until idle (wall clock;',
+  );
+  out.push(
+    '   CPU: the same on the thread CPU clock). handler: the input event dispatch alone. frame: input → end',
+  );
+  out.push(
+    '   of the frame after the last DOM change it causes (deferred chart redraws included).',
+  );
+  out.push(
+    errorLine(results.sliderInputs) ?? sliderTable(results.sliderInputs.rows, o.runs, false),
+  );
+  out.push('');
+  out.push(`2. Slider input, ${CPU_SLOWDOWN}× CPU slowdown (ms)`);
+  out.push(
+    errorLine(results.throttledInputs) ?? sliderTable(results.throttledInputs.rows, o.runs, true),
+  );
+  out.push('');
+
+  out.push(`3. Long tasks (> 50 ms) during a ${results.drag.steps ?? 60}-step mouse drag`);
+  out.push(
+    errorLine(results.drag) ??
+      table(
+        ['slider', 'long tasks', 'longest ms', 'budget', 'verdict'],
+        results.drag.rows.map((row) => [
+          row.slider,
+          row.longTasks,
+          fixed(row.longestMs),
+          `≤ ${BUDGETS.dragLongTasks}`,
+          verdict(row.longTasks, BUDGETS.dragLongTasks),
+        ]),
+        'lrrrl',
+      ),
+  );
+  out.push('');
+
+  out.push('4. Bytes (gzip -9 of the built files; "fetched" = what the browser transferred)');
+  if (results.bundle.error) out.push(errorLine(results.bundle));
+  else {
+    const fetched = new Map(
+      (results.firstChart.transferred ?? []).map((t) => [
+        t.file.replace(/^.*?assets\//, 'assets/'),
+        t,
+      ]),
+    );
+    out.push(
+      table(
+        ['file', 'initial', 'minified', 'gzip -9', 'fetched', 'contents'],
+        results.bundle.assets.map((a) => [
+          a.file,
+          a.initial ? 'yes' : 'lazy',
+          kib(a.bytes),
+          kib(a.gzipBytes),
+          fetched.has(a.file) ? kib(fetched.get(a.file).encodedBytes) : '—',
+          a.contents,
+        ]),
+        'llrrrl',
+      ),
+    );
+    out.push(
+      table(
+        ['initial', 'gzip -9', 'budget', 'verdict'],
+        [
+          [
+            'JavaScript',
+            kib(results.bundle.initialJsGzip),
+            `≤ ${BUDGETS.initialJsGzipKiB} KiB`,
+            verdict(results.bundle.initialJsGzip / 1024, BUDGETS.initialJsGzipKiB),
+          ],
+          ['CSS', kib(results.bundle.initialCssGzip), '—', 'info'],
+        ],
+        'lrrl',
+      ),
+    );
+  }
+  out.push('');
+
+  out.push('5. Cold load, new context, no cache (ms from navigation start; medians)');
+  const fc = results.firstChart;
+  out.push(
+    errorLine(fc) ??
+      table(
+        ['measure', 'n', 'median', 'max', 'budget', 'verdict'],
+        [
+          [
+            'first chart painted',
+            fc.samples.length,
+            fixed(fc.median.firstChartMs, 0),
+            fixed(fc.max.firstChartMs, 0),
+            `≤ ${BUDGETS.firstChartMs}`,
+            verdict(fc.median.firstChartMs, BUDGETS.firstChartMs),
+          ],
+          [
+            'first contentful paint',
+            fc.samples.length,
+            fixed(fc.median.fcpMs, 0),
+            fixed(fc.max.fcpMs, 0),
+            '—',
+            'info',
+          ],
+          [
+            'largest contentful paint',
+            fc.samples.length,
+            fixed(fc.median.lcpMs, 0),
+            fixed(fc.max.lcpMs, 0),
+            '—',
+            'info',
+          ],
+        ],
+        'lrrrrl',
+      ),
+  );
+  out.push('');
+
+  const h = results.heap;
+  out.push(
+    `6. JavaScript heap after ${h.changes ?? '?'} slider changes (after GC; MB = 10⁶ bytes)`,
+  );
+  out.push(
+    errorLine(h) ??
+      table(
+        ['before', 'after', 'growth', 'budget', 'verdict'],
+        [
+          [
+            `${fixed(h.beforeBytes / 1e6, 2)} MB`,
+            `${fixed(h.afterBytes / 1e6, 2)} MB`,
+            `${fixed(h.growthBytes / 1e6, 2)} MB`,
+            `≤ ${BUDGETS.heapGrowthMB} MB`,
+            verdict(h.growthBytes / 1e6, BUDGETS.heapGrowthMB),
+          ],
+        ],
+        'rrrrl',
+      ),
+  );
+  out.push('');
+
+  const lh = results.lighthouse;
+  out.push('7. Lighthouse (default mobile profile: simulated slow 4G, 4× CPU)');
+  if (lh.skipped) out.push('  skipped (--no-lighthouse)');
+  else if (lh.error) out.push(errorLine(lh));
+  else {
+    out.push(
+      table(
+        [
+          'performance',
+          'accessibility',
+          'best practices',
+          'SEO',
+          'FCP ms',
+          'LCP ms',
+          'TBT ms',
+          'CLS',
+        ],
+        [
+          [
+            lh.scores.performance ?? '—',
+            lh.scores.accessibility ?? '—',
+            lh.scores['best-practices'] ?? '—',
+            lh.scores.seo ?? '—',
+            fixed(lh.metrics.fcpMs, 0),
+            fixed(lh.metrics.lcpMs, 0),
+            fixed(lh.metrics.tbtMs, 0),
+            fixed(lh.metrics.cls, 3),
+          ],
+        ],
+        'rrrrrrrr',
+      ),
+    );
+    for (const [category, audits] of Object.entries(lh.failing)) {
+      if (audits.length === 0) continue;
+      out.push(`  below 100 in ${category}:`);
+      for (const a of audits) {
+        const weight = a.weight > 0 ? `weight ${a.weight}` : 'weight 0';
+        const display = a.display ? `, ${a.display}` : '';
+        out.push(`    - ${a.title} (score ${fixed(a.score, 2)}, ${weight}${display})`);
+      }
+    }
+    for (const warning of lh.runWarnings) out.push(`  warning: ${warning}`);
+  }
+  out.push('');
+
+  out.push('Summary');
+  out.push(
+    table(
+      ['budget', 'figure', 'limit', 'verdict'],
+      results.verdicts.map((v) => [v.name, v.figure, v.limit, v.verdict]),
+      'lrrl',
+    ),
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,137 @@
+/* global window -- used by code that runs in the page */
+/**
+ * Per-slider input measurements: for each slider, a fresh load of the default scenario, a few
+ * warm-up moves, then `values` distinct positions, each dispatched as one `input` event and
+ * allowed to finish (DOM quiet for two frames, and at least 130 ms so the debounced URL update
+ * it schedules runs inside its own window). A Chromium trace over the measured moves gives the
+ * JavaScript time per input (trace-js-time.mjs); the in-page harness gives input-to-frame
+ * latency (page-harness.mjs).
+ */
+import { freshPage, openApp, setCpuSlowdown } from './browser.mjs';
+import { installHarness } from './page-harness.mjs';
+import { jsTimePerInput } from './trace-js-time.mjs';
+
+/** The nine sliders, by accessible name, in page order. */
+export const ALL_SLIDERS = Object.freeze([
+  'Capabilities researchers',
+  'Safety researchers',
+  'Cohort size',
+  'Safety roles',
+  'Independent safety research',
+  'Capabilities roles',
+  'Independents counted as safety',
+  'Non-generalizing alignment',
+  'Your net-neutral ratio',
+]);
+
+/** The sliders that move the most charts; used by --quick. */
+export const KEY_SLIDERS = Object.freeze([
+  'Cohort size',
+  'Capabilities roles',
+  'Capabilities researchers',
+]);
+
+const TIMING = Object.freeze({ quietMs: 34, minSpacingMs: 130, timeoutMs: 5000 });
+const WARM_UP_FRACTIONS = [0.3, 0.7, 0.4, 0.6, 0.5];
+const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
+
+/**
+ * @param {{ min: number, max: number, step: number }} track
+ * @param {number} fraction 0–1 along the track.
+ */
+export function positionAt(track, fraction) {
+  return track.min + Math.round((fraction * (track.max - track.min)) / track.step) * track.step;
+}
+
+/**
+ * `count` distinct positions over 5–95 % of the track, as a drag would visit them: an upward
+ * sweep over every other position, then a downward sweep over the rest.
+ *
+ * @param {{ min: number, max: number, step: number }} track
+ * @param {number} count
+ * @returns {number[]}
+ */
+export function plannedPositions(track, count) {
+  const all = Array.from({ length: count }, (_, k) =>
+    positionAt(track, 0.05 + (0.9 * k) / (count - 1)),
+  );
+  const up = all.filter((_, k) => k % 2 === 0);
+  const down = all.filter((_, k) => k % 2 === 1).reverse();
+  const seen = new Set();
+  return [...up, ...down].filter((position) => !seen.has(position) && seen.add(position));
+}
+
+/**
+ * @typedef {object} SliderSamples
+ * @property {string} slider
+ * @property {number[]} jsMs JavaScript per input event (wall clock).
+ * @property {number[]} jsCpuMs JavaScript per input event (main-thread CPU clock).
+ * @property {number[]} mainThreadMs All main-thread work per input event.
+ * @property {number[]} latencyMs Input to the end of the frame after the last DOM change.
+ * @property {number[]} syncMs Synchronous part of the dispatch.
+ * @property {number} unchanged Moves that changed nothing in the DOM (not counted).
+ */
+
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @param {{ sliders: readonly string[], values: number, slowdown: number }} plan
+ * @returns {Promise<SliderSamples[]>}
+ */
+export async function measureSliderInputs(browser, url, plan) {
+  const { context, page, cdp } = await freshPage(browser);
+  /** @type {SliderSamples[]} */
+  const results = [];
+  try {
+    for (const slider of plan.sliders) {
+      await setCpuSlowdown(cdp, 1);
+      await openApp(page, url);
+      await page.evaluate(installHarness);
+      await setCpuSlowdown(cdp, plan.slowdown);
+      const track = await page.evaluate((label) => window.__bench.range(label), slider);
+      const move = (position) =>
+        page.evaluate(
+          ([label, p, timing]) => window.__bench.move(label, p, timing),
+          [slider, position, TIMING],
+        );
+      for (const fraction of WARM_UP_FRACTIONS) {
+        await move(positionAt(track, fraction));
+      }
+
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      const moves = [];
+      for (const position of plannedPositions(track, plan.values)) moves.push(await move(position));
+      await page.evaluate(() => window.__bench.end());
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const js = jsTimePerInput(trace.traceEvents ?? trace);
+
+      /** @type {SliderSamples} */
+      const samples = {
+        slider,
+        jsMs: [],
+        jsCpuMs: [],
+        mainThreadMs: [],
+        latencyMs: [],
+        syncMs: [],
+        unchanged: 0,
+      };
+      for (const m of moves) {
+        const time = js.get(m.seq);
+        if (m.latencyMs === null || time === undefined) {
+          samples.unchanged += 1;
+          continue;
+        }
+        samples.jsMs.push(time.jsMs);
+        samples.jsCpuMs.push(time.jsCpuMs);
+        samples.mainThreadMs.push(time.mainThreadMs);
+        samples.latencyMs.push(m.latencyMs);
+        samples.syncMs.push(m.syncMs);
+      }
+      results.push(samples);
+    }
+  } finally {
+    await setCpuSlowdown(cdp, 1).catch(() => {});
+    await context.close();
+  }
+  return results;
+}

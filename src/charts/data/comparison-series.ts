@@ -1,0 +1,96 @@
+/**
+ * The comparison scenario ("Compare with") drawn into each chart: its values at the same x as
+ * the current scenario's points (so one data array feeds both lines and the tooltip shows both),
+ * its own current point as a hollow marker, and a y axis that fits both. Pure.
+ */
+import type { Scenario } from '../../model/inputs';
+import { LOG_DOMAIN_MAX, LOG_DOMAIN_MIN } from './log-ticks';
+import {
+  fieldRatioPointAt,
+  type FieldRatioPoint,
+  type FieldRatioSeries,
+} from './field-ratio-series';
+import { netImpactPointAt, type NetImpactPoint, type NetImpactSeries } from './net-impact-series';
+import {
+  splitCurrentShare,
+  splitPointAt,
+  type NewResearchersSeries,
+  type SplitPoint,
+} from './new-researchers-series';
+import { niceLinearAxis, type NiceAxis } from './nice-scale';
+
+const Y_HEADROOM = 1.05;
+
+export interface ComparisonMarker {
+  readonly x: number;
+  readonly y: number;
+  /** True when the marker sits outside the x range of the chart (drawn at the edge). */
+  readonly clamped: boolean;
+}
+
+export interface ComparedFieldRatio {
+  readonly points: ReadonlyArray<FieldRatioPoint & { readonly compare: number }>;
+  readonly marker: ComparisonMarker;
+  readonly yAxis: NiceAxis;
+}
+
+export interface ComparedNewResearchers {
+  readonly points: ReadonlyArray<SplitPoint & { readonly compare: number | null }>;
+  readonly marker: ComparisonMarker | null;
+}
+
+export interface ComparedNetImpact {
+  readonly points: ReadonlyArray<NetImpactPoint & { readonly compare: number }>;
+  readonly marker: ComparisonMarker;
+  readonly yAxis: NiceAxis;
+}
+
+function clampX(x: number, domain: readonly [number, number]) {
+  const clamped = Math.min(domain[1], Math.max(domain[0], x));
+  return { x: clamped, clamped: clamped !== x };
+}
+
+export function compareFieldRatio(series: FieldRatioSeries, other: Scenario): ComparedFieldRatio {
+  const points = series.points.map((point) => ({
+    ...point,
+    compare: fieldRatioPointAt(other, point.cohort).ratio,
+  }));
+  const { x, clamped } = clampX(other.cohort, series.xDomain);
+  const marker = { x, y: fieldRatioPointAt(other, x).ratio, clamped };
+  let highest = Math.max(series.ratioNow, other.cap / other.saf, marker.y);
+  for (const point of points) highest = Math.max(highest, point.ratio, point.compare);
+  return { points, marker, yAxis: niceLinearAxis(0, highest * Y_HEADROOM) };
+}
+
+export function compareNewResearchers(
+  series: NewResearchersSeries,
+  other: Scenario,
+): ComparedNewResearchers {
+  const points = series.points.map((point) => ({
+    ...point,
+    compare: splitPointAt(other, point.capShare).y,
+  }));
+  const share = splitCurrentShare(other);
+  const y = share === null ? null : splitPointAt(other, share).y;
+  const marker =
+    share === null || y === null
+      ? null
+      : { x: share, y: Math.min(LOG_DOMAIN_MAX, Math.max(LOG_DOMAIN_MIN, y)), clamped: false };
+  return { points, marker };
+}
+
+export function compareNetImpact(series: NetImpactSeries, other: Scenario): ComparedNetImpact {
+  const points = series.points.map((point) => ({
+    ...point,
+    compare: netImpactPointAt(other, point.cohort).user,
+  }));
+  const { x, clamped } = clampX(other.cohort, series.xDomain);
+  const marker = { x, y: netImpactPointAt(other, x).user, clamped };
+  let low = 0;
+  let high = 0;
+  for (const point of points) {
+    low = Math.min(low, point.n10, point.n100, point.user, point.compare);
+    high = Math.max(high, point.n10, point.n100, point.user, point.compare);
+  }
+  return { points, marker, yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM) };
+}

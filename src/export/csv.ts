@@ -1,0 +1,133 @@
+/**
+ * CSV exports: the headline figures and each chart's series. Pure text builders; the UI only
+ * turns the text into a download. Each file starts with `#` comment lines naming the scenario (its
+ * link and every input), then a header row and one row per figure or point. Numbers are written
+ * unformatted (full precision, "." decimal, no grouping) so spreadsheets read them as numbers;
+ * the figures file also carries the exact text shown on screen.
+ */
+import type { FieldRatioSeries } from '../charts/data/field-ratio-series';
+import type { NetImpactSeries } from '../charts/data/net-impact-series';
+import type { NewResearchersSeries } from '../charts/data/new-researchers-series';
+import type { Results, Verdict } from '../model/calculate';
+import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
+import {
+  formatBalance,
+  formatCapabilitiesPer100Safety,
+  formatNetImpact,
+  formatRatio,
+  formatVerdict,
+} from '../format/format';
+
+type Cell = string | number | null;
+
+/** RFC 4180 quoting, plus a guard against spreadsheet formula injection in text cells. */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+function csv(comments: readonly string[], header: readonly string[], rows: readonly Cell[][]) {
+  const lines = [
+    ...comments.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
+    header.map(csvCell).join(','),
+    ...rows.map((row) => row.map(csvCell).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Comment lines naming the scenario: its link, then each input with its label. */
+export function scenarioComments(scenario: Scenario, link: string): string[] {
+  return [
+    `Scenario link: ${link}`,
+    ...INPUT_KEYS.map((key) => `${key} (${INPUT_SPECS[key].label}): ${scenario[key]}`),
+  ];
+}
+
+function verdictRows(name: string, verdict: Verdict): Cell[][] {
+  const margin = verdict.margin.kind === 'finite' ? verdict.margin.timesBreakEven : null;
+  return [
+    [`Verdict at ${name}`, margin, formatVerdict(verdict)],
+    [`Net impact at ${name}`, verdict.netImpact, formatNetImpact(verdict.netImpact)],
+  ];
+}
+
+export function figuresCsv(scenario: Scenario, results: Results, link: string): string {
+  const { fieldNow, fieldAfter, placements: p, balance } = results;
+  const rows: Cell[][] = [
+    [
+      'Field ratio now',
+      fieldNow.capabilitiesPerSafety,
+      formatRatio(fieldNow.capabilities, fieldNow.safety),
+    ],
+    [
+      'Field ratio after',
+      fieldAfter.capabilitiesPerSafety,
+      formatRatio(fieldAfter.capabilities, fieldAfter.safety),
+    ],
+    [
+      'New researchers ratio',
+      balance.kind === 'both' ? balance.safetyPerCapabilities : null,
+      formatBalance(balance, p.newSafety, p.newCapabilities),
+    ],
+    [
+      'Capabilities per 100 safety',
+      balance.kind === 'both' ? balance.capabilitiesPer100Safety : null,
+      formatCapabilitiesPer100Safety(balance),
+    ],
+    ...verdictRows('1:10', results.verdictAt10),
+    ...verdictRows('1:100', results.verdictAt100),
+    ...verdictRows('your ratio', results.verdictAtUser),
+    ['New safety researchers', p.newSafety, null],
+    ['New capabilities researchers', p.newCapabilities, null],
+    ['Other / not placed (people)', p.other, null],
+  ];
+  const comments = [
+    'Figures of the safety vs capabilities ratio explorer.',
+    'value: field ratios in capabilities per safety researcher; new researchers ratio in new safety per new capabilities researcher; verdict value = margin (multiples of break-even); net impact in safety-researcher equivalents.',
+    ...scenarioComments(scenario, link),
+  ];
+  return csv(comments, ['figure', 'value', 'shown as'], rows);
+}
+
+export function fieldRatioCsv(series: FieldRatioSeries, scenario: Scenario, link: string) {
+  return csv(
+    ['How the field ratio moves with cohort size.', ...scenarioComments(scenario, link)],
+    ['cohort_size_people', 'capabilities_per_safety_researcher_after'],
+    series.points.map((point) => [point.cohort, point.ratio]),
+  );
+}
+
+export function newResearchersCsv(series: NewResearchersSeries, scenario: Scenario, link: string) {
+  return csv(
+    [
+      'New researchers against the net-neutral lines.',
+      'plotted_ratio is clamped to the chart range 1:1000 to 1000:1; shown_as gives the true value.',
+      ...scenarioComments(scenario, link),
+    ],
+    [
+      'capabilities_share_of_placed_percent',
+      'plotted_new_safety_per_new_capabilities',
+      'off_scale',
+      'shown_as',
+    ],
+    series.points.map((point) => [point.capShare, point.y, point.offScale, point.display]),
+  );
+}
+
+export function netImpactCsv(series: NetImpactSeries, scenario: Scenario, link: string) {
+  return csv(
+    [
+      'Net impact against cohort size, in safety-researcher equivalents.',
+      ...scenarioComments(scenario, link),
+    ],
+    [
+      'cohort_size_people',
+      'net_impact_at_1_10',
+      'net_impact_at_1_100',
+      `net_impact_at_your_1_${scenario.neutral}`,
+    ],
+    series.points.map((point) => [point.cohort, point.n10, point.n100, point.user]),
+  );
+}

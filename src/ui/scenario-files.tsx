@@ -1,0 +1,83 @@
+/**
+ * Figures as CSV, the scenario as JSON, and "Import scenario" from such a JSON file. Imports go
+ * through the same sanitising as links and show the same notice.
+ */
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { shareUrl } from '../app/share-url';
+import { figuresCsv } from '../export/csv';
+import { useScenarioStore } from '../store/scenario-store';
+import { resultsOf } from '../store/selectors';
+import { encodeScenario } from '../url';
+import { scenarioFromJson, scenarioToJson } from '../url/scenario-file';
+import { downloadText } from './download';
+
+export function ScenarioFiles() {
+  const [status, setStatus] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  const exportFigures = () => {
+    const { scenario } = useScenarioStore.getState();
+    const csv = figuresCsv(scenario, resultsOf(scenario), shareUrl(encodeScenario(scenario)));
+    downloadText('figures.csv', csv, 'text/csv;charset=utf-8');
+    setStatus('Saved figures.csv.');
+  };
+
+  const exportScenario = () => {
+    const { scenario } = useScenarioStore.getState();
+    downloadText('scenario.json', scenarioToJson(scenario), 'application/json');
+    setStatus('Saved scenario.json.');
+  };
+
+  const importScenario = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const result = scenarioFromJson(await file.text());
+    if (!result.ok) {
+      setStatus(`Could not import ${file.name}: ${result.error}`);
+      return;
+    }
+    const store = useScenarioStore.getState();
+    store.applyScenario(
+      result.scenario,
+      result.issues.map((issue) => issue.message),
+      'file',
+    );
+    store.commit();
+    setStatus(`Imported ${file.name}.`);
+  };
+
+  return (
+    <section className="files" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Download and import</h2>
+      <div className="files__row">
+        <button type="button" className="button button--small" onClick={exportFigures}>
+          Download figures as CSV
+        </button>
+        <button type="button" className="button button--small" onClick={exportScenario}>
+          Download scenario as JSON
+        </button>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => inputRef.current?.click()}
+        >
+          Import scenario
+        </button>
+        <input
+          ref={inputRef}
+          className="visually-hidden"
+          type="file"
+          accept="application/json,.json"
+          aria-label="Import scenario from a JSON file"
+          tabIndex={-1}
+          onChange={(event) => void importScenario(event)}
+        />
+      </div>
+      <p role="status" className="files__status">
+        {status}
+      </p>
+    </section>
+  );
+}

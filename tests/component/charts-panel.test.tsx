@@ -1,0 +1,53 @@
+/**
+ * The charts panel draws its three plots one after another on load (src/ui/plot-turns.tsx) and
+ * hands a new scenario to the charts one at a time (src/ui/use-staggered-values.ts): every
+ * figure is there at once with its title and text, the first plot is drawn in the first render,
+ * and after a change every chart ends up showing the new scenario.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { useScenarioStore } from '../../src/store/scenario-store';
+import { ChartsPanel } from '../../src/ui/charts-panel';
+
+const TITLES = [
+  'How the field ratio moves with cohort size',
+  'New researchers against the net-neutral lines',
+  'Net impact against cohort size',
+] as const;
+
+const figureOf = (title: string) => screen.getByRole('figure', { name: title });
+const plotOf = (title: string) => figureOf(title).querySelector('svg.recharts-surface');
+const textOf = (title: string) => figureOf(title).querySelector('.chart-figure__text')?.textContent;
+/** Mounting a chart in jsdom takes a few hundred milliseconds; slower when the suite runs. */
+const SLOW = { timeout: 10_000 };
+
+afterEach(() => {
+  act(() => useScenarioStore.getState().reset());
+});
+
+describe('ChartsPanel', () => {
+  it('shows every figure at once and draws the plots in turn', { timeout: 30_000 }, async () => {
+    render(<ChartsPanel />);
+    for (const title of TITLES) {
+      expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    }
+    expect(plotOf(TITLES[0])).not.toBeNull();
+    expect(plotOf(TITLES[2])).toBeNull();
+    await waitFor(() => {
+      for (const title of TITLES) expect(plotOf(title)).not.toBeNull();
+    }, SLOW);
+  });
+
+  it('brings every chart up to date after a change', { timeout: 30_000 }, async () => {
+    render(<ChartsPanel />);
+    await waitFor(() => {
+      for (const title of TITLES) expect(plotOf(title)).not.toBeNull();
+    }, SLOW);
+    const before = TITLES.map(textOf);
+    // Moving the capabilities share changes all three charts.
+    act(() => useScenarioStore.getState().setInput('toCap', 20));
+    await waitFor(() => {
+      TITLES.forEach((title, index) => expect(textOf(title)).not.toBe(before[index]));
+    }, SLOW);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildFieldRatioSeries } from '../../src/charts/data/field-ratio-series';
+import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
+import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
+import {
+  csvCell,
+  fieldRatioCsv,
+  figuresCsv,
+  netImpactCsv,
+  newResearchersCsv,
+} from '../../src/export/csv';
+import { calculate } from '../../src/model/calculate';
+import { DEFAULT_SCENARIO, INPUT_KEYS } from '../../src/model/inputs';
+
+const link = 'https://example.test/?v=1';
+
+function rows(text: string): string[][] {
+  return text
+    .trimEnd()
+    .split('\r\n')
+    .filter((line) => !line.startsWith('#'))
+    .map((line) => line.split(','));
+}
+
+describe('CSV exports', () => {
+  it.each<[string | number | null, string]>([
+    [1.4, '1.4'],
+    [Number.NaN, ''],
+    [null, ''],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['−20', '−20'],
+  ])('cell %j is written %s', (value, text) => {
+    expect(csvCell(value)).toBe(text);
+  });
+
+  it('figures: one row per figure with the raw value and the text on screen', () => {
+    const text = figuresCsv(DEFAULT_SCENARIO, calculate(DEFAULT_SCENARIO), link);
+    expect(text).toContain(`# Scenario link: ${link}`);
+    for (const key of INPUT_KEYS) expect(text).toContain(`# ${key} (`);
+    const table = rows(text);
+    expect(table[0]).toEqual(['figure', 'value', 'shown as']);
+    const byName = new Map(table.slice(1).map((row) => [row[0], row]));
+    expect(byName.get('Field ratio after')).toEqual(['Field ratio after', '7', '7 : 1']);
+    expect(byName.get('Net impact at 1:10')).toEqual(['Net impact at 1:10', '450', '450']);
+    expect(byName.get('Net impact at 1:100')).toEqual(['Net impact at 1:100', '495', '495']);
+  });
+
+  it('each chart: a header row and one row per plotted point', () => {
+    const field = buildFieldRatioSeries(DEFAULT_SCENARIO);
+    const fieldRows = rows(fieldRatioCsv(field, DEFAULT_SCENARIO, link));
+    expect(fieldRows).toHaveLength(field.points.length + 1);
+    expect(fieldRows).toContainEqual(['1000', '7']);
+
+    const split = buildNewResearchersSeries(DEFAULT_SCENARIO);
+    const splitText = newResearchersCsv(split, DEFAULT_SCENARIO, link);
+    expect(rows(splitText)).toHaveLength(split.points.length + 1);
+
+    const impact = buildNetImpactSeries(DEFAULT_SCENARIO);
+    const impactRows = rows(netImpactCsv(impact, DEFAULT_SCENARIO, link));
+    expect(impactRows[0]).toEqual([
+      'cohort_size_people',
+      'net_impact_at_1_10',
+      'net_impact_at_1_100',
+      'net_impact_at_your_1_100',
+    ]);
+    expect(impactRows).toContainEqual(['1000', '450', '495', '495']);
+  });
+});
