@@ -3,24 +3,36 @@
  * beside the figures and charts, and the scenario workflow (compare, pins, files, quote) below.
  * In embed mode (`?embed=1`) only the figures and charts are shown.
  */
+import { lazy, Suspense } from 'react';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
 import { ComparePanel } from './compare-panel';
 import { ControlsPanel } from './controls-panel';
 import { CopyLinkButton } from './copy-link-button';
-import { EmbedApp } from './embed-app';
 import { EmbedDialog } from './embed-dialog';
 import { Explanation } from './explanation';
 import { HeadlineFigures } from './headline-figures';
 import { HowCalculated } from './how-calculated';
 import { LinkNotice } from './link-notice';
 import { PresetsBar } from './presets-bar';
-import { QuoteBox } from './quote-box';
-import { ScenarioFiles } from './scenario-files';
 import { UndoRedo } from './undo-redo';
 
+// Below the fold or only in embed mode: loaded after the first paint, to keep the initial
+// JavaScript small (see the bundle budget in the README's benchmark section).
+const EmbedApp = lazy(() => import('./embed-app').then((m) => ({ default: m.EmbedApp })));
+const QuoteBox = lazy(() => import('./quote-box').then((m) => ({ default: m.QuoteBox })));
+const ScenarioFiles = lazy(() =>
+  import('./scenario-files').then((m) => ({ default: m.ScenarioFiles })),
+);
+
 export function App({ embed = false }: { readonly embed?: boolean }) {
-  if (embed) return <EmbedApp />;
+  if (embed) {
+    return (
+      <Suspense fallback={null}>
+        <EmbedApp />
+      </Suspense>
+    );
+  }
   return (
     <div className="page">
       <header className="page__header">
@@ -48,8 +60,10 @@ export function App({ embed = false }: { readonly embed?: boolean }) {
           <ComparePanel />
           <ChartsPanel />
           <Explanation />
-          <QuoteBox />
-          <ScenarioFiles />
+          <Suspense fallback={null}>
+            <QuoteBox />
+            <ScenarioFiles />
+          </Suspense>
           <HowCalculated />
         </div>
       </main>

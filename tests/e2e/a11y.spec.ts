@@ -99,6 +99,20 @@ test.describe('axe-core finds no violations', () => {
     await expectNoViolations(page);
   });
 
+  test('with two pins, a comparison and the embed dialog open', async ({ page }) => {
+    await ready(page, './?v=1&cohort=1200&pin1=Mine&pin1.toCap=10&pin2=Other&compare=pin1');
+    await expect(page.getByText('Compared: Mine').first()).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByRole('dialog', { name: 'Embed this scenario' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test('in embed mode', async ({ page }) => {
+    await page.goto('./?v=1&cohort=1200&embed=1');
+    await expectNoViolations(page);
+  });
+
   test('with the notice a bad link shows', async ({ page }) => {
     await ready(page, './?v=1&cohort=abc');
     await expect(page.locator('.notice')).toContainText('cohort');

@@ -80,7 +80,11 @@ test.describe('scenario workflow', () => {
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
       expect(png.bytes.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
-      expect(png.bytes.readUInt32BE(20)).toBeGreaterThan(Math.round(box.height) * 2);
+      // Height: the figure without its buttons and "In words" text, plus the source line.
+      const plot = await chart.locator('.chart-figure__plot').boundingBox();
+      const height = png.bytes.readUInt32BE(20);
+      expect(height).toBeGreaterThan(Math.round(plot?.height ?? 0) * 2);
+      expect(height).toBeLessThanOrEqual((Math.ceil(box.height) + 28) * 2);
 
       const svg = await downloaded(page, () =>
         chart.getByRole('button', { name: 'Download chart as SVG' }).click(),
