@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
  * @param {number} bytes
  */
 function kib(bytes) {
-  return `${(bytes / 1024).toFixed(1)} KiB`;
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KiB`;
 }
 
 /**
@@ -29,6 +29,7 @@ function kib(bytes) {
  * @param {number} total Rendered bytes of the chunk.
  */
 function describe(chunk, total) {
+  if (total === 0) return '(re-exports only)';
   const parts = chunk.contents.filter((c) => c.bytes / total >= 0.02).slice(0, 6);
   const rest = chunk.contents.length - parts.length;
   const text = parts.map((c) => `${c.source} ${Math.round((100 * c.bytes) / total)} %`).join(', ');
