@@ -10,20 +10,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { roundedSamples, sliderFigures } from './bench/aggregate.mjs';
-import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './bench/budgets.mjs';
+import { BUDGETS, CPU_SLOWDOWN } from './bench/budgets.mjs';
 import { launchBrowser } from './bench/browser.mjs';
 import { buildApp } from './bench/build.mjs';
-import { measureBundle, kib } from './bench/bundle-size.mjs';
+import { measureBundle } from './bench/bundle-size.mjs';
 import { measureFirstChart } from './bench/first-chart.mjs';
 import { measureHeapGrowth } from './bench/heap.mjs';
 import { runLighthouse } from './bench/lighthouse.mjs';
 import { DRAG_STEPS, measureDragLongTasks } from './bench/long-tasks.mjs';
 import { machineFacts } from './bench/machine.mjs';
-import { parseOptions, USAGE } from './bench/options.mjs';
+import { OptionsError, parseOptions, USAGE } from './bench/options.mjs';
 import { formatReport } from './bench/report.mjs';
 import { startPreview } from './bench/server.mjs';
 import { ALL_SLIDERS, KEY_SLIDERS, measureSliderInputs } from './bench/slider-inputs.mjs';
 import { percentile, round } from './bench/stats.mjs';
+import { verdicts } from './bench/verdicts.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Not dist/: a benchmark must not replace the files a Playwright run is serving. */
@@ -53,81 +54,6 @@ async function attempt(name, run) {
     log(`${name} FAILED: ${message}`);
     return { error: message };
   }
-}
-
-/**
- * @param {import('./bench/aggregate.mjs').SliderFigures[]} rows
- * @param {'jsMs' | 'latencyMs'} key
- */
-function worst(rows, key) {
-  const sliders = rows.filter((row) => row.slider !== 'all sliders');
-  return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
-}
-
-/** @param {any} results */
-function verdicts(results) {
-  const list = [];
-  const ms = (value) => `${value.toFixed(1)} ms`;
-  if (!results.sliderInputs.error) {
-    const js = worst(results.sliderInputs.rows, 'jsMs');
-    const frame = worst(results.sliderInputs.rows, 'latencyMs');
-    list.push({
-      name: `JS per input, p95 (worst: ${js.slider})`,
-      figure: ms(js.jsMs.p95),
-      limit: `≤ ${BUDGETS.inputJsP95Ms} ms`,
-      verdict: verdict(js.jsMs.p95, BUDGETS.inputJsP95Ms),
-    });
-    list.push({
-      name: `input → frame, p95 (worst: ${frame.slider})`,
-      figure: ms(frame.latencyMs.p95),
-      limit: `≤ ${BUDGETS.inputToFrameP95Ms} ms`,
-      verdict: verdict(frame.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
-    });
-  }
-  if (!results.throttledInputs.error) {
-    const js = worst(results.throttledInputs.rows, 'jsMs');
-    list.push({
-      name: `${CPU_SLOWDOWN}× slowdown: JS per input, p95 (worst: ${js.slider})`,
-      figure: ms(js.jsMs.p95),
-      limit: `≤ ${BUDGETS.throttledInputJsP95Ms} ms`,
-      verdict: goalVerdict(js.jsMs.p95, BUDGETS.throttledInputJsP95Ms),
-    });
-  }
-  if (!results.drag.error) {
-    const count = results.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
-    list.push({
-      name: `long tasks during ${DRAG_STEPS}-step drags`,
-      figure: String(count),
-      limit: `≤ ${BUDGETS.dragLongTasks}`,
-      verdict: verdict(count, BUDGETS.dragLongTasks),
-    });
-  }
-  if (!results.bundle.error) {
-    list.push({
-      name: 'initial JavaScript, gzip -9',
-      figure: kib(results.bundle.initialJsGzip),
-      limit: `≤ ${BUDGETS.initialJsGzipKiB} KiB`,
-      verdict: verdict(results.bundle.initialJsGzip / 1024, BUDGETS.initialJsGzipKiB),
-    });
-  }
-  if (!results.firstChart.error) {
-    list.push({
-      name: 'cold load to first chart, median',
-      figure: `${results.firstChart.median.firstChartMs.toFixed(0)} ms`,
-      limit: `≤ ${BUDGETS.firstChartMs} ms`,
-      verdict: verdict(results.firstChart.median.firstChartMs, BUDGETS.firstChartMs),
-    });
-  }
-  if (!results.heap.error) {
-    const mb = results.heap.growthBytes / 1e6;
-    list.push({
-      name: `heap growth after ${results.heap.changes} changes`,
-      figure: `${mb.toFixed(2)} MB`,
-      limit: `≤ ${BUDGETS.heapGrowthMB} MB`,
-      verdict: verdict(mb, BUDGETS.heapGrowthMB),
-    });
-  }
-  return list;
 }
 
 async function main() {
@@ -250,6 +176,10 @@ async function main() {
           slider: first.slider,
           longTasks: mine.reduce((sum, d) => sum + (d?.longTasks ?? 0), 0),
           longestMs: round(Math.max(...mine.map((d) => d?.longestMs ?? 0)), 1),
+          blockingMs: round(
+            mine.reduce((sum, d) => sum + (d?.blockingMs ?? 0), 0),
+            1,
+          ),
         };
       }),
     };
@@ -281,9 +211,8 @@ async function main() {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    process.stderr.write(
-      `[bench] could not run: ${error instanceof Error ? error.stack : error}\n`,
-    );
+    const detail = error instanceof OptionsError ? error.message : (error?.stack ?? error);
+    process.stderr.write(`[bench] could not run: ${detail}\n`);
     process.exit(1);
   },
 );

@@ -24,6 +24,11 @@ export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lightho
   --no-lighthouse  skip the Lighthouse audit
 `;
 
+/** A mistake on the command line: reported without a stack trace. */
+export class OptionsError extends Error {
+  name = 'OptionsError';
+}
+
 /**
  * @param {readonly string[]} argv Arguments after the script name.
  * @returns {BenchOptions}
@@ -40,11 +45,11 @@ export function parseOptions(argv) {
       const text = arg === '--runs' ? argv[(index += 1)] : arg.slice('--runs='.length);
       const runs = Number(text);
       if (!Number.isInteger(runs) || runs < 1 || runs > 20) {
-        throw new Error(`--runs takes a whole number from 1 to 20, not "${text}"`);
+        throw new OptionsError(`--runs takes a whole number from 1 to 20, not "${text}"`);
       }
       options.runs = runs;
     } else {
-      throw new Error(`Unknown option "${arg}"\n\n${USAGE}`);
+      throw new OptionsError(`Unknown option "${arg}"\n\n${USAGE}`);
     }
   }
   return options;

@@ -96,19 +96,22 @@ export function formatReport(results) {
   );
   out.push('');
 
-  out.push(`3. Long tasks (> 50 ms) during a ${results.drag.steps ?? 60}-step mouse drag`);
+  out.push(
+    `3. Long tasks (> 50 ms) during a ${results.drag.steps ?? 60}-step mouse drag (summed over runs; blocking = time beyond 50 ms)`,
+  );
   out.push(
     errorLine(results.drag) ??
       table(
-        ['slider', 'long tasks', 'longest ms', 'budget', 'verdict'],
+        ['slider', 'long tasks', 'longest ms', 'blocking ms', 'budget', 'verdict'],
         results.drag.rows.map((row) => [
           row.slider,
           row.longTasks,
           fixed(row.longestMs),
+          fixed(row.blockingMs),
           `≤ ${BUDGETS.dragLongTasks}`,
           verdict(row.longTasks, BUDGETS.dragLongTasks),
         ]),
-        'lrrrl',
+        'lrrrrl',
       ),
   );
   out.push('');
@@ -258,12 +261,18 @@ export function formatReport(results) {
   }
   out.push('');
 
-  out.push('Summary');
+  out.push(o.runs > 1 ? 'Summary (p95 spread: smallest–largest p95 of the runs)' : 'Summary');
   out.push(
     table(
-      ['budget', 'figure', 'limit', 'verdict'],
-      results.verdicts.map((v) => [v.name, v.figure, v.limit, v.verdict]),
-      'lrrl',
+      ['budget', 'figure', ...(o.runs > 1 ? ['p95 spread'] : []), 'limit', 'verdict'],
+      results.verdicts.map((v) => [
+        v.name,
+        v.figure,
+        ...(o.runs > 1 ? [v.spread ?? ''] : []),
+        v.limit,
+        v.verdict,
+      ]),
+      o.runs > 1 ? 'lrrrl' : 'lrrl',
     ),
   );
   return out.join('\n');

@@ -1,0 +1,89 @@
+/**
+ * The summary lines: one figure per budget, with its limit and verdict. For the slider budgets
+ * the figure is the worst slider's p95 (all runs pooled).
+ */
+import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './budgets.mjs';
+import { kib } from './bundle-size.mjs';
+import { DRAG_STEPS } from './long-tasks.mjs';
+
+/**
+ * @param {import('./bench/aggregate.mjs').SliderFigures[]} rows
+ * @param {'jsMs' | 'latencyMs'} key
+ */
+function worst(rows, key) {
+  const sliders = rows.filter((row) => row.slider !== 'all sliders');
+  return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
+}
+
+/** @param {any} results */
+export function verdicts(results) {
+  const list = [];
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const runs = results.options.runs;
+  /** @param {import('./aggregate.mjs').Figure} f */
+  const spread = (f) =>
+    runs > 1 ? `${f.p95Spread.min.toFixed(1)}–${f.p95Spread.max.toFixed(1)} ms` : '';
+  if (!results.sliderInputs.error) {
+    const js = worst(results.sliderInputs.rows, 'jsMs');
+    const frame = worst(results.sliderInputs.rows, 'latencyMs');
+    list.push({
+      name: `JS per input, p95 (worst: ${js.slider})`,
+      figure: ms(js.jsMs.p95),
+      spread: spread(js.jsMs),
+      limit: `≤ ${BUDGETS.inputJsP95Ms} ms`,
+      verdict: verdict(js.jsMs.p95, BUDGETS.inputJsP95Ms),
+    });
+    list.push({
+      name: `input → frame, p95 (worst: ${frame.slider})`,
+      figure: ms(frame.latencyMs.p95),
+      spread: spread(frame.latencyMs),
+      limit: `≤ ${BUDGETS.inputToFrameP95Ms} ms`,
+      verdict: verdict(frame.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
+    });
+  }
+  if (!results.throttledInputs.error) {
+    const js = worst(results.throttledInputs.rows, 'jsMs');
+    list.push({
+      name: `${CPU_SLOWDOWN}× slowdown: JS per input, p95 (worst: ${js.slider})`,
+      figure: ms(js.jsMs.p95),
+      spread: spread(js.jsMs),
+      limit: `≤ ${BUDGETS.throttledInputJsP95Ms} ms`,
+      verdict: goalVerdict(js.jsMs.p95, BUDGETS.throttledInputJsP95Ms),
+    });
+  }
+  if (!results.drag.error) {
+    const count = results.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
+    list.push({
+      name: `long tasks during ${DRAG_STEPS}-step drags`,
+      figure: String(count),
+      limit: `≤ ${BUDGETS.dragLongTasks}`,
+      verdict: verdict(count, BUDGETS.dragLongTasks),
+    });
+  }
+  if (!results.bundle.error) {
+    list.push({
+      name: 'initial JavaScript, gzip -9',
+      figure: kib(results.bundle.initialJsGzip),
+      limit: `≤ ${BUDGETS.initialJsGzipKiB} KiB`,
+      verdict: verdict(results.bundle.initialJsGzip / 1024, BUDGETS.initialJsGzipKiB),
+    });
+  }
+  if (!results.firstChart.error) {
+    list.push({
+      name: 'cold load to first chart, median',
+      figure: `${results.firstChart.median.firstChartMs.toFixed(0)} ms`,
+      limit: `≤ ${BUDGETS.firstChartMs} ms`,
+      verdict: verdict(results.firstChart.median.firstChartMs, BUDGETS.firstChartMs),
+    });
+  }
+  if (!results.heap.error) {
+    const mb = results.heap.growthBytes / 1e6;
+    list.push({
+      name: `heap growth after ${results.heap.changes} changes`,
+      figure: `${mb.toFixed(2)} MB`,
+      limit: `≤ ${BUDGETS.heapGrowthMB} MB`,
+      verdict: verdict(mb, BUDGETS.heapGrowthMB),
+    });
+  }
+  return list;
+}
