@@ -4,6 +4,8 @@ import { isEmbedded, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
 import './styles.css';
+import './ui/controls.css';
+import './ui/figures.css';
 import './ui/workflow.css';
 
 // Chart colours for the reader's light or dark scheme, before the first paint.

@@ -75,3 +75,20 @@ export function legendOrder(
     return index === -1 ? names.length : index;
   };
 }
+
+/** Props every numeric axis shares: explicit ticks, the axis colour, no nice-tick search. */
+export const NUMBER_AXIS = {
+  type: 'number',
+  niceTicks: NO_NICE_TICKS,
+  tick: AXIS_TICK,
+  axisLine: AXIS_LINE,
+} as const;
+
+/** The cohort-size x axis of the field-ratio and net-impact charts (domain and ticks per render). */
+export const COHORT_X_AXIS = {
+  ...NUMBER_AXIS,
+  dataKey: 'cohort',
+  tickFormatter: formatCohortTick,
+  height: X_AXIS_HEIGHT,
+  label: COHORT_AXIS_LABEL,
+} as const;

@@ -22,20 +22,16 @@ import {
 import { StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   CHART_HEIGHT,
   CHART_MARGIN,
-  NO_NICE_TICKS,
-  COHORT_AXIS_LABEL,
   cohortTooltipLabel,
-  formatCohortTick,
   legendOrder,
   TOOLTIP_CONTENT_STYLE,
   TOOLTIP_SEPARATOR,
-  X_AXIS_HEIGHT,
   Y_AXIS_WIDTH,
   yAxisLabel,
+  COHORT_X_AXIS,
+  NUMBER_AXIS,
 } from './chart-parts';
 
 const TITLE = 'Net impact against cohort size';
@@ -103,26 +99,12 @@ function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChart
     <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT} csv={csv}>
       <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-        <XAxis
-          type="number"
-          niceTicks={NO_NICE_TICKS}
-          dataKey="cohort"
-          domain={series.xDomain}
-          ticks={series.xTicks}
-          tickFormatter={formatCohortTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
-          height={X_AXIS_HEIGHT}
-          label={COHORT_AXIS_LABEL}
-        />
+        <XAxis {...COHORT_X_AXIS} domain={series.xDomain} ticks={series.xTicks} />
         <YAxis
-          type="number"
-          niceTicks={NO_NICE_TICKS}
+          {...NUMBER_AXIS}
           domain={yAxis.domain}
           ticks={yAxis.ticks}
           tickFormatter={formatNetImpact}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
           width={Y_AXIS_WIDTH}
           label={Y_LABEL}
         />

@@ -28,10 +28,7 @@ import {
 import { StableReferenceArea, StableReferenceDot, StableReferenceLine } from './stable-reference';
 import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
 import {
-  AXIS_LINE,
-  AXIS_TICK,
   CHART_MARGIN,
-  NO_NICE_TICKS,
   rowOf,
   TALL_CHART_HEIGHT,
   TOOLTIP_CONTENT_STYLE,
@@ -40,6 +37,7 @@ import {
   xAxisLabel,
   Y_AXIS_WIDTH,
   yAxisLabel,
+  NUMBER_AXIS,
 } from './chart-parts';
 
 const TITLE = 'New researchers against the net-neutral lines';
@@ -180,27 +178,21 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
       <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
         <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
         <XAxis
-          type="number"
-          niceTicks={NO_NICE_TICKS}
+          {...NUMBER_AXIS}
           dataKey="capShare"
           domain={series.xDomain}
           ticks={series.xTicks}
           tickFormatter={formatShareTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
           height={X_AXIS_HEIGHT}
           label={X_LABEL}
         />
         <YAxis
-          type="number"
-          niceTicks={NO_NICE_TICKS}
+          {...NUMBER_AXIS}
           scale="log"
           domain={series.yDomain}
           ticks={series.yTicks}
           allowDataOverflow
           tickFormatter={formatLogTick}
-          tick={AXIS_TICK}
-          axisLine={AXIS_LINE}
           width={Y_AXIS_WIDTH}
           label={Y_LABEL}
         />
