@@ -42,7 +42,7 @@ export async function setCpuSlowdown(cdp, rate) {
 }
 
 /** Selector of the first chart's drawn line: the chart has painted real data. */
-export const FIRST_CHART_LINE = 'figure svg .recharts-line-curve';
+export const FIRST_CHART_LINE = 'figure svg path.chart-line';
 
 /**
  * Opens the app and waits until the first chart has drawn its line.

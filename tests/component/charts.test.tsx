@@ -4,7 +4,7 @@
  * logs a warning or error.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
@@ -83,10 +83,10 @@ describe('FieldRatioChart', () => {
         '12.5',
       ]),
     );
-    expect(figure.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
       'Field after one cohortYour cohort',
     );
-    expect(figure.querySelectorAll('.recharts-line-curve')).toHaveLength(1);
+    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(1);
   });
 
   it('updates the text alternative when the scenario changes', () => {
@@ -122,7 +122,7 @@ describe('NewResearchersChart', () => {
         '100 %',
       ]),
     );
-    const legend = figure.querySelector('.recharts-legend-wrapper');
+    const legend = figure.querySelector('.chart-legend');
     expect(legend).toHaveTextContent('New safety : capabilities at each split');
     expect(legend).toHaveTextContent('Your current split');
     expect(legend).toHaveTextContent('2024 alumni survey, independents ignored (35 : 1)');
@@ -137,7 +137,7 @@ describe('NewResearchersChart', () => {
 
   it('draws the line end to end even where it is all safety or all capabilities', () => {
     render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
-    const path = figureOf(title).querySelector('.recharts-line-curve')?.getAttribute('d') ?? '';
+    const path = figureOf(title).querySelector('path.chart-line')?.getAttribute('d') ?? '';
     expect(path).toMatch(/^M[\d.]+,[\d.]+/);
     expect(path).not.toMatch(/NaN|Infinity/);
     // One unbroken path: a single move-to, then 60 line-to segments.
@@ -145,19 +145,57 @@ describe('NewResearchersChart', () => {
     expect(path.match(/L/g)).toHaveLength(60);
   });
 
-  it('shows the hovered split in the tooltip, with the ratio in words', async () => {
-    // Regression test: markers drawn as series with their own data made recharts report the
-    // tooltip for the wrong x. Plot area: 12 px margin + 84 px y axis, 680 px wide.
+  it('shows the hovered split in the readout, with the ratio in words', () => {
+    // Plot area: 12 px margin + 84 px y axis, 680 px wide; jsdom puts the <svg> at x = 0.
     render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
-    const wrapper = figureOf(title).querySelector('.recharts-wrapper');
-    if (wrapper === null) throw new Error('no chart rendered');
-    fireEvent.mouseMove(wrapper, { clientX: 96 + 0.3 * 680, clientY: 150 });
-    const tooltip = await waitFor(() => {
-      const node = figureOf(title).querySelector('.recharts-default-tooltip');
-      expect(node).toHaveTextContent('30 % of placements to capabilities');
-      return node;
-    });
-    expect(tooltip).toHaveTextContent('New researchers: 2.33 : 1 safety to capabilities');
+    const hover = figureOf(title).querySelector('.chart-live__hover');
+    if (hover === null) throw new Error('no chart rendered');
+    fireEvent.pointerMove(hover, { clientX: 96 + 0.3 * 680, clientY: 150 });
+    const readout = figureOf(title).querySelector('.chart-readout');
+    expect(readout).toHaveTextContent('30 % of placements to capabilities');
+    expect(readout).toHaveTextContent('New researchers: 2.33 : 1 safety to capabilities');
+    // A cursor line and a dot on the line mark the sample.
+    expect(figureOf(title).querySelectorAll('.chart-live__active circle')).toHaveLength(1);
+    fireEvent.pointerLeave(hover);
+    expect(figureOf(title).querySelector('.chart-readout')).toBeNull();
+  });
+
+  it('steps through the samples with the keyboard and says the values', () => {
+    render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
+    const explorer = screen.getByRole('slider', { name: 'Values along the new-researchers chart' });
+    // Starts at the scenario's own split (50 %), the 31st of 61 samples.
+    expect(explorer).toHaveAttribute('aria-valuenow', '30');
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      '50 % of placements to capabilities: New researchers 1 : 1 safety to capabilities',
+    );
+    fireEvent.focus(explorer);
+    expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent('50 %');
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^51.7 % of placements/),
+    );
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(explorer).toHaveAttribute('aria-valuenow', '60');
+    expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent(
+      '100 % of placements to capabilities',
+    );
+    fireEvent.keyDown(explorer, { key: 'PageDown' });
+    expect(explorer).toHaveAttribute('aria-valuenow', '54');
+    fireEvent.blur(explorer);
+    expect(figureOf(title).querySelector('.chart-readout')).toBeNull();
+  });
+
+  it('keeps the readout on the sample under the pointer while the values change', () => {
+    const { rerender } = render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
+    const hover = figureOf(title).querySelector('.chart-live__hover');
+    if (hover === null) throw new Error('no chart rendered');
+    fireEvent.pointerMove(hover, { clientX: 96 + 0.3 * 680, clientY: 150 });
+    rerender(<NewResearchersChart scenario={scenario({ toSafety: 29, toIndep: 50 })} />);
+    expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent(
+      '30 % of placements to capabilities',
+    );
   });
 
   it('updates the text alternative when the scenario changes', () => {
@@ -188,16 +226,16 @@ describe('NetImpactChart', () => {
         'your cohort',
       ]),
     );
-    expect(figure.querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
       'At 1 : 10At 1 : 100At your 1 : 40Your cohort',
     );
-    expect(figure.querySelectorAll('.recharts-line-curve')).toHaveLength(3);
+    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(3);
     expect(figure).toHaveAccessibleDescription(/With a cohort of 1,000 the net impact is 488/);
   });
 
   it('keeps three legend entries when the user N equals a thread value, and follows props', () => {
     const { rerender } = render(<NetImpactChart scenario={DEFAULT_SCENARIO} />);
-    expect(figureOf(title).querySelector('.recharts-legend-wrapper')).toHaveTextContent(
+    expect(figureOf(title).querySelector('.chart-legend')).toHaveTextContent(
       'At your 1 : 100 (same as 1 : 100)',
     );
     expect(figureOf(title)).toHaveAccessibleDescription(/495 safety-researcher equivalents/);

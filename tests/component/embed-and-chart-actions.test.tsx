@@ -40,9 +40,13 @@ describe('embed', () => {
     expect(HTMLDialogElement.prototype.close).toHaveBeenCalled();
   });
 
-  it('embed mode has figures and a link back, and no slider', () => {
-    render(<EmbedApp />);
-    expect(screen.queryAllByRole('slider')).toHaveLength(0);
+  it('embed mode has figures and a link back, and no input controls', () => {
+    const { container } = render(<EmbedApp />);
+    // The only sliders left are the charts' keyboard readouts; no input changes the scenario.
+    expect(container.querySelectorAll('input, select, textarea')).toHaveLength(0);
+    for (const slider of screen.queryAllByRole('slider')) {
+      expect(slider).toHaveAccessibleName(/^Values along the /);
+    }
     expect(screen.getByRole('status', { name: 'Field ratio after' })).toHaveTextContent(':');
     expect(
       screen.getByRole('link', { name: 'Open the full explorer with this scenario' }),

@@ -235,7 +235,8 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(problems, 'focused elements without a visible focus indicator').toEqual([]);
     // The walk went through the whole page: every kind of control was reached.
     const kinds = new Set(stops.map((stop) => stop.kind));
-    for (const kind of ['button', 'input[range]', 'input[number]', 'a', 'summary', 'svg']) {
+    // (The "rect" is a chart's keyboard readout: arrow keys step along its line.)
+    for (const kind of ['button', 'input[range]', 'input[number]', 'a', 'summary', 'rect']) {
       expect([...kinds], `reached a ${kind}`).toContain(kind);
     }
     expect(stops.length).toBeGreaterThan(30);
@@ -252,7 +253,7 @@ interface ContrastProblem {
 
 /**
  * axe cannot measure text inside SVG ("background could not be determined"), so the charts are
- * measured here from the computed colours: text (ticks, titles, labels, legend, tooltip) needs
+ * measured here from the computed colours: text (ticks, titles, labels, legend, readout) needs
  * 4.5 : 1, lines and markers 3 : 1 (WCAG 1.4.3 and 1.4.11) against the figure's background, or
  * against the shaded region a label sits in. Decorative grid lines and region tints are exempt.
  */
@@ -288,8 +289,8 @@ function chartContrast(page: Page): Promise<{ problems: ContrastProblem[]; check
       const background = parse(getComputedStyle(figure).backgroundColor);
       if (background === null) throw new Error(`${title}: no background colour`);
       // The shaded regions, as the colour a label inside one of them sits on.
-      const regions = [...figure.querySelectorAll('.recharts-reference-area')].map((area) => {
-        const rect = area.querySelector('.recharts-reference-area-rect');
+      const regions = [...figure.querySelectorAll('.chart-band')].map((area) => {
+        const rect = area.querySelector('.chart-band__rect');
         const fill = rect === null ? null : parse(getComputedStyle(rect).fill);
         const opacity = rect === null ? 0 : Number(getComputedStyle(rect).fillOpacity);
         return {
@@ -325,18 +326,20 @@ function chartContrast(page: Page): Promise<{ problems: ContrastProblem[]; check
         if ((text.textContent ?? '').trim() !== '') check(text, 'fill', 4.5);
       }
       for (const line of svg.querySelectorAll(
-        '.recharts-line-curve, .recharts-reference-line-line, .recharts-cartesian-axis-line',
+        '.chart-line, .chart-rule, .recharts-cartesian-axis-line',
       )) {
         check(line, 'stroke', 3);
       }
       for (const marker of svg.querySelectorAll('.chart-marker')) check(marker, 'fill', 3);
-      for (const item of figure.querySelectorAll('.recharts-legend-item-text'))
-        check(item, 'color', 4.5);
-      for (const icon of figure.querySelectorAll('.recharts-legend-icon')) {
-        check(icon, icon.tagName.toLowerCase() === 'line' ? 'stroke' : 'fill', 3);
+      for (const item of figure.querySelectorAll('.chart-legend__text')) check(item, 'color', 4.5);
+      for (const icon of figure.querySelectorAll('.chart-legend__icon line')) {
+        check(icon, 'stroke', 3);
+      }
+      for (const icon of figure.querySelectorAll('.chart-legend__icon path')) {
+        check(icon, 'fill', 3);
       }
       for (const tip of figure.querySelectorAll(
-        '.recharts-tooltip-wrapper li, .recharts-tooltip-label',
+        '.chart-readout__heading, .chart-readout__rows li',
       )) {
         check(tip, 'color', 4.5);
       }
@@ -350,14 +353,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await ready(page);
     await chartsDrawn(page);
-    // Show each chart's tooltip, so its text is measured too.
+    // Show each chart's readout, so its text is measured too.
     for (const title of CHART_TITLES) {
-      const plot = page.getByRole('figure', { name: title }).locator('.recharts-wrapper');
-      await plot.hover({ position: { x: 300, y: 120 } });
-      await expect(plot.locator('.recharts-tooltip-wrapper li').first()).toBeVisible();
+      const figure = page.getByRole('figure', { name: title });
+      await figure.locator('.recharts-wrapper').hover({ position: { x: 300, y: 120 } });
+      await expect(figure.locator('.chart-readout li').first()).toBeVisible();
       const { problems, checked } = await chartContrast(page);
       expect(problems, JSON.stringify(problems, null, 2)).toEqual([]);
-      // Ticks, titles, labels, lines, markers, legend and tooltip of three charts.
+      // Ticks, titles, labels, lines, markers, legend and readout of three charts.
       expect(checked).toBeGreaterThan(60);
     }
   });
@@ -365,7 +368,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the charts follow a colour-scheme change without a reload', async ({ page }) => {
   await ready(page);
-  const line = page.locator('.chart-figure .recharts-line-curve').first();
+  const line = page.locator('.chart-figure path.chart-line').first();
   const stroke = () => line.evaluate((element) => getComputedStyle(element).stroke);
   const light = await stroke();
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -378,7 +381,7 @@ test('nothing moves for readers who ask for reduced motion', async ({ page }) =>
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await ready(page);
   await page.getByText('How this is calculated', { exact: true }).click();
-  // Tooltips are the one thing recharts would slide into place.
+  // Readouts appear under the pointer: nothing may slide them into place.
   for (const title of CHART_TITLES) {
     await page
       .getByRole('figure', { name: title })

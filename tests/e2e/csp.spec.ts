@@ -54,14 +54,15 @@ test('the page has a same-origin CSP and uses it without a single violation', as
   );
   expect(order.indexOf('Content-Security-Policy')).toBeLessThan(order.indexOf('SCRIPT'));
 
-  // Use the page: notice, preset, slider, formulas, chart tooltips, dark mode.
+  // Use the page: notice, preset, slider, formulas, chart readouts, dark mode.
   await expect(page.locator('.notice')).toBeVisible();
   await page.getByRole('button', { name: 'Dismiss notice' }).click();
   await page.getByRole('button', { name: 'Field-sized estimate' }).click();
   await dragSlider(page, 'Cohort size', 0.4);
   await page.getByText('How this is calculated', { exact: true }).click();
-  for (const plot of await page.locator('.chart-figure .recharts-wrapper').all()) {
-    await plot.hover({ position: { x: 300, y: 120 } });
+  for (const figure of await page.locator('.chart-figure').all()) {
+    await figure.locator('.recharts-wrapper').hover({ position: { x: 300, y: 120 } });
+    await expect(figure.locator('.chart-readout')).toBeVisible();
   }
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.reload();

@@ -99,6 +99,40 @@ test.describe('the explorer in a real browser', () => {
     await expect(neutral).toHaveAttribute('aria-valuetext', '1 : 1,000');
   });
 
+  test('a chart reads out its values under the mouse and along the keyboard', async ({ page }) => {
+    await page.goto('./');
+    const chart = page.getByRole('figure', { name: 'How the field ratio moves with cohort size' });
+    const plot = chart.locator('.recharts-wrapper');
+    await plot.scrollIntoViewIfNeeded();
+    const box = await plot.boundingBox();
+    if (!box) throw new Error('chart has no box');
+    // The cohort axis runs 0–2,000 across the plot (96 px of margin and y axis on the left,
+    // 24 px on the right): the middle of the plot is a cohort of 1,000, the thread's 7 : 1.
+    const plotLeft = box.x + 96;
+    const plotWidth = box.width - 96 - 24;
+    await page.mouse.move(plotLeft + plotWidth / 2, box.y + 100);
+    const readout = chart.locator('.chart-readout');
+    await expect(readout).toContainText('Cohort of 1,000 people');
+    await expect(readout).toContainText('Field after one cohort: 7 : 1 capabilities to safety');
+    await expect(chart.locator('.chart-live__cursor')).toHaveCount(1);
+    await page.mouse.move(box.x + 2, box.y + 2);
+    await expect(readout).toHaveCount(0);
+
+    const explorer = chart.getByRole('slider', { name: 'Values along the field-ratio chart' });
+    await explorer.focus();
+    await expect(readout).toContainText('Cohort of 1,000 people');
+    await page.keyboard.press('Home');
+    await expect(readout).toContainText('Cohort of 0 people');
+    await expect(explorer).toHaveAttribute('aria-valuetext', /^Cohort of 0 people: .* 10 : 1 /);
+    await page.keyboard.press('ArrowRight');
+    await expect(readout).toContainText('Cohort of 33 people');
+    // The page does not scroll when the arrows step along the chart.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    await expect(readout).toContainText('Cohort of 0 people');
+  });
+
   test('Copy link copies the full URL and says so', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('./?v=1&cohort=1200&toCap=10');

@@ -7,7 +7,7 @@ import { calculate, verdictAt } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { SOURCES } from '../../src/model/sources';
 import { cohortAxisMax, cohortSamples, cohortTicks } from '../../src/charts/data/cohort-axis';
-import { buildFieldRatioSeries } from '../../src/charts/data/field-ratio-series';
+import { buildFieldRatioSeries, fieldRatioText } from '../../src/charts/data/field-ratio-series';
 import {
   clampToLogDomain,
   formatLogTick,
@@ -160,7 +160,8 @@ describe('field ratio series (chart 1)', () => {
   it('matches the thread example: 10 : 1 becomes 7 : 1', () => {
     const series = buildFieldRatioSeries(DEFAULT_SCENARIO);
     expect(series.ratioNow).toBe(10);
-    expect(series.current).toMatchObject({ cohort: 1000, ratio: 7, ratioText: '7 : 1' });
+    expect(series.current).toMatchObject({ cohort: 1000, ratio: 7 });
+    expect(fieldRatioText(series.current)).toBe('7 : 1');
     expect(series.text).toBe(
       'With a cohort of 1,000 split as now, the field falls from 10 : 1 to 7 : 1 capabilities to safety researchers. Larger cohorts push it further down, toward 1 : 1.',
     );

@@ -22,8 +22,17 @@ export interface FieldRatioPoint {
   readonly cohort: number;
   /** Capabilities per safety researcher after the cohort joins. */
   readonly ratio: number;
-  /** The same as "A : B" text, for tooltips. */
-  readonly ratioText: string;
+  /** Researchers on each side after the cohort joins (for the "A : B" text). */
+  readonly capabilities: number;
+  readonly safety: number;
+}
+
+/**
+ * The point's ratio as "A : B" text. Made on demand (readout, text alternative), not for every
+ * sample: formatting 61 ratios on every slider move was a measurable share of its cost.
+ */
+export function fieldRatioText(point: FieldRatioPoint): string {
+  return formatRatio(point.capabilities, point.safety);
 }
 
 export interface FieldRatioSeries {
@@ -47,7 +56,8 @@ export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint 
   return {
     cohort,
     ratio: capabilities / safety,
-    ratioText: formatRatio(capabilities, safety),
+    capabilities,
+    safety,
   };
 }
 
@@ -118,10 +128,11 @@ function describeFieldRatio(s: Scenario, current: FieldRatioPoint): string {
     return `${cohortText}, the field stays at ${nowText} ${unit}. ${limit}`;
   }
   const verb = current.ratio < now ? 'falls' : 'rises';
-  if (current.ratioText === nowText) {
+  const currentText = fieldRatioText(current);
+  if (currentText === nowText) {
     // The change is too small to show at three significant digits; say so instead of "10 to 10".
     const change = formatNumber(Math.abs(current.ratio - now));
     return `${cohortText}, the field barely moves: capabilities per safety researcher ${verb} by ${change}, staying at about ${nowText}. ${limit}`;
   }
-  return `${cohortText}, the field ${verb} from ${nowText} to ${current.ratioText} ${unit}. ${limit}`;
+  return `${cohortText}, the field ${verb} from ${nowText} to ${currentText} ${unit}. ${limit}`;
 }

@@ -35,8 +35,11 @@ const SPLIT_INTERVALS = 60;
  * a fixed size makes the output depend only on the inputs listed in same-inputs.ts.
  */
 const STAND_IN_COHORT = 100;
-const X_DOMAIN: readonly [number, number] = [0, 100];
-const X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
+/** The axes are fixed (0–100 % and the log range), so the chart's frame never redraws. */
+export const SHARE_X_DOMAIN: readonly [number, number] = [0, 100];
+export const SHARE_X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
+export const LOG_Y_DOMAIN = LOG_DOMAIN;
+export const LOG_Y_TICKS = LOG_TICKS;
 /** N values the thread discusses; the user's own N is drawn as a third line. */
 const THREAD_NEUTRALS = [10, 100] as const;
 
@@ -231,8 +234,8 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
     positiveRegion: [userY, LOG_DOMAIN_MAX],
     negativeRegion: [LOG_DOMAIN_MIN, userY],
     referencePoints: REFERENCE_POINTS,
-    xDomain: X_DOMAIN,
-    xTicks: X_TICKS,
+    xDomain: SHARE_X_DOMAIN,
+    xTicks: SHARE_X_TICKS,
     yDomain: LOG_DOMAIN,
     yTicks: LOG_TICKS,
     breakEvenShare: breakEven,

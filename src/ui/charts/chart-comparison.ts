@@ -1,7 +1,9 @@
 /** What the charts need to draw the "Compare with" scenario, and how its line and marker look. */
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
-import { legendEntry, markerShape, type MarkerStyle } from './chart-markers';
+import type { LegendEntry } from './chart-legend';
+import { markerShape, type MarkerStyle } from './chart-markers';
+import type { LiveLine, LiveMarker } from './live-plot';
 
 export interface ChartComparison {
   readonly name: string;
@@ -12,30 +14,33 @@ export const COMPARISON_MARKER: MarkerStyle = {
   symbol: CHART_MARKERS.comparison,
   fill: CHART_COLORS.comparison,
 };
-export const COMPARISON_SHAPE = markerShape(COMPARISON_MARKER);
+const COMPARISON_SHAPE = markerShape(COMPARISON_MARKER);
 
-/** Shared props of the comparison's dash-dot line. */
-export const COMPARISON_LINE = {
-  dataKey: 'compare',
-  type: 'linear',
-  legendType: 'plainline',
+/** The comparison's dash-dot line: a dash pattern no other line uses. */
+const COMPARISON_STROKE = {
   stroke: CHART_COLORS.comparison,
-  strokeDasharray: CHART_DASHES.comparison,
-  strokeWidth: 2,
-  dot: false,
-  isAnimationActive: false,
-  connectNulls: false,
+  dash: CHART_DASHES.comparison,
+  width: 2,
 } as const;
 
 export function comparisonLineName(comparison: ChartComparison): string {
   return `Compared: ${comparison.name}`;
 }
 
-export function comparisonMarkerEntry(comparison: ChartComparison) {
-  return legendEntry(`${comparison.name}: its own point`, COMPARISON_MARKER);
+/** Legend entries of the comparison: its line, then its own point. */
+export function comparisonLegend(comparison: ChartComparison): readonly LegendEntry[] {
+  return [
+    { kind: 'line', name: comparisonLineName(comparison), ...COMPARISON_STROKE },
+    { kind: 'marker', name: `${comparison.name}: its own point`, style: COMPARISON_MARKER },
+  ];
 }
 
-/** Whether a tooltip row belongs to the comparison line. */
-export function isComparisonRow(item: { dataKey?: unknown }): boolean {
-  return item.dataKey === 'compare';
+export function comparisonLine(values: readonly (number | null)[]): LiveLine {
+  return { key: 'compare', values, ...COMPARISON_STROKE };
 }
+
+export function comparisonMarker(point: { readonly x: number; readonly y: number }): LiveMarker {
+  return { key: 'compare', x: point.x, y: point.y, shape: COMPARISON_SHAPE };
+}
+
+export const COMPARISON_COLOR = COMPARISON_STROKE.stroke;

@@ -3,7 +3,7 @@
  * and the visible "In words" text alternative. The text is visible, not screen-reader-only,
  * because it is also the quickest way for anyone to read the exact current figures.
  */
-import { useId, useRef, type ReactNode } from 'react';
+import { memo, useId, useRef, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { PlotDrawn, usePlotTurn } from '../plot-turns';
 import { ChartActions } from './chart-actions';
@@ -26,16 +26,48 @@ interface ChartFigureProps {
   readonly sources?: readonly ChartSourceNote[];
   /** The chart's series as CSV, built when someone downloads it; no download buttons without. */
   readonly csv?: () => string;
-  /** One recharts chart element. */
+  /**
+   * One recharts chart element. Pass the same element object while the chart's frame is
+   * unchanged: the plot then skips re-rendering when only the text or the live layer changes.
+   */
+  readonly children: ReactNode;
+  /** HTML drawn over the plot (the hover readout). */
+  readonly overlay?: ReactNode;
+  /** The legend, under the plot. */
+  readonly legend?: ReactNode;
+}
+
+interface PlotProps {
+  readonly height: number;
+  readonly onDrawn: () => void;
   readonly children: ReactNode;
 }
+
+/** The responsive chart; memoised so a new "In words" text does not redraw recharts. */
+const Plot = memo(function Plot({ height, onDrawn, children }: PlotProps) {
+  return (
+    <ResponsiveContainer width="100%" height={height} minWidth={0}>
+      {children}
+      <PlotDrawn onDrawn={onDrawn} />
+    </ResponsiveContainer>
+  );
+});
 
 // The link in the address bar is the scenario (the URL sync keeps it current).
 function sourceLine(): string {
   return `Source: Safety vs capabilities ratio explorer, ${window.location.href}`;
 }
 
-export function ChartFigure({ title, text, height, sources, csv, children }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  text,
+  height,
+  sources,
+  csv,
+  children,
+  overlay,
+  legend,
+}: ChartFigureProps) {
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
   const titleId = `${id}-title`;
@@ -54,12 +86,13 @@ export function ChartFigure({ title, text, height, sources, csv, children }: Cha
       </h3>
       <div className="chart-figure__plot" style={{ height }}>
         {turn.ready && (
-          <ResponsiveContainer width="100%" height={height} minWidth={0}>
+          <Plot height={height} onDrawn={turn.drawn}>
             {children}
-            <PlotDrawn onDrawn={turn.drawn} />
-          </ResponsiveContainer>
+          </Plot>
         )}
+        {turn.ready && overlay}
       </div>
+      {legend}
       <p id={textId} className="chart-figure__text" data-export="exclude">
         <strong>In words:</strong> {text}
       </p>

@@ -1,18 +1,10 @@
 /**
- * Point markers and their legend entries.
- *
- * Markers are ReferenceDots, not Scatter series: in recharts 3 a series with its own `data`
- * prop replaces the chart data in the tooltip's index lookup, so the tooltip then reports the
- * wrong x (seen in the browser: hovering at 21 % showed the point at 5 %). ReferenceDots take no
- * part in tooltips, so their legend entries are added to the default legend here instead.
+ * Point markers: a symbol drawn at a data position, with a halo in the background colour so it
+ * stays visible where it sits on a line. Shape as well as colour tells markers apart
+ * (colour-vision deficiencies, print).
  */
-import type { ReactElement, ReactNode } from 'react';
-import {
-  DefaultLegendContent,
-  Symbols,
-  type DefaultLegendContentProps,
-  type LegendPayload,
-} from 'recharts';
+import type { ReactElement } from 'react';
+import { Symbols } from 'recharts';
 import { CHART_COLORS } from '../../theme/colors';
 
 export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square' | 'cross';
@@ -25,7 +17,7 @@ export interface MarkerStyle {
 /** Symbol area in px²: about a 10 px wide marker, large enough to hit and to see. */
 const MARKER_SIZE = 90;
 
-/** A ReferenceDot shape drawing `style` at the dot's position; create once per style. */
+/** A marker component drawing `style` at (cx, cy); create once per style. */
 export function markerShape(style: MarkerStyle) {
   return function MarkerShape(props: { cx?: number; cy?: number }): ReactElement<SVGElement> {
     return (
@@ -40,16 +32,5 @@ export function markerShape(style: MarkerStyle) {
         className="chart-marker"
       />
     );
-  };
-}
-
-export function legendEntry(name: string, style: MarkerStyle): LegendPayload {
-  return { value: name, type: style.symbol, color: style.fill };
-}
-
-/** Legend content: the series recharts reports, then `extras` (the markers), in that order. */
-export function legendWithExtras(extras: readonly LegendPayload[]) {
-  return function LegendWithExtras(props: DefaultLegendContentProps): ReactNode {
-    return <DefaultLegendContent {...props} payload={[...(props.payload ?? []), ...extras]} />;
   };
 }

@@ -1,28 +1,24 @@
 /**
- * Constant props shared by the three charts. Defined once at module level so a slider move
- * (which re-renders every chart) allocates no new style objects or formatter functions.
+ * Constant props shared by the three charts, defined once at module level: the recharts frame
+ * of each chart is built once and never redraws (see live-plot.tsx), and the live layer gets
+ * the same formatter functions on every render.
  */
-import type { ReactNode } from 'react';
+import type { NiceAxis } from '../../charts/data/nice-scale';
+import type { AxisSpec } from '../../charts/data/plot-scale';
 import { formatCount } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
 import { XAxisTitle, YAxisTitle } from './axis-title';
 
-export const CHART_HEIGHT = 360;
-/** The new-researchers chart has a longer legend (reference points), so it is taller. */
-export const TALL_CHART_HEIGHT = 420;
+export const CHART_HEIGHT = 320;
+/** The new-researchers chart spans six orders of magnitude, so it gets more height. */
+export const TALL_CHART_HEIGHT = 360;
 
 export const CHART_MARGIN = { top: 12, right: 24, bottom: 4, left: 12 } as const;
-export const AXIS_TICK = { fill: CHART_COLORS.axis } as const;
-export const AXIS_LINE = { stroke: CHART_COLORS.axis } as const;
-/** Room for tick labels and a title of up to two lines. */
-/**
- * Every axis gets explicit ticks and domain from the data builders, so recharts' own nice-tick
- * search (a Decimal.js computation on every render, ~8 % of redraw time) is switched off.
- */
-export const NO_NICE_TICKS = 'none';
+const AXIS_LINE = { stroke: CHART_COLORS.axis } as const;
 
-export const X_AXIS_HEIGHT = 56;
-export const Y_AXIS_WIDTH = 84;
+/** Room for tick labels and a title of up to two lines. */
+const X_AXIS_HEIGHT = 56;
+const Y_AXIS_WIDTH = 84;
 
 export function xAxisLabel(value: string) {
   return { value, content: XAxisTitle } as const;
@@ -32,63 +28,67 @@ export function yAxisLabel(value: string) {
   return { value, content: YAxisTitle } as const;
 }
 
-/** Recharts' default " : " separator would read as part of the ratios ("split : 7 : 1"). */
-export const TOOLTIP_SEPARATOR = ': ';
-
-/**
- * Lets long tooltip lines wrap, so a tooltip fits inside a phone-width chart. The colours replace
- * recharts' fixed white box, which the dark theme's light text would be unreadable on.
- */
-export const TOOLTIP_CONTENT_STYLE = {
-  whiteSpace: 'normal',
-  maxWidth: '14rem',
-  backgroundColor: CHART_COLORS.background,
-  border: `1px solid ${CHART_COLORS.axis}`,
-} as const;
-
 export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 
-/** Recharts passes the row behind a tooltip entry as `payload`; rows here are plain objects. */
-export function rowOf(item: { readonly payload?: unknown }): Readonly<Record<string, unknown>> {
-  const row = item.payload;
-  return typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {};
+/** Readout heading on cohort-size charts: "Cohort of 1,000 people". */
+export function cohortHeading(cohort: number): string {
+  return `Cohort of ${formatCount(cohort)} people`;
 }
 
-/** Tooltip heading on cohort-size charts: "Cohort of 1,000 people". */
-export function cohortTooltipLabel(label: ReactNode): ReactNode {
-  return typeof label === 'number' ? `Cohort of ${formatCount(label)} people` : label;
-}
-
-export function formatCohortTick(value: number): string {
+function formatCohortTick(value: number): string {
   return formatCount(value);
 }
 
-/**
- * Legend order as drawn (data line, marker, then extras). Recharts sorts legend items by name
- * unless told otherwise, which would put "2024 alumni survey…" before the line it annotates.
- */
-export function legendOrder(
-  names: readonly string[],
-): (item: { value: string | undefined }) => number {
-  return (item) => {
-    const index = item.value === undefined ? -1 : names.indexOf(item.value);
-    return index === -1 ? names.length : index;
-  };
+// Axis specs are cached per axis object (the builders return the same domain, ticks and nice
+// axis while an axis is unchanged), so the live layer's grid and ticks skip re-rendering.
+const cohortAxes = new WeakMap<readonly number[], AxisSpec>();
+const niceAxes = new Map<(value: number) => string, WeakMap<NiceAxis, AxisSpec>>();
+
+/** The cohort-size x axis of the field-ratio and net-impact charts, for the live layer. */
+export function cohortAxis(domain: readonly [number, number], ticks: readonly number[]): AxisSpec {
+  const cached = cohortAxes.get(ticks);
+  if (cached !== undefined && cached.domain === domain) return cached;
+  const axis: AxisSpec = { kind: 'linear', domain, ticks, format: formatCohortTick };
+  cohortAxes.set(ticks, axis);
+  return axis;
 }
 
-/** Props every numeric axis shares: explicit ticks, the axis colour, no nice-tick search. */
-export const NUMBER_AXIS = {
+/** A linear axis from a nice-scale axis, labelled with `format`; the same object for the same axis. */
+export function niceAxisSpec(nice: NiceAxis, format: (value: number) => string): AxisSpec {
+  let byAxis = niceAxes.get(format);
+  if (byAxis === undefined) {
+    byAxis = new WeakMap();
+    niceAxes.set(format, byAxis);
+  }
+  let axis = byAxis.get(nice);
+  if (axis === undefined) {
+    axis = { kind: 'linear', domain: nice.domain, ticks: nice.ticks, format };
+    byAxis.set(nice, axis);
+  }
+  return axis;
+}
+
+/**
+ * The charts' only recharts data: one row at x = 0. Recharts lays out an x axis only when the
+ * chart has data for it; the values themselves are drawn by the live layer (live-plot.tsx).
+ */
+export const FRAME_DATA: readonly { readonly x: number }[] = [{ x: 0 }];
+
+/**
+ * The recharts axes of every chart: the axis line and its title, and nothing that depends on
+ * the scenario, so the recharts part of a chart never redraws after mount. Ticks, tick labels
+ * and the grid are drawn by the live layer from the data builders' axes. (`niceTicks: 'none'`
+ * skips recharts' Decimal.js tick search, which nothing here would use.)
+ */
+const FRAME_AXIS = {
   type: 'number',
-  niceTicks: NO_NICE_TICKS,
-  tick: AXIS_TICK,
+  domain: [0, 1],
+  allowDataOverflow: true,
+  niceTicks: 'none',
+  tick: false,
+  tickLine: false,
   axisLine: AXIS_LINE,
 } as const;
 
-/** The cohort-size x axis of the field-ratio and net-impact charts (domain and ticks per render). */
-export const COHORT_X_AXIS = {
-  ...NUMBER_AXIS,
-  dataKey: 'cohort',
-  tickFormatter: formatCohortTick,
-  height: X_AXIS_HEIGHT,
-  label: COHORT_AXIS_LABEL,
-} as const;
+export const FRAME_X_AXIS = { ...FRAME_AXIS, dataKey: 'x', height: X_AXIS_HEIGHT } as const;
+export const FRAME_Y_AXIS = { ...FRAME_AXIS, width: Y_AXIS_WIDTH } as const;

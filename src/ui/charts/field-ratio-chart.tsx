@@ -1,58 +1,137 @@
 /** Chart 1: capabilities per safety researcher after one cohort, against cohort size. */
-import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { compareFieldRatio } from '../../charts/data/comparison-series';
-import { buildFieldRatioSeries } from '../../charts/data/field-ratio-series';
+import { memo, useCallback, useMemo } from 'react';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
+import { compareFieldRatio, type ComparedFieldRatio } from '../../charts/data/comparison-series';
+import {
+  buildFieldRatioSeries,
+  fieldRatioText,
+  type FieldRatioSeries,
+} from '../../charts/data/field-ratio-series';
+import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import { fieldRatioCsv } from '../../export/csv';
 import { formatNumber } from '../../format/format';
-import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
-import { ChartFigure } from './chart-figure';
 import {
-  COMPARISON_LINE,
-  COMPARISON_SHAPE,
+  comparisonLegend,
+  comparisonLine,
   comparisonLineName,
-  comparisonMarkerEntry,
-  isComparisonRow,
+  comparisonMarker,
+  COMPARISON_COLOR,
   type ChartComparison,
 } from './chart-comparison';
-import { StableReferenceDot, StableReferenceLine } from './stable-reference';
-import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
+import { ChartFigure } from './chart-figure';
+import { ChartLegend, type LegendEntry } from './chart-legend';
+import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
   CHART_MARGIN,
-  cohortTooltipLabel,
-  legendOrder,
-  rowOf,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_SEPARATOR,
-  Y_AXIS_WIDTH,
+  cohortAxis,
+  cohortHeading,
+  COHORT_AXIS_LABEL,
+  FRAME_DATA,
+  FRAME_X_AXIS,
+  FRAME_Y_AXIS,
+  niceAxisSpec,
   yAxisLabel,
-  COHORT_X_AXIS,
-  NUMBER_AXIS,
 } from './chart-parts';
+import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
+import { LivePlot, LivePlotContext, type LivePlotData, type LiveRule } from './live-plot';
 
 const TITLE = 'How the field ratio moves with cohort size';
 const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
 const LINE_NAME = 'Field after one cohort';
 const MARKER_NAME = 'Your cohort';
-const LEGEND_ORDER = legendOrder([LINE_NAME]);
+const KEYBOARD_LABEL = 'Values along the field-ratio chart';
 const MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const MARKER_SHAPE = markerShape(MARKER);
-const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
+const LINE_STYLE = { stroke: CHART_COLORS.series, width: 2 } as const;
+const LEGEND: readonly LegendEntry[] = [
+  { kind: 'line', name: LINE_NAME, ...LINE_STYLE },
+  { kind: 'marker', name: MARKER_NAME, style: MARKER },
+];
+const UNIT = 'capabilities to safety';
 
-function tooltipValue(
-  value: unknown,
-  _name: unknown,
-  item: { payload?: unknown; dataKey?: unknown },
-): ReactNode {
-  if (isComparisonRow(item) && typeof value === 'number') {
-    return `${formatNumber(value)} : 1 capabilities to safety`;
+// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
+const CHART = (
+  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
+    <XAxis {...FRAME_X_AXIS} label={COHORT_AXIS_LABEL} />
+    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
+    <LivePlot />
+  </ComposedChart>
+);
+
+/** What the live layer draws for this series (and the comparison, if any). */
+function liveData(
+  series: FieldRatioSeries,
+  compared: ComparedFieldRatio | null,
+  onReadout: LivePlotData['onReadout'],
+  describe: (index: number) => ReadoutContent | null,
+): LivePlotData {
+  const nowRule: LiveRule = {
+    key: 'field-now',
+    axis: 'y',
+    value: series.ratioNow,
+    stroke: CHART_COLORS.fieldNow,
+    dash: CHART_DASHES.fieldNow,
+    width: 1,
+    label: {
+      text: `field now ${series.ratioNowText}`,
+      placement: 'below-right',
+      fill: CHART_COLORS.fieldNow,
+    },
+  };
+  const points = compared?.points ?? series.points;
+  const yAxis = compared?.yAxis ?? series.yAxis;
+  const xs = points.map((point) => point.cohort);
+  return {
+    xAxis: cohortAxis(series.xDomain, series.xTicks),
+    yAxis: niceAxisSpec(yAxis, formatNumber),
+    xs,
+    lines: [
+      { key: 'ratio', values: points.map((point) => point.ratio), ...LINE_STYLE },
+      ...(compared ? [comparisonLine(compared.points.map((point) => point.compare))] : []),
+    ],
+    rules: [nowRule],
+    markers: [
+      ...(compared ? [comparisonMarker(compared.marker)] : []),
+      { key: 'current', x: series.current.cohort, y: series.current.ratio, shape: MARKER_SHAPE },
+    ],
+    onReadout,
+    describeSample: (index) => readoutText(describe(index)),
+    startIndex: Math.max(0, xs.indexOf(series.current.cohort)),
+    label: KEYBOARD_LABEL,
+  };
+}
+
+/** The readout at sample `index`: the values of every line there. */
+function readoutAt(
+  series: FieldRatioSeries,
+  compared: ComparedFieldRatio | null,
+  comparison: ChartComparison | null,
+  index: number,
+): ReadoutContent | null {
+  const point = series.points[index];
+  if (point === undefined) return null;
+  // The comparison's points are the same samples with its value added.
+  const other = compared?.points[index];
+  const rows: ReadoutRow[] = [
+    {
+      key: 'ratio',
+      name: LINE_NAME,
+      value: `${fieldRatioText(point)} ${UNIT}`,
+      color: LINE_STYLE.stroke,
+    },
+  ];
+  if (comparison && other !== undefined) {
+    rows.push({
+      key: 'compare',
+      name: comparisonLineName(comparison),
+      value: `${formatNumber(other.compare)} : 1 ${UNIT}`,
+      color: COMPARISON_COLOR,
+    });
   }
-  const text = rowOf(item).ratioText;
-  if (typeof text === 'string') return `${text} capabilities to safety`;
-  return typeof value === 'number' ? formatNumber(value) : null;
+  return { heading: cohortHeading(point.cohort), rows };
 }
 
 interface FieldRatioChartProps {
@@ -61,93 +140,45 @@ interface FieldRatioChartProps {
 }
 
 function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioChartProps) {
-  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
-  // smooth and intermediate values are skipped rather than queued.
-  const shown = useDeferredValue(scenario);
-  const series = useMemo(() => buildFieldRatioSeries(shown), [shown]);
+  const series = useMemo(() => buildFieldRatioSeries(scenario), [scenario]);
   const compared = useMemo(
     () => (comparison ? compareFieldRatio(series, comparison.scenario) : null),
     [series, comparison],
   );
-  const yAxis = compared?.yAxis ?? series.yAxis;
+  const csv = useMemo(
+    () => () => fieldRatioCsv(series, scenario, window.location.href),
+    [series, scenario],
+  );
   const legend = useMemo(
-    () =>
-      comparison
-        ? legendWithExtras([legendEntry(MARKER_NAME, MARKER), comparisonMarkerEntry(comparison)])
-        : LEGEND_CONTENT,
+    () => (comparison ? [...LEGEND, ...comparisonLegend(comparison)] : LEGEND),
     [comparison],
   );
-  const csv = useMemo(
-    () => () => fieldRatioCsv(series, shown, window.location.href),
-    [series, shown],
+
+  const describe = useCallback(
+    (index: number) => readoutAt(series, compared, comparison, index),
+    [series, compared, comparison],
   );
-  // Keyed on the text, so the reference line keeps its props (and skips redrawing) while only
-  // the cohort sliders move.
-  const nowText = series.ratioNowText;
-  const nowLabel = useMemo(
-    () =>
-      ({
-        value: `field now ${nowText}`,
-        position: 'insideTopRight',
-        fill: CHART_COLORS.fieldNow,
-      }) as const,
-    [nowText],
+  const [readout, onReadout] = useReadout(describe);
+
+  const live = useMemo(
+    () => liveData(series, compared, onReadout, describe),
+    [series, compared, onReadout, describe],
   );
 
+  // The provider sits outside the figure, so the figure's plot keeps the same children.
   return (
-    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT} csv={csv}>
-      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
-        <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-        <XAxis {...COHORT_X_AXIS} domain={series.xDomain} ticks={series.xTicks} />
-        <YAxis
-          {...NUMBER_AXIS}
-          domain={yAxis.domain}
-          ticks={yAxis.ticks}
-          tickFormatter={formatNumber}
-          width={Y_AXIS_WIDTH}
-          label={Y_LABEL}
-        />
-        <Tooltip
-          formatter={tooltipValue}
-          labelFormatter={cohortTooltipLabel}
-          separator={TOOLTIP_SEPARATOR}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-        />
-        <Legend itemSorter={LEGEND_ORDER} content={legend} />
-        <StableReferenceLine
-          y={series.ratioNow}
-          stroke={CHART_COLORS.fieldNow}
-          strokeDasharray={CHART_DASHES.fieldNow}
-          ifOverflow="extendDomain"
-          label={nowLabel}
-        />
-        <Line
-          dataKey="ratio"
-          name={LINE_NAME}
-          type="linear"
-          legendType="plainline"
-          stroke={CHART_COLORS.series}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
-        {compared && (
-          <StableReferenceDot
-            x={compared.marker.x}
-            y={compared.marker.y}
-            shape={COMPARISON_SHAPE}
-            ifOverflow="extendDomain"
-          />
-        )}
-        <StableReferenceDot
-          x={series.current.cohort}
-          y={series.current.ratio}
-          shape={MARKER_SHAPE}
-          ifOverflow="extendDomain"
-        />
-      </ComposedChart>
-    </ChartFigure>
+    <LivePlotContext.Provider value={live}>
+      <ChartFigure
+        title={TITLE}
+        text={series.text}
+        height={CHART_HEIGHT}
+        csv={csv}
+        overlay={readout}
+        legend={<ChartLegend entries={legend} />}
+      >
+        {CHART}
+      </ChartFigure>
+    </LivePlotContext.Provider>
   );
 }
 

@@ -2,57 +2,62 @@
  * Chart 3: net impact (new safety − new capabilities / N) against cohort size, one line per N.
  * The lines are straight through the origin; their slope is the verdict per person placed.
  */
-import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { compareNetImpact } from '../../charts/data/comparison-series';
-import { buildNetImpactSeries, type NetImpactLine } from '../../charts/data/net-impact-series';
+import { memo, useCallback, useMemo } from 'react';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
+import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
+import {
+  buildNetImpactSeries,
+  type NetImpactLine,
+  type NetImpactSeries,
+} from '../../charts/data/net-impact-series';
+import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
 import { formatNetImpact } from '../../format/format';
-import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
-import { ChartFigure } from './chart-figure';
 import {
-  COMPARISON_LINE,
-  COMPARISON_SHAPE,
+  comparisonLegend,
+  comparisonLine,
   comparisonLineName,
-  comparisonMarkerEntry,
+  comparisonMarker,
+  COMPARISON_COLOR,
   type ChartComparison,
 } from './chart-comparison';
-import { StableReferenceDot, StableReferenceLine } from './stable-reference';
-import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
+import { ChartFigure } from './chart-figure';
+import { ChartLegend, type LegendEntry } from './chart-legend';
+import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
   CHART_MARGIN,
-  cohortTooltipLabel,
-  legendOrder,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_SEPARATOR,
-  Y_AXIS_WIDTH,
+  cohortAxis,
+  cohortHeading,
+  COHORT_AXIS_LABEL,
+  FRAME_DATA,
+  FRAME_X_AXIS,
+  FRAME_Y_AXIS,
+  niceAxisSpec,
   yAxisLabel,
-  COHORT_X_AXIS,
-  NUMBER_AXIS,
 } from './chart-parts';
+import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
+import { LivePlot, LivePlotContext, type LivePlotData, type LiveRule } from './live-plot';
 
 const TITLE = 'Net impact against cohort size';
 const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
 const MARKER_NAME = 'Your cohort';
+const KEYBOARD_LABEL = 'Values along the net-impact chart';
 const MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const MARKER_SHAPE = markerShape(MARKER);
-const LEGEND_CONTENT = legendWithExtras([legendEntry(MARKER_NAME, MARKER)]);
-// Above the zero line, unless zero is the top of the axis (every line negative): then below it,
-// so the label is not cut off at the top of the plot.
-const ZERO_LABEL_ABOVE = {
-  value: 'net neutral',
-  position: 'insideBottomRight',
-  fill: CHART_COLORS.axis,
-} as const;
-const ZERO_LABEL_BELOW = { ...ZERO_LABEL_ABOVE, position: 'insideTopRight' } as const;
-const COHORT_LABEL = {
-  value: 'your cohort',
-  position: 'insideTopLeft',
-  fill: CHART_COLORS.current,
-} as const;
+const MARKER_LEGEND: LegendEntry = { kind: 'marker', name: MARKER_NAME, style: MARKER };
+const UNIT = 'safety-researcher equivalents';
+
+// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
+const CHART = (
+  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
+    <XAxis {...FRAME_X_AXIS} label={COHORT_AXIS_LABEL} />
+    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
+    <LivePlot />
+  </ComposedChart>
+);
 
 const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; width: number }> = {
   n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10, width: 1.5 },
@@ -60,10 +65,94 @@ const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; w
   user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser, width: 2.5 },
 };
 
-function tooltipValue(value: unknown): ReactNode {
-  return typeof value === 'number'
-    ? `${formatNetImpact(value)} safety-researcher equivalents`
-    : null;
+/** What the live layer draws for this series (and the comparison, if any). */
+function liveData(
+  series: NetImpactSeries,
+  compared: ComparedNetImpact | null,
+  onReadout: LivePlotData['onReadout'],
+  describe: (index: number) => ReadoutContent | null,
+): LivePlotData {
+  const yAxis = compared?.yAxis ?? series.yAxis;
+  // Above the zero line, unless zero is the top of the axis (every line negative): then below
+  // it, so the label is not cut off at the top of the plot.
+  const zeroAtTop = yAxis.domain[1] <= 0;
+  const points = compared?.points ?? series.points;
+  const rules: LiveRule[] = [
+    {
+      key: 'zero',
+      axis: 'y',
+      value: 0,
+      stroke: CHART_COLORS.axis,
+      width: 1,
+      label: {
+        text: 'net neutral',
+        placement: zeroAtTop ? 'below-right' : 'above-right',
+        fill: CHART_COLORS.axis,
+      },
+    },
+  ];
+  if (series.current.cohort > 0) {
+    rules.push({
+      key: 'cohort',
+      axis: 'x',
+      value: series.current.cohort,
+      stroke: CHART_COLORS.current,
+      dash: CHART_DASHES.currentCohort,
+      width: 1,
+      label: { text: 'your cohort', placement: 'above-right', fill: CHART_COLORS.current },
+    });
+  }
+  const xs = points.map((point) => point.cohort);
+  return {
+    xAxis: cohortAxis(series.xDomain, series.xTicks),
+    yAxis: niceAxisSpec(yAxis, formatNetImpact),
+    xs,
+    lines: [
+      ...series.lines.map((line) => ({
+        key: line.key,
+        values: points.map((point) => point[line.key]),
+        ...LINE_STYLE[line.key],
+      })),
+      ...(compared ? [comparisonLine(compared.points.map((point) => point.compare))] : []),
+    ],
+    rules,
+    markers: [
+      ...(compared ? [comparisonMarker(compared.marker)] : []),
+      { key: 'current', x: series.current.cohort, y: series.current.user, shape: MARKER_SHAPE },
+    ],
+    onReadout,
+    describeSample: (index) => readoutText(describe(index)),
+    startIndex: Math.max(0, xs.indexOf(series.current.cohort)),
+    label: KEYBOARD_LABEL,
+  };
+}
+
+/** The readout at sample `index`: the values of every line there. */
+function readoutAt(
+  series: NetImpactSeries,
+  compared: ComparedNetImpact | null,
+  comparison: ChartComparison | null,
+  index: number,
+): ReadoutContent | null {
+  const point = series.points[index];
+  if (point === undefined) return null;
+  // The comparison's points are the same samples with its value added.
+  const other = compared?.points[index];
+  const rows: ReadoutRow[] = series.lines.map((line) => ({
+    key: line.key,
+    name: line.name,
+    value: `${formatNetImpact(point[line.key])} ${UNIT}`,
+    color: LINE_STYLE[line.key].stroke,
+  }));
+  if (comparison && other !== undefined) {
+    rows.push({
+      key: 'compare',
+      name: comparisonLineName(comparison),
+      value: `${formatNetImpact(other.compare)} ${UNIT}`,
+      color: COMPARISON_COLOR,
+    });
+  }
+  return { heading: cohortHeading(point.cohort), rows };
 }
 
 interface NetImpactChartProps {
@@ -72,95 +161,54 @@ interface NetImpactChartProps {
 }
 
 function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChartProps) {
-  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
-  // smooth and intermediate values are skipped rather than queued.
-  const shown = useDeferredValue(scenario);
-  const series = useMemo(() => buildNetImpactSeries(shown), [shown]);
+  const series = useMemo(() => buildNetImpactSeries(scenario), [scenario]);
   const compared = useMemo(
     () => (comparison ? compareNetImpact(series, comparison.scenario) : null),
     [series, comparison],
   );
-  const yAxis = compared?.yAxis ?? series.yAxis;
-  const legend = useMemo(
-    () =>
-      comparison
-        ? legendWithExtras([legendEntry(MARKER_NAME, MARKER), comparisonMarkerEntry(comparison)])
-        : LEGEND_CONTENT,
-    [comparison],
-  );
   const csv = useMemo(
-    () => () => netImpactCsv(series, shown, window.location.href),
-    [series, shown],
+    () => () => netImpactCsv(series, scenario, window.location.href),
+    [series, scenario],
   );
-  // The builder returns the same lines for the same N, so the legend keeps its props.
-  const order = useMemo(() => legendOrder(series.lines.map((line) => line.name)), [series.lines]);
+  // The builder returns the same lines for the same N, so the legend keeps its entries.
+  const legend = useMemo(
+    (): readonly LegendEntry[] => [
+      ...series.lines.map((line): LegendEntry => ({
+        kind: 'line',
+        name: line.name,
+        ...LINE_STYLE[line.key],
+      })),
+      MARKER_LEGEND,
+      ...(comparison ? comparisonLegend(comparison) : []),
+    ],
+    [series.lines, comparison],
+  );
 
+  const describe = useCallback(
+    (index: number) => readoutAt(series, compared, comparison, index),
+    [series, compared, comparison],
+  );
+  const [readout, onReadout] = useReadout(describe);
+
+  const live = useMemo(
+    () => liveData(series, compared, onReadout, describe),
+    [series, compared, onReadout, describe],
+  );
+
+  // The provider sits outside the figure, so the figure's plot keeps the same children.
   return (
-    <ChartFigure title={TITLE} text={series.text} height={CHART_HEIGHT} csv={csv}>
-      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
-        <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-        <XAxis {...COHORT_X_AXIS} domain={series.xDomain} ticks={series.xTicks} />
-        <YAxis
-          {...NUMBER_AXIS}
-          domain={yAxis.domain}
-          ticks={yAxis.ticks}
-          tickFormatter={formatNetImpact}
-          width={Y_AXIS_WIDTH}
-          label={Y_LABEL}
-        />
-        <Tooltip
-          formatter={tooltipValue}
-          labelFormatter={cohortTooltipLabel}
-          separator={TOOLTIP_SEPARATOR}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-        />
-        <Legend itemSorter={order} content={legend} />
-        <StableReferenceLine
-          y={0}
-          stroke={CHART_COLORS.axis}
-          ifOverflow="extendDomain"
-          label={yAxis.domain[1] <= 0 ? ZERO_LABEL_BELOW : ZERO_LABEL_ABOVE}
-        />
-        {series.current.cohort > 0 && (
-          <StableReferenceLine
-            x={series.current.cohort}
-            stroke={CHART_COLORS.current}
-            strokeDasharray={CHART_DASHES.currentCohort}
-            ifOverflow="extendDomain"
-            label={COHORT_LABEL}
-          />
-        )}
-        {series.lines.map((line) => (
-          <Line
-            key={line.key}
-            dataKey={line.key}
-            name={line.name}
-            type="linear"
-            legendType="plainline"
-            stroke={LINE_STYLE[line.key].stroke}
-            strokeDasharray={LINE_STYLE[line.key].dash}
-            strokeWidth={LINE_STYLE[line.key].width}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
-        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
-        {compared && (
-          <StableReferenceDot
-            x={compared.marker.x}
-            y={compared.marker.y}
-            shape={COMPARISON_SHAPE}
-            ifOverflow="extendDomain"
-          />
-        )}
-        <StableReferenceDot
-          x={series.current.cohort}
-          y={series.current.user}
-          shape={MARKER_SHAPE}
-          ifOverflow="extendDomain"
-        />
-      </ComposedChart>
-    </ChartFigure>
+    <LivePlotContext.Provider value={live}>
+      <ChartFigure
+        title={TITLE}
+        text={series.text}
+        height={CHART_HEIGHT}
+        csv={csv}
+        overlay={readout}
+        legend={<ChartLegend entries={legend} />}
+      >
+        {CHART}
+      </ChartFigure>
+    </LivePlotContext.Provider>
   );
 }
 

@@ -2,54 +2,71 @@
  * Chart 2: new safety : capabilities researchers (log scale) against the share of placements
  * going to capabilities, with the net-neutral lines, shaded verdict regions and published data.
  */
-import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
-import { compareNewResearchers } from '../../charts/data/comparison-series';
+import { memo, useCallback, useMemo } from 'react';
+import { ComposedChart, XAxis, YAxis } from 'recharts';
+import {
+  compareNewResearchers,
+  type ComparedNewResearchers,
+} from '../../charts/data/comparison-series';
 import { formatLogTick } from '../../charts/data/log-ticks';
-import { newResearchersCsv } from '../../export/csv';
+import type { AxisSpec } from '../../charts/data/plot-scale';
 import {
   buildNewResearchersSeries,
+  type NewResearchersSeries,
+  LOG_Y_DOMAIN,
+  LOG_Y_TICKS,
+  SHARE_X_DOMAIN,
+  SHARE_X_TICKS,
   type NeutralLine,
 } from '../../charts/data/new-researchers-series';
 import { REFERENCE_POINTS, type ReferencePoint } from '../../charts/data/reference-points';
-import { formatPercent } from '../../format/format';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
+import { newResearchersCsv } from '../../export/csv';
+import { formatPercent } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../../theme/colors';
-import { ChartFigure, type ChartSourceNote } from './chart-figure';
 import {
-  COMPARISON_LINE,
-  COMPARISON_SHAPE,
+  comparisonLegend,
+  comparisonLine,
   comparisonLineName,
-  comparisonMarkerEntry,
-  isComparisonRow,
+  comparisonMarker,
+  COMPARISON_COLOR,
   type ChartComparison,
 } from './chart-comparison';
-import { StableReferenceArea, StableReferenceDot, StableReferenceLine } from './stable-reference';
-import { legendEntry, legendWithExtras, markerShape, type MarkerStyle } from './chart-markers';
+import { ChartFigure, type ChartSourceNote } from './chart-figure';
+import { ChartLegend, type LegendEntry } from './chart-legend';
+import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_MARGIN,
-  rowOf,
+  FRAME_DATA,
+  FRAME_X_AXIS,
+  FRAME_Y_AXIS,
   TALL_CHART_HEIGHT,
-  TOOLTIP_CONTENT_STYLE,
-  TOOLTIP_SEPARATOR,
-  X_AXIS_HEIGHT,
   xAxisLabel,
-  Y_AXIS_WIDTH,
   yAxisLabel,
-  NUMBER_AXIS,
 } from './chart-parts';
+import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
+import {
+  LivePlot,
+  LivePlotContext,
+  type LiveBand,
+  type LiveMarker,
+  type LivePlotData,
+  type LiveRule,
+} from './live-plot';
 
 const TITLE = 'New researchers against the net-neutral lines';
 const X_LABEL = xAxisLabel('Share of placed people going to capabilities (%)');
 const Y_LABEL = yAxisLabel('New safety : capabilities (log scale)');
 const LINE_NAME = 'New safety : capabilities at each split';
 const MARKER_NAME = 'Your current split';
+const KEYBOARD_LABEL = 'Values along the new-researchers chart';
+const LINE_STYLE = { stroke: CHART_COLORS.series, width: 2 } as const;
 
-const LINE_STYLE: Record<NeutralLine['id'], { stroke: string; dash: string }> = {
-  n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10 },
-  n100: { stroke: CHART_COLORS.neutral100, dash: CHART_DASHES.neutral100 },
-  user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser },
+const RULE_STYLE: Record<NeutralLine['id'], { stroke: string; dash: string; width: number }> = {
+  n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10, width: 1.5 },
+  n100: { stroke: CHART_COLORS.neutral100, dash: CHART_DASHES.neutral100, width: 1.5 },
+  user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser, width: 2 },
 };
 
 // Shape as well as colour tells the markers apart (colour-vision deficiencies, print).
@@ -63,76 +80,162 @@ const POINT_MARKERS: Record<ReferencePoint['id'], MarkerStyle> = {
   },
   longitudinal: { symbol: CHART_MARKERS.longitudinal, fill: CHART_COLORS.longitudinalPoint },
 };
-const POINT_SHAPES: Record<ReferencePoint['id'], ReturnType<typeof markerShape>> = {
-  survey: markerShape(POINT_MARKERS.survey),
-  surveyWithIndependents: markerShape(POINT_MARKERS.surveyWithIndependents),
-  longitudinal: markerShape(POINT_MARKERS.longitudinal),
-};
-
-const POSITIVE_LABEL = {
-  value: 'net positive',
-  position: 'insideTopRight',
-  fill: CHART_COLORS.positiveRegion,
-} as const;
-const NEGATIVE_LABEL = {
-  value: 'net negative',
-  position: 'insideBottomLeft',
-  fill: CHART_COLORS.negativeRegion,
-} as const;
-
-function formatShareTick(value: number): string {
-  return formatPercent(value);
-}
-
-function tooltipLabel(label: ReactNode): ReactNode {
-  return typeof label === 'number'
-    ? `${formatPercent(label)} of placements to capabilities`
-    : label;
-}
-
-/** The row's own text: it names "all safety" / "all capabilities" where the point is clamped. */
-function tooltipValue(
-  value: unknown,
-  name: unknown,
-  item: { payload?: unknown; dataKey?: unknown },
-): [ReactNode, ReactNode] {
-  if (isComparisonRow(item)) {
-    const shown = typeof value === 'number' ? formatLogTick(value) : 'no ratio';
-    return [`${shown} safety to capabilities`, typeof name === 'string' ? name : 'Compared'];
-  }
-  const row = rowOf(item);
-  const display = typeof row.display === 'string' ? row.display : '';
-  return [
-    row.balance === 'both' ? `${display} safety to capabilities` : display,
-    'New researchers',
-  ];
-}
+// The published points never move, so their markers are built once.
+const POINT_MARKS: readonly LiveMarker[] = REFERENCE_POINTS.map((point) => ({
+  key: point.id,
+  x: point.capShare,
+  y: point.y,
+  shape: markerShape(POINT_MARKERS[point.id]),
+}));
 
 // The published points and their sources never change, so their legend entries and notes are
-// built once; the legend has two fixed variants, with and without the current-split marker.
+// built once.
 const SOURCES: readonly ChartSourceNote[] = REFERENCE_POINTS.map((point) => ({
   label: point.label,
   title: point.source.title,
   url: point.source.url,
   caveat: point.caveat,
 }));
-const POINT_LEGEND = REFERENCE_POINTS.map((point) =>
-  legendEntry(point.label, POINT_MARKERS[point.id]),
-);
-const LEGEND_WITH_MARKER = legendWithExtras([
-  legendEntry(MARKER_NAME, CURRENT_MARKER),
-  ...POINT_LEGEND,
-]);
-const LEGEND_WITHOUT_MARKER = legendWithExtras(POINT_LEGEND);
+const LINE_LEGEND: LegendEntry = { kind: 'line', name: LINE_NAME, ...LINE_STYLE };
+const MARKER_LEGEND: LegendEntry = { kind: 'marker', name: MARKER_NAME, style: CURRENT_MARKER };
+const POINT_LEGEND: readonly LegendEntry[] = REFERENCE_POINTS.map((point) => ({
+  kind: 'marker',
+  name: point.label,
+  style: POINT_MARKERS[point.id],
+}));
+
+function tickShare(value: number): string {
+  return formatPercent(value);
+}
 
 // Thread lines are labelled above their line on the left, the user's below it on the right, so
 // near-equal lines do not print their labels on top of each other.
-function lineLabel(line: NeutralLine) {
+function neutralRule(line: NeutralLine): LiveRule {
+  const style = RULE_STYLE[line.id];
   return {
-    value: line.label,
-    position: line.id === 'user' ? 'insideTopRight' : 'insideBottomLeft',
-    fill: LINE_STYLE[line.id].stroke,
-  } as const;
+    key: line.id,
+    axis: 'y',
+    value: line.y,
+    ...style,
+    label: {
+      text: line.label,
+      placement: line.id === 'user' ? 'below-right' : 'above-left',
+      fill: style.stroke,
+    },
+  };
+}
+
+function verdictBands(
+  positive: readonly [number, number],
+  negative: readonly [number, number],
+): readonly LiveBand[] {
+  return [
+    {
+      key: 'positive',
+      y1: positive[0],
+      y2: positive[1],
+      fill: CHART_COLORS.positiveRegion,
+      opacity: REGION_OPACITY,
+      label: { text: 'net positive', placement: 'top-right', fill: CHART_COLORS.positiveRegion },
+    },
+    {
+      key: 'negative',
+      y1: negative[0],
+      y2: negative[1],
+      fill: CHART_COLORS.negativeRegion,
+      opacity: REGION_OPACITY,
+      label: { text: 'net negative', placement: 'bottom-left', fill: CHART_COLORS.negativeRegion },
+    },
+  ];
+}
+
+// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
+const CHART = (
+  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
+    <XAxis {...FRAME_X_AXIS} label={X_LABEL} />
+    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
+    <LivePlot />
+  </ComposedChart>
+);
+
+// Both axes are fixed: 0–100 % and the log display range.
+const X_AXIS: AxisSpec = {
+  kind: 'linear',
+  domain: SHARE_X_DOMAIN,
+  ticks: SHARE_X_TICKS,
+  format: tickShare,
+};
+const Y_AXIS: AxisSpec = {
+  kind: 'log',
+  domain: LOG_Y_DOMAIN,
+  ticks: LOG_Y_TICKS,
+  format: formatLogTick,
+};
+
+/** The readout at sample `index`: the values of every line there. */
+function readoutAt(
+  series: NewResearchersSeries,
+  compared: ComparedNewResearchers | null,
+  comparison: ChartComparison | null,
+  index: number,
+): ReadoutContent | null {
+  const point = series.points[index];
+  if (point === undefined) return null;
+  // The comparison's points are the same samples with its value added.
+  const other = compared?.points[index];
+  const rows: ReadoutRow[] = [
+    {
+      key: 'y',
+      name: 'New researchers',
+      // The row's own text names "all safety" / "all capabilities" where the point is clamped.
+      value: point.balance === 'both' ? `${point.display} safety to capabilities` : point.display,
+      color: LINE_STYLE.stroke,
+    },
+  ];
+  if (comparison && other !== undefined) {
+    const shown = other.compare === null ? 'no ratio' : formatLogTick(other.compare);
+    rows.push({
+      key: 'compare',
+      name: comparisonLineName(comparison),
+      value: `${shown} safety to capabilities`,
+      color: COMPARISON_COLOR,
+    });
+  }
+  return { heading: `${formatPercent(point.capShare)} of placements to capabilities`, rows };
+}
+
+/** What the live layer draws for this series (and the comparison, if any). */
+function liveData(
+  series: NewResearchersSeries,
+  compared: ComparedNewResearchers | null,
+  onReadout: LivePlotData['onReadout'],
+  describe: (index: number) => ReadoutContent | null,
+): LivePlotData {
+  const points = compared?.points ?? series.points;
+  const markers: LiveMarker[] = [...POINT_MARKS];
+  if (compared?.marker) markers.push(comparisonMarker(compared.marker));
+  // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
+  const current = series.current;
+  if (current !== null && current.y !== null) {
+    markers.push({ key: 'current', x: current.capShare, y: current.y, shape: CURRENT_SHAPE });
+  }
+  const xs = points.map((point) => point.capShare);
+  return {
+    xAxis: X_AXIS,
+    yAxis: Y_AXIS,
+    xs,
+    bands: verdictBands(series.positiveRegion, series.negativeRegion),
+    lines: [
+      { key: 'y', values: points.map((point) => point.y), ...LINE_STYLE },
+      ...(compared ? [comparisonLine(compared.points.map((point) => point.compare))] : []),
+    ],
+    rules: series.neutralLines.map(neutralRule),
+    markers,
+    onReadout,
+    describeSample: (index) => readoutText(describe(index)),
+    startIndex: current === null ? 0 : Math.max(0, xs.indexOf(current.capShare)),
+    label: KEYBOARD_LABEL,
+  };
 }
 
 interface NewResearchersChartProps {
@@ -141,133 +244,52 @@ interface NewResearchersChartProps {
 }
 
 function NewResearchersChartComponent({ scenario, comparison = null }: NewResearchersChartProps) {
-  // Redrawing takes longer than a slider step, so it runs at lower priority: the slider stays
-  // smooth and intermediate values are skipped rather than queued.
-  const shown = useDeferredValue(scenario);
-  const series = useMemo(() => buildNewResearchersSeries(shown), [shown]);
+  const series = useMemo(() => buildNewResearchersSeries(scenario), [scenario]);
   const compared = useMemo(
     () => (comparison ? compareNewResearchers(series, comparison.scenario) : null),
     [series, comparison],
   );
   const csv = useMemo(
-    () => () => newResearchersCsv(series, shown, window.location.href),
-    [series, shown],
-  );
-  // The builder returns the same lines for the same N, so the labels stay the same objects too.
-  const lines = useMemo(
-    () => series.neutralLines.map((line) => ({ line, label: lineLabel(line) })),
-    [series.neutralLines],
+    () => () => newResearchersCsv(series, scenario, window.location.href),
+    [series, scenario],
   );
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
-  const currentY = series.current?.y ?? null;
-  const currentX = series.current?.capShare ?? 0;
-  const legend = useMemo(() => {
-    const base = [...(currentY === null ? [] : [legendEntry(MARKER_NAME, CURRENT_MARKER)])];
-    if (!comparison) return currentY === null ? LEGEND_WITHOUT_MARKER : LEGEND_WITH_MARKER;
-    return legendWithExtras([...base, comparisonMarkerEntry(comparison), ...POINT_LEGEND]);
-  }, [comparison, currentY]);
+  const hasMarker = series.current?.y != null;
+  const legend = useMemo(
+    () => [
+      LINE_LEGEND,
+      ...(hasMarker ? [MARKER_LEGEND] : []),
+      ...(comparison ? comparisonLegend(comparison) : []),
+      ...POINT_LEGEND,
+    ],
+    [comparison, hasMarker],
+  );
+
+  const describe = useCallback(
+    (index: number) => readoutAt(series, compared, comparison, index),
+    [series, compared, comparison],
+  );
+  const [readout, onReadout] = useReadout(describe);
+
+  const live = useMemo(
+    () => liveData(series, compared, onReadout, describe),
+    [series, compared, onReadout, describe],
+  );
 
   return (
-    <ChartFigure
-      title={TITLE}
-      text={series.text}
-      height={TALL_CHART_HEIGHT}
-      sources={SOURCES}
-      csv={csv}
-    >
-      <ComposedChart data={compared?.points ?? series.points} margin={CHART_MARGIN} title={TITLE}>
-        <CartesianGrid stroke={CHART_COLORS.grid} strokeDasharray="3 3" />
-        <XAxis
-          {...NUMBER_AXIS}
-          dataKey="capShare"
-          domain={series.xDomain}
-          ticks={series.xTicks}
-          tickFormatter={formatShareTick}
-          height={X_AXIS_HEIGHT}
-          label={X_LABEL}
-        />
-        <YAxis
-          {...NUMBER_AXIS}
-          scale="log"
-          domain={series.yDomain}
-          ticks={series.yTicks}
-          allowDataOverflow
-          tickFormatter={formatLogTick}
-          width={Y_AXIS_WIDTH}
-          label={Y_LABEL}
-        />
-        <StableReferenceArea
-          y1={series.positiveRegion[0]}
-          y2={series.positiveRegion[1]}
-          fill={CHART_COLORS.positiveRegion}
-          fillOpacity={REGION_OPACITY}
-          stroke="none"
-          label={POSITIVE_LABEL}
-        />
-        <StableReferenceArea
-          y1={series.negativeRegion[0]}
-          y2={series.negativeRegion[1]}
-          fill={CHART_COLORS.negativeRegion}
-          fillOpacity={REGION_OPACITY}
-          stroke="none"
-          label={NEGATIVE_LABEL}
-        />
-        {lines.map(({ line, label }) => (
-          <StableReferenceLine
-            key={line.id}
-            y={line.y}
-            stroke={LINE_STYLE[line.id].stroke}
-            strokeDasharray={LINE_STYLE[line.id].dash}
-            strokeWidth={line.id === 'user' ? 2 : 1.5}
-            ifOverflow="extendDomain"
-            label={label}
-          />
-        ))}
-        <Tooltip
-          formatter={tooltipValue}
-          labelFormatter={tooltipLabel}
-          separator={TOOLTIP_SEPARATOR}
-          contentStyle={TOOLTIP_CONTENT_STYLE}
-        />
-        <Legend content={legend} />
-        <Line
-          dataKey="y"
-          name={LINE_NAME}
-          type="linear"
-          legendType="plainline"
-          stroke={CHART_COLORS.series}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        {comparison && <Line {...COMPARISON_LINE} name={comparisonLineName(comparison)} />}
-        {compared?.marker && (
-          <StableReferenceDot
-            x={compared.marker.x}
-            y={compared.marker.y}
-            shape={COMPARISON_SHAPE}
-            ifOverflow="extendDomain"
-          />
-        )}
-        {series.referencePoints.map((point) => (
-          <StableReferenceDot
-            key={point.id}
-            x={point.capShare}
-            y={point.y}
-            shape={POINT_SHAPES[point.id]}
-            ifOverflow="extendDomain"
-          />
-        ))}
-        {currentY !== null && (
-          <StableReferenceDot
-            x={currentX}
-            y={currentY}
-            shape={CURRENT_SHAPE}
-            ifOverflow="extendDomain"
-          />
-        )}
-      </ComposedChart>
-    </ChartFigure>
+    <LivePlotContext.Provider value={live}>
+      <ChartFigure
+        title={TITLE}
+        text={series.text}
+        height={TALL_CHART_HEIGHT}
+        sources={SOURCES}
+        csv={csv}
+        overlay={readout}
+        legend={<ChartLegend entries={legend} />}
+      >
+        {CHART}
+      </ChartFigure>
+    </LivePlotContext.Provider>
   );
 }
 

@@ -1,0 +1,70 @@
+/**
+ * The chart legend, in HTML under the plot: one entry per line (a short stroke with the line's
+ * dash) and per marker (its symbol). It lives outside recharts so that a legend change (the
+ * user's N is in a line's name) costs a few DOM nodes, not a chart redraw.
+ */
+import { memo, type ReactElement } from 'react';
+import { Symbols } from 'recharts';
+import { CHART_COLORS } from '../../theme/colors';
+import type { MarkerStyle } from './chart-markers';
+
+export type LegendEntry =
+  | {
+      readonly kind: 'line';
+      readonly name: string;
+      readonly stroke: string;
+      readonly dash?: string;
+      readonly width: number;
+    }
+  | { readonly kind: 'marker'; readonly name: string; readonly style: MarkerStyle };
+
+const ICON = 14;
+
+function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
+  return (
+    <svg
+      className="chart-legend__icon"
+      width={ICON}
+      height={ICON}
+      viewBox={`0 0 ${ICON} ${ICON}`}
+      aria-hidden="true"
+    >
+      {entry.kind === 'line' ? (
+        <line
+          x1={0}
+          x2={ICON}
+          y1={ICON / 2}
+          y2={ICON / 2}
+          stroke={entry.stroke}
+          strokeDasharray={entry.dash}
+          strokeWidth={Math.max(2, entry.width)}
+        />
+      ) : (
+        <Symbols
+          cx={ICON / 2}
+          cy={ICON / 2}
+          type={entry.style.symbol}
+          size={70}
+          fill={entry.style.fill}
+          stroke={CHART_COLORS.background}
+          strokeWidth={1}
+        />
+      )}
+    </svg>
+  );
+}
+
+function ChartLegendComponent({ entries }: { readonly entries: readonly LegendEntry[] }) {
+  return (
+    <ul className="chart-legend" aria-label="Legend">
+      {entries.map((entry) => (
+        <li key={entry.name} className="chart-legend__item">
+          <LegendIcon entry={entry} />
+          <span className="chart-legend__text">{entry.name}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const ChartLegend = memo(ChartLegendComponent);

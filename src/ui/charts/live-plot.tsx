@@ -1,0 +1,263 @@
+/**
+ * The part of a chart that moves with the sliders: grid, tick labels, data lines, shaded bands,
+ * reference rules, markers and the hover readout, drawn as plain SVG inside the recharts chart.
+ *
+ * Why: a recharts 3 redraw costs 10–30 ms of main-thread work per chart on the benchmark machine
+ * (`npm run bench`), most of it recharts' internal store re-running its selectors and notifying
+ * every part of the chart; changing an axis domain costs as much as changing the data. The
+ * explorer's budget is 8 ms per slider input for all three charts. So recharts draws a frame
+ * that never changes after mount (responsive size, margins, axis lines and titles: see each
+ * chart's CHART element), and this layer draws everything that depends on the scenario from the
+ * plot box recharts laid out (`usePlotArea`) and the data builders' own axes (plot-scale.ts).
+ * It reads its values from context, so only it re-renders on a slider move, for well under a
+ * millisecond per chart. Everything lands in the same <svg>, so exported pictures include it.
+ */
+import {
+  createContext,
+  useContext,
+  useId,
+  useMemo,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactElement,
+} from 'react';
+import { usePlotArea } from 'recharts';
+import { nearestIndex } from '../../charts/data/plot-path';
+import { pixelScale, type AxisSpec } from '../../charts/data/plot-scale';
+import type { markerShape } from './chart-markers';
+import {
+  ActiveSample,
+  AxisTicks,
+  Band,
+  Grid,
+  LinePath,
+  RuleLabel,
+  RuleLine,
+} from './live-plot-parts';
+
+/** One data series: y values at the chart's x values; null where no value exists. */
+export interface LiveLine {
+  readonly key: string;
+  readonly values: readonly (number | null)[];
+  readonly stroke: string;
+  readonly dash?: string;
+  readonly width: number;
+}
+
+export type RuleLabelPlacement = 'above-left' | 'above-right' | 'below-left' | 'below-right';
+
+/** A horizontal (`y`) or vertical (`x`) reference line across the plot, with an optional label. */
+export interface LiveRule {
+  readonly key: string;
+  readonly axis: 'x' | 'y';
+  readonly value: number;
+  readonly stroke: string;
+  readonly dash?: string;
+  readonly width: number;
+  readonly label?: {
+    readonly text: string;
+    readonly placement: RuleLabelPlacement;
+    readonly fill: string;
+  };
+}
+
+/** A shaded horizontal band between two y values (net-positive / net-negative regions). */
+export interface LiveBand {
+  readonly key: string;
+  readonly y1: number;
+  readonly y2: number;
+  readonly fill: string;
+  readonly opacity: number;
+  /** Drawn inside the band, at its top right or bottom left corner. */
+  readonly label?: {
+    readonly text: string;
+    readonly placement: 'top-right' | 'bottom-left';
+    readonly fill: string;
+  };
+}
+
+export interface LiveMarker {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  /** A marker shape made once per style with markerShape() (chart-markers.tsx). */
+  readonly shape: ReturnType<typeof markerShape>;
+}
+
+/** Where the readout points, in pixels of the plot's <svg>, for the HTML box beside it. */
+export interface ReadoutPosition {
+  readonly index: number;
+  readonly left: number;
+  readonly top: number;
+  /** The plot area's horizontal middle: the box goes on the side with more room. */
+  readonly middle: number;
+}
+
+export interface LivePlotData {
+  readonly xAxis: AxisSpec;
+  readonly yAxis: AxisSpec;
+  /** The x value of every sample, ascending; every line has one value per sample. */
+  readonly xs: readonly number[];
+  /** Drawn first, under everything else. */
+  readonly bands?: readonly LiveBand[];
+  readonly lines: readonly LiveLine[];
+  readonly rules: readonly LiveRule[];
+  /** Drawn last, above lines and rules. */
+  readonly markers: readonly LiveMarker[];
+  /** Called with the sample under the pointer, or null when the pointer leaves the plot. */
+  readonly onReadout: (position: ReadoutPosition | null) => void;
+  /**
+   * The values at one sample in words, for screen readers while the plot has keyboard focus
+   * (the arrow keys step through the samples; the readout box shows the same values).
+   */
+  readonly describeSample: (index: number) => string;
+  /** The sample to start from when the plot gets keyboard focus (the scenario's own). */
+  readonly startIndex: number;
+  /** Names the plot's keyboard control, e.g. "Values along the field-ratio chart". */
+  readonly label: string;
+}
+
+export const LivePlotContext = createContext<LivePlotData | null>(null);
+
+/**
+ * Renders inside a recharts chart and draws the current LivePlotContext values. Renders nothing
+ * until recharts has laid out the plot.
+ */
+export function LivePlot(): ReactElement | null {
+  const data = useContext(LivePlotContext);
+  const plot = usePlotArea();
+  const clipId = `live-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [active, setActive] = useState<number | null>(null);
+  // The box, scales, grid and ticks keep their identity while the plot and the axes stay the
+  // same (most slider moves), so the memoised grid and ticks skip re-rendering.
+  const left = plot?.x ?? 0;
+  const top = plot?.y ?? 0;
+  const width = plot?.width ?? 0;
+  const height = plot?.height ?? 0;
+  const box = useMemo(() => ({ x: left, y: top, width, height }), [left, top, width, height]);
+  const xAxis = data?.xAxis;
+  const yAxis = data?.yAxis;
+  const xScale = useMemo(
+    () => (xAxis ? pixelScale(xAxis.kind, xAxis.domain, [left, left + width]) : null),
+    [xAxis, left, width],
+  );
+  const yScale = useMemo(
+    () => (yAxis ? pixelScale(yAxis.kind, yAxis.domain, [top + height, top]) : null),
+    [yAxis, top, height],
+  );
+  if (data === null || xScale === null || yScale === null || width <= 0 || height <= 0) {
+    return null;
+  }
+  const xPixels = data.xs.map(xScale);
+  const activeX = active === null ? null : (xPixels[active] ?? null);
+  const focusIndex = Math.min(Math.max(0, active ?? data.startIndex), data.xs.length - 1);
+  const rules = data.rules.flatMap((rule) => {
+    const position = (rule.axis === 'y' ? yScale : xScale)(rule.value);
+    return position === null ? [] : [{ rule, position }];
+  });
+
+  function show(index: number): void {
+    if (data === null) return;
+    setActive(index);
+    data.onReadout({ index, left: xPixels[index] ?? left, top, middle: left + width / 2 });
+  }
+
+  function pointAt(event: PointerEvent<SVGRectElement>): void {
+    if (data === null) return;
+    const svg = event.currentTarget.ownerSVGElement;
+    const svgLeft = svg === null ? 0 : svg.getBoundingClientRect().left;
+    const pixels = xPixels.map((pixel) => pixel ?? Number.NaN);
+    const index = nearestIndex(pixels, event.clientX - svgLeft);
+    if (index >= 0) show(index);
+  }
+
+  // Arrow keys step through the samples, Page Up / Down by tenths, Home / End to the ends.
+  function step(event: KeyboardEvent<SVGRectElement>): void {
+    if (data === null) return;
+    const last = data.xs.length - 1;
+    const from = active ?? data.startIndex;
+    const jump = Math.max(1, Math.round(last / 10));
+    const moves: Record<string, number> = {
+      ArrowRight: from + 1,
+      ArrowUp: from + 1,
+      ArrowLeft: from - 1,
+      ArrowDown: from - 1,
+      PageUp: from + jump,
+      PageDown: from - jump,
+      Home: 0,
+      End: last,
+    };
+    const next = moves[event.key];
+    if (next === undefined || last < 0) return;
+    event.preventDefault();
+    show(Math.min(last, Math.max(0, next)));
+  }
+
+  function leave(): void {
+    setActive(null);
+    data?.onReadout(null);
+  }
+
+  return (
+    <g className="chart-live">
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={left} y={top} width={width} height={height} />
+        </clipPath>
+      </defs>
+      <Grid xAxis={data.xAxis} yAxis={data.yAxis} xScale={xScale} yScale={yScale} plot={box} />
+      {data.bands?.map((band) => (
+        <Band key={band.key} band={band} yScale={yScale} plot={box} />
+      ))}
+      <AxisTicks axis={data.xAxis} scale={xScale} side="x" plot={box} />
+      <AxisTicks axis={data.yAxis} scale={yScale} side="y" plot={box} />
+      <g clipPath={`url(#${clipId})`}>
+        {rules.map(({ rule, position }) => (
+          <RuleLine key={rule.key} rule={rule} position={position} plot={box} />
+        ))}
+        {data.lines.map((line) => (
+          <LinePath key={line.key} line={line} xPixels={xPixels} yScale={yScale} />
+        ))}
+      </g>
+      {rules.map(({ rule, position }) => (
+        <RuleLabel key={rule.key} rule={rule} position={position} plot={box} />
+      ))}
+      {activeX !== null && active !== null && (
+        <ActiveSample lines={data.lines} index={active} x={activeX} yScale={yScale} plot={box} />
+      )}
+      {data.markers.map((marker) => {
+        const x = xScale(marker.x);
+        const y = yScale(marker.y);
+        if (x === null || y === null) return null;
+        const Shape = marker.shape;
+        return <Shape key={marker.key} cx={x} cy={y} />;
+      })}
+      {/* Last, so it receives the pointer over everything drawn above; fill none with pointer
+          events "all" keeps it invisible, also in exported pictures. For the keyboard it is a
+          slider over the samples, so screen readers announce the values at each step. */}
+      <rect
+        className="chart-live__hover"
+        x={left}
+        y={top}
+        width={width}
+        height={height}
+        fill="none"
+        pointerEvents="all"
+        tabIndex={0}
+        role="slider"
+        aria-label={data.label}
+        aria-valuemin={0}
+        aria-valuemax={Math.max(0, data.xs.length - 1)}
+        aria-valuenow={focusIndex}
+        aria-valuetext={data.describeSample(focusIndex)}
+        onPointerMove={pointAt}
+        onPointerDown={pointAt}
+        onPointerLeave={leave}
+        onKeyDown={step}
+        onFocus={() => show(focusIndex)}
+        onBlur={leave}
+      />
+    </g>
+  );
+}
