@@ -108,28 +108,38 @@ function splitModel(s: Scenario): SplitModel {
   };
 }
 
+/**
+ * A point whose `display` text is made when first read (readout, CSV, text alternative), not
+ * for every sample: formatting 61 ratios on every slider move was the largest part of this
+ * builder's cost in profiles.
+ */
+function withDisplay(fields: Omit<SplitPoint, 'display'>, make: () => string): SplitPoint {
+  let text: string | undefined;
+  return {
+    ...fields,
+    get display() {
+      text ??= make();
+      return text;
+    },
+  };
+}
+
 function toPoint(capShare: number, newSafety: number, newCapabilities: number): SplitPoint {
   const balance = balanceOf(newSafety, newCapabilities);
-  const text = formatBalance(balance, newSafety, newCapabilities);
+  const text = () => formatBalance(balance, newSafety, newCapabilities);
   switch (balance.kind) {
     case 'none':
-      return { capShare, y: null, offScale: null, balance: 'none', display: text };
+      return withDisplay({ capShare, y: null, offScale: null, balance: 'none' }, text);
     case 'all-safety':
-      return {
-        capShare,
-        y: LOG_DOMAIN_MAX,
-        offScale: 'above',
-        balance: balance.kind,
-        display: text,
-      };
+      return withDisplay(
+        { capShare, y: LOG_DOMAIN_MAX, offScale: 'above', balance: balance.kind },
+        text,
+      );
     case 'all-capabilities':
-      return {
-        capShare,
-        y: LOG_DOMAIN_MIN,
-        offScale: 'below',
-        balance: balance.kind,
-        display: text,
-      };
+      return withDisplay(
+        { capShare, y: LOG_DOMAIN_MIN, offScale: 'below', balance: balance.kind },
+        text,
+      );
     case 'both': {
       const { y, offScale } = clampToLogDomain(balance.safetyPerCapabilities);
       const suffix =
@@ -138,7 +148,7 @@ function toPoint(capShare: number, newSafety: number, newCapabilities: number): 
           : offScale === 'below'
             ? ' (below the chart)'
             : '';
-      return { capShare, y, offScale, balance: 'both', display: `${text}${suffix}` };
+      return withDisplay({ capShare, y, offScale, balance: 'both' }, () => `${text()}${suffix}`);
     }
   }
 }
