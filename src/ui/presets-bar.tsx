@@ -7,13 +7,26 @@ import { INPUT_KEYS, type Scenario } from '../model/inputs';
 import { PRESETS, type Preset } from '../model/presets';
 import { SOURCES } from '../model/sources';
 import { useScenarioStore } from '../store/scenario-store';
-import { selectScenario } from '../store/selectors';
 
 function sameScenario(a: Scenario, b: Scenario): boolean {
   return INPUT_KEYS.every((key) => a[key] === b[key]);
 }
 
-function PresetItem({ preset, active }: { preset: Preset; active: boolean }) {
+/**
+ * The id of the preset the scenario matches, or null. A string, so the bar re-renders only when
+ * the match changes, not on every slider move.
+ */
+function selectActivePreset(state: { readonly scenario: Scenario }): string | null {
+  return PRESETS.find((preset) => sameScenario(state.scenario, preset.scenario))?.id ?? null;
+}
+
+const PresetItem = memo(function PresetItem({
+  preset,
+  active,
+}: {
+  preset: Preset;
+  active: boolean;
+}) {
   const applyScenario = useScenarioStore((state) => state.applyScenario);
   const commit = useScenarioStore((state) => state.commit);
   const noteId = `preset-note-${preset.id}`;
@@ -48,20 +61,16 @@ function PresetItem({ preset, active }: { preset: Preset; active: boolean }) {
       </p>
     </li>
   );
-}
+});
 
 function PresetsBarComponent() {
-  const scenario = useScenarioStore(selectScenario);
+  const activeId = useScenarioStore(selectActivePreset);
   return (
     <section className="presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>
       <ul className="presets__list">
         {PRESETS.map((preset) => (
-          <PresetItem
-            key={preset.id}
-            preset={preset}
-            active={sameScenario(scenario, preset.scenario)}
-          />
+          <PresetItem key={preset.id} preset={preset} active={preset.id === activeId} />
         ))}
       </ul>
     </section>

@@ -2,7 +2,7 @@
  * Download buttons under a chart: the picture as PNG or SVG, and its series as CSV. Each button's
  * accessible name says what it does; the visible text is the format, which the name contains.
  */
-import { useState, type RefObject } from 'react';
+import { memo, useState, type RefObject } from 'react';
 import { downloadText, downloadUrl, fileSlug } from '../download';
 import { renderChartImage, type ChartImageFormat } from './chart-export';
 
@@ -15,7 +15,7 @@ interface ChartActionsProps {
   readonly sourceLine: () => string;
 }
 
-export function ChartActions({ title, figureRef, csv, sourceLine }: ChartActionsProps) {
+function ChartActionsComponent({ title, figureRef, csv, sourceLine }: ChartActionsProps) {
   const [status, setStatus] = useState('');
   const slug = fileSlug(title);
 
@@ -67,3 +67,6 @@ export function ChartActions({ title, figureRef, csv, sourceLine }: ChartActions
     </div>
   );
 }
+
+/** Memoised: its props are stable (see ChartFigure), so a slider move skips it. */
+export const ChartActions = memo(ChartActionsComponent);

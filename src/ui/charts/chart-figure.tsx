@@ -3,7 +3,7 @@
  * and the visible "In words" text alternative. The text is visible, not screen-reader-only,
  * because it is also the quickest way for anyone to read the exact current figures.
  */
-import { memo, useId, useRef, type ReactNode } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { PlotDrawn, usePlotTurn } from '../plot-turns';
 import { ChartActions } from './chart-actions';
@@ -53,6 +53,28 @@ const Plot = memo(function Plot({ height, onDrawn, children }: PlotProps) {
   );
 });
 
+/** The sources of a chart's published data points; they never change, so it is memoised. */
+const ChartSources = memo(function ChartSources({
+  title,
+  sources,
+}: {
+  readonly title: string;
+  readonly sources: readonly ChartSourceNote[];
+}) {
+  return (
+    <ul className="chart-figure__sources" aria-label={`Sources for “${title}”`}>
+      {sources.map((source) => (
+        <li key={source.label}>
+          {source.label}: <a href={source.url}>{source.title}</a>
+          {source.caveat !== undefined && (
+            <span className="chart-figure__caveat"> ({source.caveat})</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+});
+
 // The link in the address bar is the scenario (the URL sync keeps it current).
 function sourceLine(): string {
   return `Source: Safety vs capabilities ratio explorer, ${window.location.href}`;
@@ -74,6 +96,13 @@ export function ChartFigure({
   const textId = `${id}-text`;
   // On page load the charts panel lets the plots draw one at a time (see ui/plot-turns.tsx).
   const turn = usePlotTurn();
+  // The buttons get one stable function that builds the latest CSV, so they do not re-render
+  // on every slider move.
+  const csvRef = useRef(csv);
+  useLayoutEffect(() => {
+    csvRef.current = csv;
+  }, [csv]);
+  const latestCsv = useCallback(() => csvRef.current?.() ?? '', []);
   return (
     <figure
       ref={figureRef}
@@ -97,19 +126,10 @@ export function ChartFigure({
         <strong>In words:</strong> {text}
       </p>
       {sources !== undefined && sources.length > 0 && (
-        <ul className="chart-figure__sources" aria-label={`Sources for “${title}”`}>
-          {sources.map((source) => (
-            <li key={source.label}>
-              {source.label}: <a href={source.url}>{source.title}</a>
-              {source.caveat !== undefined && (
-                <span className="chart-figure__caveat"> ({source.caveat})</span>
-              )}
-            </li>
-          ))}
-        </ul>
+        <ChartSources title={title} sources={sources} />
       )}
       {csv !== undefined && (
-        <ChartActions title={title} figureRef={figureRef} csv={csv} sourceLine={sourceLine} />
+        <ChartActions title={title} figureRef={figureRef} csv={latestCsv} sourceLine={sourceLine} />
       )}
     </figure>
   );

@@ -3,7 +3,7 @@
  * stays visible where it sits on a line. Shape as well as colour tells markers apart
  * (colour-vision deficiencies, print).
  */
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import { Symbols } from 'recharts';
 import { CHART_COLORS } from '../../theme/colors';
 
@@ -17,9 +17,12 @@ export interface MarkerStyle {
 /** Symbol area in px²: about a 10 px wide marker, large enough to hit and to see. */
 const MARKER_SIZE = 90;
 
-/** A marker component drawing `style` at (cx, cy); create once per style. */
+/**
+ * A marker component drawing `style` at (cx, cy); create once per style. Memoised, so a marker
+ * that did not move (a published data point) skips re-rendering on a slider move.
+ */
 export function markerShape(style: MarkerStyle) {
-  return function MarkerShape(props: { cx?: number; cy?: number }): ReactElement<SVGElement> {
+  return memo(function MarkerShape(props: { cx?: number; cy?: number }): ReactElement<SVGElement> {
     return (
       <Symbols
         cx={props.cx}
@@ -32,5 +35,5 @@ export function markerShape(style: MarkerStyle) {
         className="chart-marker"
       />
     );
-  };
+  });
 }

@@ -212,11 +212,33 @@ export function RuleLabel(props: {
   );
 }
 
-export function LinePath(props: {
+interface LinePathProps {
   readonly line: LiveLine;
   readonly xPixels: readonly (number | null)[];
   readonly yScale: PixelScale;
-}): ReactElement {
+}
+
+function sameValues(a: readonly (number | null)[], b: readonly (number | null)[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** Lines whose values did not move (e.g. the 1:10 line while N changes) keep their path. */
+function sameLinePath(a: LinePathProps, b: LinePathProps): boolean {
+  return (
+    a.yScale === b.yScale &&
+    a.line.key === b.line.key &&
+    a.line.stroke === b.line.stroke &&
+    a.line.dash === b.line.dash &&
+    a.line.width === b.line.width &&
+    sameValues(a.line.values, b.line.values) &&
+    sameValues(a.xPixels, b.xPixels)
+  );
+}
+
+export const LinePath = memo(function LinePath(props: LinePathProps): ReactElement {
   const { line, xPixels, yScale } = props;
   const points: PixelPoint[] = line.values.map((value, index) => {
     const x = xPixels[index] ?? null;
@@ -234,7 +256,7 @@ export function LinePath(props: {
       strokeWidth={line.width}
     />
   );
-}
+}, sameLinePath);
 
 /** The cursor line and a dot on each line at the sample under the pointer. */
 export function ActiveSample(props: {

@@ -34,6 +34,7 @@ import {
   LinePath,
   RuleLabel,
   RuleLine,
+  type PlotBox,
 } from './live-plot-parts';
 
 /** One data series: y values at the chart's x values; null where no value exists. */
@@ -121,21 +122,31 @@ export interface LivePlotData {
 export const LivePlotContext = createContext<LivePlotData | null>(null);
 
 /**
- * Renders inside a recharts chart and draws the current LivePlotContext values. Renders nothing
- * until recharts has laid out the plot.
+ * Renders inside a recharts chart and draws the current LivePlotContext values in the plot box
+ * recharts laid out. Renders nothing until recharts has laid out the plot.
  */
 export function LivePlot(): ReactElement | null {
-  const data = useContext(LivePlotContext);
   const plot = usePlotArea();
-  const clipId = `live-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [active, setActive] = useState<number | null>(null);
-  // The box, scales, grid and ticks keep their identity while the plot and the axes stay the
-  // same (most slider moves), so the memoised grid and ticks skip re-rendering.
   const left = plot?.x ?? 0;
   const top = plot?.y ?? 0;
   const width = plot?.width ?? 0;
   const height = plot?.height ?? 0;
   const box = useMemo(() => ({ x: left, y: top, width, height }), [left, top, width, height]);
+  if (width <= 0 || height <= 0) return null;
+  return <LiveLayer box={box} />;
+}
+
+/**
+ * The drawing itself. A component of its own so that a slider move (a new context value)
+ * re-renders only this, without running recharts' plot-area selectors again.
+ */
+function LiveLayer({ box }: { readonly box: PlotBox }): ReactElement | null {
+  const data = useContext(LivePlotContext);
+  const clipId = `live-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const [active, setActive] = useState<number | null>(null);
+  // The scales, grid and ticks keep their identity while the plot and the axes stay the same
+  // (most slider moves), so the memoised grid and ticks skip re-rendering.
+  const { x: left, y: top, width, height } = box;
   const xAxis = data?.xAxis;
   const yAxis = data?.yAxis;
   const xScale = useMemo(
@@ -146,9 +157,7 @@ export function LivePlot(): ReactElement | null {
     () => (yAxis ? pixelScale(yAxis.kind, yAxis.domain, [top + height, top]) : null),
     [yAxis, top, height],
   );
-  if (data === null || xScale === null || yScale === null || width <= 0 || height <= 0) {
-    return null;
-  }
+  if (data === null || xScale === null || yScale === null) return null;
   const xPixels = data.xs.map(xScale);
   const activeX = active === null ? null : (xPixels[active] ?? null);
   const focusIndex = Math.min(Math.max(0, active ?? data.startIndex), data.xs.length - 1);
