@@ -118,6 +118,16 @@ describe('cohort axis', () => {
     expect(isAscending(samples)).toBe(true);
     expect(cohortSamples(2000, 1000)).toHaveLength(61);
   });
+
+  it('samples whole people where the axis is wide enough, fractions on the smallest axes', () => {
+    const wide = cohortSamples(2000, 1000);
+    expect(wide.every(Number.isInteger)).toBe(true);
+    expect(wide.slice(0, 4)).toEqual([0, 33, 67, 100]);
+    expect(new Set(wide).size).toBe(wide.length);
+    const narrow = cohortSamples(10, 3);
+    expect(narrow[1]).toBeCloseTo(1 / 6);
+    expect(narrow.at(-1)).toBe(10);
+  });
 });
 
 describe('log axis', () => {

@@ -55,12 +55,17 @@ function computeCohortTicks(max: number): readonly number[] {
 
 /**
  * Evenly spaced cohort sizes from 0 to `max`, plus `current` exactly (so the marker sits on the
- * line and the tooltip can show it), in ascending order without duplicates.
+ * line and the readout can show it), in ascending order without duplicates. Cohorts are whole
+ * people, so where the axis is wide enough the samples are rounded to whole numbers (the readout
+ * and the CSV then say "33 people", not "33.3"); on the smallest axes they stay fractional so the
+ * line keeps its shape.
  */
 export function cohortSamples(max: number, current: number): readonly number[] {
   const samples: number[] = [];
+  const whole = max >= COHORT_SAMPLE_INTERVALS;
   for (let i = 0; i <= COHORT_SAMPLE_INTERVALS; i += 1) {
-    samples.push(tidy((max * i) / COHORT_SAMPLE_INTERVALS));
+    const sample = (max * i) / COHORT_SAMPLE_INTERVALS;
+    samples.push(whole ? Math.round(sample) : tidy(sample));
   }
   if (Number.isFinite(current) && current >= 0 && current <= max && !samples.includes(current)) {
     samples.push(current);
