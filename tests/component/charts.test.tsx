@@ -187,6 +187,18 @@ describe('NewResearchersChart', () => {
     expect(figureOf(title).querySelector('.chart-readout')).toBeNull();
   });
 
+  it('says so when the compared line lies on the current one', () => {
+    const comparison = { name: 'Bigger cohort', scenario: scenario({ cohort: 3000 }) };
+    const { rerender } = render(
+      <NewResearchersChart scenario={DEFAULT_SCENARIO} comparison={comparison} />,
+    );
+    expect(figureOf(title)).toHaveTextContent('The line for “Bigger cohort” lies on this one.');
+    const differentMix = { name: 'Fewer counted', scenario: scenario({ nonGen: 20 }) };
+    rerender(<NewResearchersChart scenario={DEFAULT_SCENARIO} comparison={differentMix} />);
+    expect(figureOf(title)).not.toHaveTextContent('lies on this one');
+    expect(figureOf(title).querySelectorAll('path.chart-line')).toHaveLength(2);
+  });
+
   it('keeps the readout on the sample under the pointer while the values change', () => {
     const { rerender } = render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
     const hover = figureOf(title).querySelector('.chart-live__hover');

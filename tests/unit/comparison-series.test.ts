@@ -36,6 +36,35 @@ describe('comparison series', () => {
     for (const point of impact.points) expect(point.compare).toBeCloseTo(point.user, 9);
   });
 
+  // With independents weighted 50 %, the safety / independent mix matters; at the default
+  // 100 % they count exactly like safety roles, so it does not.
+  const mixed: Scenario = { ...DEFAULT_SCENARIO, toSafety: 30, toIndep: 20, indepWeight: 50 };
+  it.each<[string, Scenario, Scenario, boolean]>([
+    ['the same scenario', mixed, mixed, true],
+    [
+      'another field, cohort and share',
+      mixed,
+      { ...mixed, cap: 5e4, cohort: 300, toCap: 20 },
+      true,
+    ],
+    [
+      'another mix, independents weighted 50 %',
+      mixed,
+      { ...mixed, toSafety: 45, toIndep: 5 },
+      false,
+    ],
+    [
+      'another mix, independents weighted 100 %',
+      DEFAULT_SCENARIO,
+      { ...DEFAULT_SCENARIO, toSafety: 30, toIndep: 20 },
+      true,
+    ],
+    ['another weight for independents', mixed, { ...mixed, indepWeight: 80 }, false],
+    ['another non-generalizing share', mixed, { ...mixed, nonGen: 10 }, false],
+  ])('new-researchers lines coincide (%s): %s', (_name, current, other, same) => {
+    expect(compareNewResearchers(buildNewResearchersSeries(current), other).sameLine).toBe(same);
+  });
+
   it('the y axis grows to fit a comparison far above the current scenario', () => {
     const field = compareFieldRatio(buildFieldRatioSeries(DEFAULT_SCENARIO), fieldSized);
     const top = Math.max(...field.points.map((p) => p.compare));

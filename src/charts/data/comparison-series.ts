@@ -37,6 +37,12 @@ export interface ComparedFieldRatio {
 export interface ComparedNewResearchers {
   readonly points: ReadonlyArray<SplitPoint & { readonly compare: number | null }>;
   readonly marker: ComparisonMarker | null;
+  /**
+   * The comparison's line lies exactly on the current one: the x axis is the share going to
+   * capabilities, so only the safety / independent mix, the independents' weight and the
+   * non-generalizing share move this line, and the two scenarios have the same ones.
+   */
+  readonly sameLine: boolean;
 }
 
 export interface ComparedNetImpact {
@@ -76,7 +82,13 @@ export function compareNewResearchers(
     share === null || y === null
       ? null
       : { x: share, y: Math.min(LOG_DOMAIN_MAX, Math.max(LOG_DOMAIN_MIN, y)), clamped: false };
-  return { points, marker };
+  return { points, marker, sameLine: points.every((point) => sameValue(point.y, point.compare)) };
+}
+
+/** Equal, both missing, or within rounding noise (the two lines are computed separately). */
+function sameValue(a: number | null, b: number | null): boolean {
+  if (a === null || b === null) return a === b;
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 export function compareNetImpact(series: NetImpactSeries, other: Scenario): ComparedNetImpact {

@@ -35,6 +35,8 @@ interface ChartFigureProps {
   readonly overlay?: ReactNode;
   /** The legend, under the plot. */
   readonly legend?: ReactNode;
+  /** A short remark under the legend about what the plot shows (e.g. two lines coincide). */
+  readonly note?: string;
 }
 
 interface PlotProps {
@@ -89,6 +91,7 @@ export function ChartFigure({
   children,
   overlay,
   legend,
+  note,
 }: ChartFigureProps) {
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
@@ -122,6 +125,7 @@ export function ChartFigure({
         {turn.ready && overlay}
       </div>
       {legend}
+      {note !== undefined && <p className="chart-figure__note">{note}</p>}
       <p id={textId} className="chart-figure__text" data-export="exclude">
         <strong>In words:</strong> {text}
       </p>

@@ -27,6 +27,8 @@ export function readoutText(content: ReadoutContent | null): string {
 
 /** Gap between the cursor line and the box (px). */
 const GAP = 12;
+/** The box's widest, where there is room. */
+const MAX_WIDTH = '14rem';
 
 interface ChartReadoutProps {
   readonly position: ReadoutPosition;
@@ -40,7 +42,21 @@ export function ChartReadout({ position, content }: ChartReadoutProps): ReactEle
     <div
       className={`chart-readout${onLeft ? ' chart-readout--left' : ''}`}
       data-export="exclude"
-      style={{ left: position.left + (onLeft ? -GAP : GAP), top: position.top }}
+      // Anchored by its near edge, so the box can use all the room on its side (on a phone the
+      // plot is narrower than the box's largest width).
+      style={
+        onLeft
+          ? {
+              right: `calc(100% - ${position.left - GAP}px)`,
+              top: position.top,
+              maxWidth: `min(${MAX_WIDTH}, ${position.left - GAP}px)`,
+            }
+          : {
+              left: position.left + GAP,
+              top: position.top,
+              maxWidth: `min(${MAX_WIDTH}, calc(100% - ${position.left + GAP}px))`,
+            }
+      }
     >
       <p className="chart-readout__heading">{content.heading}</p>
       <ul className="chart-readout__rows">

@@ -286,6 +286,11 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
         csv={csv}
         overlay={readout}
         legend={<ChartLegend entries={legend} />}
+        note={
+          compared?.sameLine && comparison
+            ? `The line for “${comparison.name}” lies on this one. This line depends only on how the non-capabilities placements divide between safety roles and independent research, on “Independents counted as safety” and on “Non-generalizing alignment”, and here the two scenarios give the same ratio at every split.`
+            : undefined
+        }
       >
         {CHART}
       </ChartFigure>
