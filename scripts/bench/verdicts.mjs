@@ -8,9 +8,10 @@ import { DRAG_STEPS } from './long-tasks.mjs';
 
 /**
  * @param {import('./bench/aggregate.mjs').SliderFigures[]} rows
- * @param {'jsMs' | 'latencyMs'} key
+ * @param {'jsMs' | 'jsCpuMs' | 'latencyMs'} key
  */
 function worst(rows, key) {
+  // (key 'jsCpuMs': the same JS on the thread's CPU clock)
   const sliders = rows.filter((row) => row.slider !== 'all sliders');
   return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
 }
@@ -32,6 +33,17 @@ export function verdicts(results) {
       spread: spread(js.jsMs),
       limit: `≤ ${BUDGETS.inputJsP95Ms} ms`,
       verdict: verdict(js.jsMs.p95, BUDGETS.inputJsP95Ms),
+    });
+    // The same JS on the main thread's CPU clock: it leaves out time the thread was descheduled,
+    // which on a shared machine is much of the gap between median and p95. Shown for reading
+    // the figure above; the budget's verdict stays on the wall clock.
+    const cpu = worst(results.sliderInputs.rows, 'jsCpuMs');
+    list.push({
+      name: `  same on the thread CPU clock (worst: ${cpu.slider})`,
+      figure: ms(cpu.jsCpuMs.p95),
+      spread: spread(cpu.jsCpuMs),
+      limit: '—',
+      verdict: 'info',
     });
     list.push({
       name: `input → frame, p95 (worst: ${frame.slider})`,

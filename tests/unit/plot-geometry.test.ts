@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { linePath, nearestIndex, type PixelPoint } from '../../src/charts/data/plot-path';
+import {
+  linePath,
+  nearestIndex,
+  seriesPath,
+  type PixelPoint,
+} from '../../src/charts/data/plot-path';
 import { pixelScale } from '../../src/charts/data/plot-scale';
 
 describe('linePath', () => {
@@ -52,6 +57,30 @@ describe('linePath', () => {
           expect(linePath(points)).not.toMatch(/NaN|Infinity/);
         },
       ),
+    );
+  });
+});
+
+describe('seriesPath', () => {
+  it('is linePath of the zipped pixels, with gaps where x, y or the value has no place', () => {
+    const coordinate = fc.oneof(
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      fc.constant(Number.NaN),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate)), (pairs) => {
+        const xs = pairs.map(([x]) => (x === null || Number.isNaN(x) ? null : x));
+        const values = pairs.map(([, y]) => y);
+        // The "scale" doubles values and has no place for NaN.
+        const yPixel = (value: number) => (Number.isNaN(value) ? null : value * 2);
+        const points: PixelPoint[] = pairs.map(([x], index) => {
+          const value = values[index] ?? null;
+          const y = value === null ? null : yPixel(value);
+          return x === null || Number.isNaN(x) || y === null ? null : [x, y];
+        });
+        expect(seriesPath(xs, values, yPixel)).toBe(linePath(points));
+      }),
     );
   });
 });

@@ -37,6 +37,34 @@ export function linePath(points: readonly PixelPoint[]): string {
 }
 
 /**
+ * The same path as linePath(), built straight from x pixels and y values without an array of
+ * points in between: this runs for every line on every slider move, so it allocates only the
+ * path text. `yPixel` maps a value to its pixel (null: no place on the axis, a gap).
+ */
+export function seriesPath(
+  xPixels: readonly (number | null)[],
+  values: readonly (number | null)[],
+  yPixel: (value: number) => number | null,
+): string {
+  let path = '';
+  let drawing = false;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index] ?? null;
+    const rawX = xPixels[index] ?? null;
+    const rawY = value === null ? null : yPixel(value);
+    const x = rawX === null ? Number.NaN : pixel(rawX);
+    const y = rawY === null ? Number.NaN : pixel(rawY);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      drawing = false;
+      continue;
+    }
+    path += `${drawing ? 'L' : 'M'}${x},${y}`;
+    drawing = true;
+  }
+  return path;
+}
+
+/**
  * Index of the value in `sorted` (ascending) nearest to `target`; ties go to the lower one.
  * Returns -1 for an empty list or a non-finite target.
  */

@@ -57,8 +57,9 @@ function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
 function ChartLegendComponent({ entries }: { readonly entries: readonly LegendEntry[] }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
-      {entries.map((entry) => (
-        <li key={entry.name} className="chart-legend__item">
+      {/* Keyed by kind and position: a renamed entry ("At your 1 : 40") updates in place. */}
+      {entries.map((entry, index) => (
+        <li key={`${entry.kind}${index}`} className="chart-legend__item">
           <LegendIcon entry={entry} />
           <span className="chart-legend__text">{entry.name}</span>
         </li>

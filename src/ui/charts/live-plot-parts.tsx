@@ -4,7 +4,7 @@
  * the plot box; none of them touches recharts' store, so redrawing them is cheap.
  */
 import { memo, type ReactElement } from 'react';
-import { linePath, type PixelPoint } from '../../charts/data/plot-path';
+import { seriesPath } from '../../charts/data/plot-path';
 import type { AxisSpec, PixelScale } from '../../charts/data/plot-scale';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LiveBand, LiveLine, LiveRule } from './live-plot';
@@ -45,11 +45,13 @@ function GridComponent(props: {
   const { plot } = props;
   return (
     <g className="chart-grid" stroke={CHART_COLORS.grid} strokeDasharray={GRID_DASH}>
-      {tickPixels(props.yAxis, props.yScale).map(({ value, pixel }) => (
-        <line key={`y${value}`} x1={plot.x} x2={plot.x + plot.width} y1={pixel} y2={pixel} />
+      {/* Keyed by position in the list: when an axis changes, the lines move instead of being
+          removed and created again. */}
+      {tickPixels(props.yAxis, props.yScale).map(({ pixel }, index) => (
+        <line key={`y${index}`} x1={plot.x} x2={plot.x + plot.width} y1={pixel} y2={pixel} />
       ))}
-      {tickPixels(props.xAxis, props.xScale).map(({ value, pixel }) => (
-        <line key={`x${value}`} x1={pixel} x2={pixel} y1={plot.y} y2={plot.y + plot.height} />
+      {tickPixels(props.xAxis, props.xScale).map(({ pixel }, index) => (
+        <line key={`x${index}`} x1={pixel} x2={pixel} y1={plot.y} y2={plot.y + plot.height} />
       ))}
     </g>
   );
@@ -66,9 +68,10 @@ function AxisTicksComponent(props: {
   const bottom = plot.y + plot.height;
   return (
     <g className={`chart-axis chart-axis--${side}`}>
-      {tickPixels(props.axis, props.scale).map(({ value, pixel }) =>
+      {/* Keyed by position, like the grid: a changed axis updates its ticks in place. */}
+      {tickPixels(props.axis, props.scale).map(({ value, pixel }, index) =>
         side === 'x' ? (
-          <g key={value}>
+          <g key={index}>
             <line
               x1={pixel}
               x2={pixel}
@@ -88,7 +91,7 @@ function AxisTicksComponent(props: {
             </text>
           </g>
         ) : (
-          <g key={value}>
+          <g key={index}>
             <line
               x1={plot.x - TICK_SIZE}
               x2={plot.x}
@@ -240,16 +243,11 @@ function sameLinePath(a: LinePathProps, b: LinePathProps): boolean {
 
 export const LinePath = memo(function LinePath(props: LinePathProps): ReactElement {
   const { line, xPixels, yScale } = props;
-  const points: PixelPoint[] = line.values.map((value, index) => {
-    const x = xPixels[index] ?? null;
-    const y = value === null ? null : yScale(value);
-    return x === null || y === null ? null : [x, y];
-  });
   return (
     <path
       className="chart-line"
       data-series={line.key}
-      d={linePath(points)}
+      d={seriesPath(xPixels, line.values, yScale)}
       fill="none"
       stroke={line.stroke}
       strokeDasharray={line.dash}
