@@ -72,8 +72,15 @@ export function compareNewResearchers(
   series: NewResearchersSeries,
   other: Scenario,
 ): ComparedNewResearchers {
+  // Not a spread: that would read (and so format) every point's lazy display text.
   const points = series.points.map((point) => ({
-    ...point,
+    capShare: point.capShare,
+    y: point.y,
+    offScale: point.offScale,
+    balance: point.balance,
+    get display() {
+      return point.display;
+    },
     compare: splitPointAt(other, point.capShare).y,
   }));
   const share = splitCurrentShare(other);
