@@ -2,6 +2,7 @@
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
+import type { ReadoutRow } from './chart-readout';
 import { markerShape, type MarkerStyle } from './chart-markers';
 import type { LiveLine, LiveMarker } from './live-plot';
 
@@ -43,4 +44,12 @@ export function comparisonMarker(point: { readonly x: number; readonly y: number
   return { key: 'compare', x: point.x, y: point.y, shape: COMPARISON_SHAPE };
 }
 
-export const COMPARISON_COLOR = COMPARISON_STROKE.stroke;
+/** The comparison's row in a readout, with its value already in words. */
+export function comparisonRow(comparison: ChartComparison, value: string): ReadoutRow {
+  return {
+    key: 'compare',
+    name: comparisonLineName(comparison),
+    value,
+    color: COMPARISON_STROKE.stroke,
+  };
+}

@@ -15,13 +15,11 @@ import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
   comparisonLine,
-  comparisonLineName,
   comparisonMarker,
-  COMPARISON_COLOR,
+  comparisonRow,
   type ChartComparison,
 } from './chart-comparison';
-import { ChartFigure } from './chart-figure';
-import { ChartLegend, type LegendEntry } from './chart-legend';
+import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
@@ -35,8 +33,9 @@ import {
   niceAxisSpec,
   yAxisLabel,
 } from './chart-parts';
-import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
-import { LivePlot, LivePlotContext, type LivePlotData, type LiveRule } from './live-plot';
+import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { LivePlot, type LiveRule } from './live-plot';
 
 const TITLE = 'How the field ratio moves with cohort size';
 const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
@@ -62,12 +61,7 @@ const CHART = (
 );
 
 /** What the live layer draws for this series (and the comparison, if any). */
-function liveData(
-  series: FieldRatioSeries,
-  compared: ComparedFieldRatio | null,
-  onReadout: LivePlotData['onReadout'],
-  describe: (index: number) => ReadoutContent | null,
-): LivePlotData {
+function liveData(series: FieldRatioSeries, compared: ComparedFieldRatio | null): LiveValues {
   const nowRule: LiveRule = {
     key: 'field-now',
     axis: 'y',
@@ -97,10 +91,7 @@ function liveData(
       ...(compared ? [comparisonMarker(compared.marker)] : []),
       { key: 'current', x: series.current.cohort, y: series.current.ratio, shape: MARKER_SHAPE },
     ],
-    onReadout,
-    describeSample: (index) => readoutText(describe(index)),
     startIndex: Math.max(0, xs.indexOf(series.current.cohort)),
-    label: KEYBOARD_LABEL,
   };
 }
 
@@ -124,12 +115,7 @@ function readoutAt(
     },
   ];
   if (comparison && other !== undefined) {
-    rows.push({
-      key: 'compare',
-      name: comparisonLineName(comparison),
-      value: `${formatNumber(other.compare)} : 1 ${UNIT}`,
-      color: COMPARISON_COLOR,
-    });
+    rows.push(comparisonRow(comparison, `${formatNumber(other.compare)} : 1 ${UNIT}`));
   }
   return { heading: cohortHeading(point.cohort), rows };
 }
@@ -158,27 +144,20 @@ function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioCha
     (index: number) => readoutAt(series, compared, comparison, index),
     [series, compared, comparison],
   );
-  const [readout, onReadout] = useReadout(describe);
+  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
-  const live = useMemo(
-    () => liveData(series, compared, onReadout, describe),
-    [series, compared, onReadout, describe],
-  );
-
-  // The provider sits outside the figure, so the figure's plot keeps the same children.
   return (
-    <LivePlotContext.Provider value={live}>
-      <ChartFigure
-        title={TITLE}
-        text={series.text}
-        height={CHART_HEIGHT}
-        csv={csv}
-        overlay={readout}
-        legend={<ChartLegend entries={legend} />}
-      >
-        {CHART}
-      </ChartFigure>
-    </LivePlotContext.Provider>
+    <LiveChartFigure
+      title={TITLE}
+      text={series.text}
+      height={CHART_HEIGHT}
+      csv={csv}
+      frame={CHART}
+      legend={legend}
+      values={values}
+      describe={describe}
+      keyboardLabel={KEYBOARD_LABEL}
+    />
   );
 }
 

@@ -18,13 +18,11 @@ import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
   comparisonLine,
-  comparisonLineName,
   comparisonMarker,
-  COMPARISON_COLOR,
+  comparisonRow,
   type ChartComparison,
 } from './chart-comparison';
-import { ChartFigure } from './chart-figure';
-import { ChartLegend, type LegendEntry } from './chart-legend';
+import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
@@ -38,8 +36,9 @@ import {
   niceAxisSpec,
   yAxisLabel,
 } from './chart-parts';
-import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
-import { LivePlot, LivePlotContext, type LivePlotData, type LiveRule } from './live-plot';
+import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { LivePlot, type LiveRule } from './live-plot';
 
 const TITLE = 'Net impact against cohort size';
 const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
@@ -66,12 +65,7 @@ const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; w
 };
 
 /** What the live layer draws for this series (and the comparison, if any). */
-function liveData(
-  series: NetImpactSeries,
-  compared: ComparedNetImpact | null,
-  onReadout: LivePlotData['onReadout'],
-  describe: (index: number) => ReadoutContent | null,
-): LivePlotData {
+function liveData(series: NetImpactSeries, compared: ComparedNetImpact | null): LiveValues {
   const yAxis = compared?.yAxis ?? series.yAxis;
   // Above the zero line, unless zero is the top of the axis (every line negative): then below
   // it, so the label is not cut off at the top of the plot.
@@ -120,10 +114,7 @@ function liveData(
       ...(compared ? [comparisonMarker(compared.marker)] : []),
       { key: 'current', x: series.current.cohort, y: series.current.user, shape: MARKER_SHAPE },
     ],
-    onReadout,
-    describeSample: (index) => readoutText(describe(index)),
     startIndex: Math.max(0, xs.indexOf(series.current.cohort)),
-    label: KEYBOARD_LABEL,
   };
 }
 
@@ -145,12 +136,7 @@ function readoutAt(
     color: LINE_STYLE[line.key].stroke,
   }));
   if (comparison && other !== undefined) {
-    rows.push({
-      key: 'compare',
-      name: comparisonLineName(comparison),
-      value: `${formatNetImpact(other.compare)} ${UNIT}`,
-      color: COMPARISON_COLOR,
-    });
+    rows.push(comparisonRow(comparison, `${formatNetImpact(other.compare)} ${UNIT}`));
   }
   return { heading: cohortHeading(point.cohort), rows };
 }
@@ -188,27 +174,20 @@ function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChart
     (index: number) => readoutAt(series, compared, comparison, index),
     [series, compared, comparison],
   );
-  const [readout, onReadout] = useReadout(describe);
+  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
-  const live = useMemo(
-    () => liveData(series, compared, onReadout, describe),
-    [series, compared, onReadout, describe],
-  );
-
-  // The provider sits outside the figure, so the figure's plot keeps the same children.
   return (
-    <LivePlotContext.Provider value={live}>
-      <ChartFigure
-        title={TITLE}
-        text={series.text}
-        height={CHART_HEIGHT}
-        csv={csv}
-        overlay={readout}
-        legend={<ChartLegend entries={legend} />}
-      >
-        {CHART}
-      </ChartFigure>
-    </LivePlotContext.Provider>
+    <LiveChartFigure
+      title={TITLE}
+      text={series.text}
+      height={CHART_HEIGHT}
+      csv={csv}
+      frame={CHART}
+      legend={legend}
+      values={values}
+      describe={describe}
+      keyboardLabel={KEYBOARD_LABEL}
+    />
   );
 }
 

@@ -28,13 +28,12 @@ import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../..
 import {
   comparisonLegend,
   comparisonLine,
-  comparisonLineName,
   comparisonMarker,
-  COMPARISON_COLOR,
+  comparisonRow,
   type ChartComparison,
 } from './chart-comparison';
-import { ChartFigure, type ChartSourceNote } from './chart-figure';
-import { ChartLegend, type LegendEntry } from './chart-legend';
+import type { ChartSourceNote } from './chart-figure';
+import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_MARGIN,
@@ -45,15 +44,9 @@ import {
   xAxisLabel,
   yAxisLabel,
 } from './chart-parts';
-import { readoutText, useReadout, type ReadoutContent, type ReadoutRow } from './chart-readout';
-import {
-  LivePlot,
-  LivePlotContext,
-  type LiveBand,
-  type LiveMarker,
-  type LivePlotData,
-  type LiveRule,
-} from './live-plot';
+import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
 
 const TITLE = 'New researchers against the net-neutral lines';
 const X_LABEL = xAxisLabel('Share of placed people going to capabilities (%)');
@@ -194,12 +187,7 @@ function readoutAt(
   ];
   if (comparison && other !== undefined) {
     const shown = other.compare === null ? 'no ratio' : formatLogTick(other.compare);
-    rows.push({
-      key: 'compare',
-      name: comparisonLineName(comparison),
-      value: `${shown} safety to capabilities`,
-      color: COMPARISON_COLOR,
-    });
+    rows.push(comparisonRow(comparison, `${shown} safety to capabilities`));
   }
   return { heading: `${formatPercent(point.capShare)} of placements to capabilities`, rows };
 }
@@ -208,9 +196,7 @@ function readoutAt(
 function liveData(
   series: NewResearchersSeries,
   compared: ComparedNewResearchers | null,
-  onReadout: LivePlotData['onReadout'],
-  describe: (index: number) => ReadoutContent | null,
-): LivePlotData {
+): LiveValues {
   const points = compared?.points ?? series.points;
   const markers: LiveMarker[] = [...POINT_MARKS];
   if (compared?.marker) markers.push(comparisonMarker(compared.marker));
@@ -231,10 +217,7 @@ function liveData(
     ],
     rules: series.neutralLines.map(neutralRule),
     markers,
-    onReadout,
-    describeSample: (index) => readoutText(describe(index)),
     startIndex: current === null ? 0 : Math.max(0, xs.indexOf(current.capShare)),
-    label: KEYBOARD_LABEL,
   };
 }
 
@@ -269,32 +252,26 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
     (index: number) => readoutAt(series, compared, comparison, index),
     [series, compared, comparison],
   );
-  const [readout, onReadout] = useReadout(describe);
-
-  const live = useMemo(
-    () => liveData(series, compared, onReadout, describe),
-    [series, compared, onReadout, describe],
-  );
+  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
   return (
-    <LivePlotContext.Provider value={live}>
-      <ChartFigure
-        title={TITLE}
-        text={series.text}
-        height={TALL_CHART_HEIGHT}
-        sources={SOURCES}
-        csv={csv}
-        overlay={readout}
-        legend={<ChartLegend entries={legend} />}
-        note={
-          compared?.sameLine && comparison
-            ? `The line for “${comparison.name}” lies on this one. This line depends only on how the non-capabilities placements divide between safety roles and independent research, on “Independents counted as safety” and on “Non-generalizing alignment”, and here the two scenarios give the same ratio at every split.`
-            : undefined
-        }
-      >
-        {CHART}
-      </ChartFigure>
-    </LivePlotContext.Provider>
+    <LiveChartFigure
+      title={TITLE}
+      text={series.text}
+      height={TALL_CHART_HEIGHT}
+      sources={SOURCES}
+      csv={csv}
+      note={
+        compared?.sameLine && comparison
+          ? `The line for “${comparison.name}” lies on this one. This line depends only on how the non-capabilities placements divide between safety roles and independent research, on “Independents counted as safety” and on “Non-generalizing alignment”, and here the two scenarios give the same ratio at every split.`
+          : undefined
+      }
+      frame={CHART}
+      legend={legend}
+      values={values}
+      describe={describe}
+      keyboardLabel={KEYBOARD_LABEL}
+    />
   );
 }
 
