@@ -11,13 +11,8 @@ import { balanceOf, placements, verdictAt, type Verdict } from '../../model/calc
 import type { NewResearchersBalance } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { sharesTotal } from '../../model/shares';
-import {
-  formatBalance,
-  formatMargin,
-  formatNeutral,
-  formatPercent,
-  formatRatio,
-} from '../../format/format';
+import { formatBalance, formatNeutral } from '../../format/format';
+import { describeBreakEven, describeCurrent, splitNotes } from './new-researchers-text';
 import {
   clampToLogDomain,
   LOG_DOMAIN,
@@ -38,8 +33,6 @@ const STAND_IN_COHORT = 100;
 /** The axes are fixed (0–100 % and the log range), so the chart's frame never redraws. */
 export const SHARE_X_DOMAIN: readonly [number, number] = [0, 100];
 export const SHARE_X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
-export const LOG_Y_DOMAIN = LOG_DOMAIN;
-export const LOG_Y_TICKS = LOG_TICKS;
 /** N values the thread discusses; the user's own N is drawn as a third line. */
 const THREAD_NEUTRALS = [10, 100] as const;
 
@@ -236,7 +229,7 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
   }
   const userY = clampToLogDomain(1 / s.neutral).y;
   const breakEven = breakEvenShare(s, m);
-  const notes = splitNotes(s, m);
+  const notes = splitNotes(s, m.hypothetical, m.mixAssumed);
   return {
     points,
     current,
@@ -254,50 +247,6 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
       .filter((sentence) => sentence !== '')
       .join(' '),
   };
-}
-
-function splitNotes(s: Scenario, m: SplitModel): readonly string[] {
-  const notes: string[] = [];
-  if (m.hypothetical) {
-    notes.push(
-      'Nobody in this scenario is placed, so the line shows a hypothetical cohort in which everyone is placed, with non-capabilities placements in safety roles.',
-    );
-  } else if (m.mixAssumed) {
-    notes.push(
-      'Every placement in this scenario is in capabilities, so the line assumes the other placements would be safety roles.',
-    );
-  }
-  if (s.cohort <= 0 && !m.hypothetical) {
-    notes.push(
-      'The cohort is empty; the line shows the split as set, which is the same for any cohort size.',
-    );
-  }
-  return notes;
-}
-
-const OUTCOME_WORDS: Record<Verdict['outcome'], { position: string; outcome: string }> = {
-  'net-positive': { position: 'above', outcome: 'net positive' },
-  'net-negative': { position: 'below', outcome: 'net negative' },
-  'net-neutral': { position: 'on', outcome: 'net neutral' },
-};
-
-function describeCurrent(s: Scenario, current: SplitPoint | null, verdict: Verdict | null): string {
-  if (current === null || verdict === null) return '';
-  const at = `At ${formatPercent(current.capShare)} of placements to capabilities`;
-  const line = formatNeutral(s.neutral);
-  if (current.balance === 'none') {
-    return `${at} no new researcher counts on either side, so the cohort is net neutral at your ${line}.`;
-  }
-  const words = OUTCOME_WORDS[verdict.outcome];
-  const ratio =
-    current.balance === 'both' ? `${current.display} safety to capabilities` : current.display;
-  return `${at} the new researchers are ${ratio}, ${words.position} your net-neutral line ${line}, so ${words.outcome} (${formatMargin(verdict.margin)}).`;
-}
-
-function describeBreakEven(s: Scenario, share: number | null): string {
-  const line = formatNeutral(s.neutral);
-  if (share === null) return `No split is net positive at your ${line} with these judgements.`;
-  return `Splits with less than ${formatPercent(share)} of placements going to capabilities are net positive at your ${line}; for comparison, the 2024 alumni survey gives ${formatRatio(49, 1.4)} and the longitudinal data ${formatRatio(80, 10)}.`;
 }
 
 /** The plotted point of scenario `s` at a given share to capabilities (for comparison lines). */

@@ -1,5 +1,5 @@
 /** Chart 1: capabilities per safety researcher after one cohort, against cohort size. */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { compareFieldRatio, type ComparedFieldRatio } from '../../charts/data/comparison-series';
 import {
@@ -35,6 +35,7 @@ import {
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
 
 const TITLE = 'How the field ratio moves with cohort size';
@@ -120,31 +121,25 @@ function readoutAt(
   return { heading: cohortHeading(point.cohort), rows };
 }
 
+const SPEC: LiveChartSpec<FieldRatioSeries, ComparedFieldRatio> = {
+  build: buildFieldRatioSeries,
+  compare: compareFieldRatio,
+  csv: fieldRatioCsv,
+  live: liveData,
+  readout: readoutAt,
+};
+
 interface FieldRatioChartProps {
   readonly scenario: Scenario;
   readonly comparison?: ChartComparison | null;
 }
 
 function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioChartProps) {
-  const series = useMemo(() => buildFieldRatioSeries(scenario), [scenario]);
-  const compared = useMemo(
-    () => (comparison ? compareFieldRatio(series, comparison.scenario) : null),
-    [series, comparison],
-  );
-  const csv = useMemo(
-    () => () => fieldRatioCsv(series, scenario, window.location.href),
-    [series, scenario],
-  );
+  const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   const legend = useMemo(
     () => (comparison ? [...LEGEND, ...comparisonLegend(comparison)] : LEGEND),
     [comparison],
   );
-
-  const describe = useCallback(
-    (index: number) => readoutAt(series, compared, comparison, index),
-    [series, compared, comparison],
-  );
-  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
   return (
     <LiveChartFigure

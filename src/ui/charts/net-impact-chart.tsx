@@ -2,7 +2,7 @@
  * Chart 3: net impact (new safety − new capabilities / N) against cohort size, one line per N.
  * The lines are straight through the origin; their slope is the verdict per person placed.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
 import {
@@ -38,6 +38,7 @@ import {
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
 
 const TITLE = 'Net impact against cohort size';
@@ -141,21 +142,21 @@ function readoutAt(
   return { heading: cohortHeading(point.cohort), rows };
 }
 
+const SPEC: LiveChartSpec<NetImpactSeries, ComparedNetImpact> = {
+  build: buildNetImpactSeries,
+  compare: compareNetImpact,
+  csv: netImpactCsv,
+  live: liveData,
+  readout: readoutAt,
+};
+
 interface NetImpactChartProps {
   readonly scenario: Scenario;
   readonly comparison?: ChartComparison | null;
 }
 
 function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChartProps) {
-  const series = useMemo(() => buildNetImpactSeries(scenario), [scenario]);
-  const compared = useMemo(
-    () => (comparison ? compareNetImpact(series, comparison.scenario) : null),
-    [series, comparison],
-  );
-  const csv = useMemo(
-    () => () => netImpactCsv(series, scenario, window.location.href),
-    [series, scenario],
-  );
+  const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // The builder returns the same lines for the same N, so the legend keeps its entries.
   const legend = useMemo(
     (): readonly LegendEntry[] => [
@@ -169,12 +170,6 @@ function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChart
     ],
     [series.lines, comparison],
   );
-
-  const describe = useCallback(
-    (index: number) => readoutAt(series, compared, comparison, index),
-    [series, compared, comparison],
-  );
-  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
   return (
     <LiveChartFigure

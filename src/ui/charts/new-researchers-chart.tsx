@@ -2,19 +2,17 @@
  * Chart 2: new safety : capabilities researchers (log scale) against the share of placements
  * going to capabilities, with the net-neutral lines, shaded verdict regions and published data.
  */
-import { memo, useCallback, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
 import {
   compareNewResearchers,
   type ComparedNewResearchers,
 } from '../../charts/data/comparison-series';
-import { formatLogTick } from '../../charts/data/log-ticks';
+import { formatLogTick, LOG_DOMAIN, LOG_TICKS } from '../../charts/data/log-ticks';
 import type { AxisSpec } from '../../charts/data/plot-scale';
 import {
   buildNewResearchersSeries,
   type NewResearchersSeries,
-  LOG_Y_DOMAIN,
-  LOG_Y_TICKS,
   SHARE_X_DOMAIN,
   SHARE_X_TICKS,
   type NeutralLine,
@@ -46,6 +44,7 @@ import {
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
 
 const TITLE = 'New researchers against the net-neutral lines';
@@ -160,8 +159,8 @@ const X_AXIS: AxisSpec = {
 };
 const Y_AXIS: AxisSpec = {
   kind: 'log',
-  domain: LOG_Y_DOMAIN,
-  ticks: LOG_Y_TICKS,
+  domain: LOG_DOMAIN,
+  ticks: LOG_TICKS,
   format: formatLogTick,
 };
 
@@ -221,21 +220,21 @@ function liveData(
   };
 }
 
+const SPEC: LiveChartSpec<NewResearchersSeries, ComparedNewResearchers> = {
+  build: buildNewResearchersSeries,
+  compare: compareNewResearchers,
+  csv: newResearchersCsv,
+  live: liveData,
+  readout: readoutAt,
+};
+
 interface NewResearchersChartProps {
   readonly scenario: Scenario;
   readonly comparison?: ChartComparison | null;
 }
 
 function NewResearchersChartComponent({ scenario, comparison = null }: NewResearchersChartProps) {
-  const series = useMemo(() => buildNewResearchersSeries(scenario), [scenario]);
-  const compared = useMemo(
-    () => (comparison ? compareNewResearchers(series, comparison.scenario) : null),
-    [series, comparison],
-  );
-  const csv = useMemo(
-    () => () => newResearchersCsv(series, scenario, window.location.href),
-    [series, scenario],
-  );
+  const { series, compared, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const hasMarker = series.current?.y != null;
   const legend = useMemo(
@@ -247,12 +246,6 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
     ],
     [comparison, hasMarker],
   );
-
-  const describe = useCallback(
-    (index: number) => readoutAt(series, compared, comparison, index),
-    [series, compared, comparison],
-  );
-  const values = useMemo(() => liveData(series, compared), [series, compared]);
 
   return (
     <LiveChartFigure
