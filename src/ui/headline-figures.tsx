@@ -29,7 +29,8 @@ interface FigureProps {
   readonly comparison?: string | undefined;
 }
 
-function Figure({ label, value, detail, tone, comparison }: FigureProps) {
+// Memoised: a slider move changes only some of the ten figures, and the others keep their DOM.
+const Figure = memo(function Figure({ label, value, detail, tone, comparison }: FigureProps) {
   return (
     <div className={`figure${tone ? ` figure--${tone}` : ''}`}>
       <span className="figure__label" aria-hidden="true">
@@ -42,7 +43,7 @@ function Figure({ label, value, detail, tone, comparison }: FigureProps) {
       {comparison ? <span className="figure__compare">{comparison}</span> : null}
     </div>
   );
-}
+});
 
 const TONE: Record<Verdict['outcome'], FigureProps['tone']> = {
   'net-positive': 'positive',

@@ -4,7 +4,7 @@
  * user's N is in a line's name) costs a few DOM nodes, not a chart redraw.
  */
 import { memo, type ReactElement } from 'react';
-import { Symbols } from 'recharts';
+import { markerPath } from '../../charts/data/marker-path';
 import { CHART_COLORS } from '../../theme/colors';
 import type { MarkerStyle } from './chart-markers';
 
@@ -19,6 +19,8 @@ export type LegendEntry =
   | { readonly kind: 'marker'; readonly name: string; readonly style: MarkerStyle };
 
 const ICON = 14;
+/** Marker area in the legend (px²): a little smaller than on the plot, to fit the icon. */
+const ICON_MARKER_SIZE = 70;
 
 function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
   return (
@@ -40,11 +42,9 @@ function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
           strokeWidth={Math.max(2, entry.width)}
         />
       ) : (
-        <Symbols
-          cx={ICON / 2}
-          cy={ICON / 2}
-          type={entry.style.symbol}
-          size={70}
+        <path
+          d={markerPath(entry.style.symbol, ICON_MARKER_SIZE)}
+          transform={`translate(${ICON / 2}, ${ICON / 2})`}
           fill={entry.style.fill}
           stroke={CHART_COLORS.background}
           strokeWidth={1}

@@ -4,10 +4,10 @@
  * (colour-vision deficiencies, print).
  */
 import { memo, type ReactElement } from 'react';
-import { Symbols } from 'recharts';
+import { markerPath, type MarkerSymbol } from '../../charts/data/marker-path';
 import { CHART_COLORS } from '../../theme/colors';
 
-export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square' | 'cross';
+export type { MarkerSymbol };
 
 export interface MarkerStyle {
   readonly symbol: MarkerSymbol;
@@ -18,21 +18,21 @@ export interface MarkerStyle {
 const MARKER_SIZE = 90;
 
 /**
- * A marker component drawing `style` at (cx, cy); create once per style. Memoised, so a marker
+ * A marker component drawing `style` at (cx, cy); create once per style. The symbol's path is
+ * computed here, once, so a moving marker only changes its translate. Memoised, so a marker
  * that did not move (a published data point) skips re-rendering on a slider move.
  */
 export function markerShape(style: MarkerStyle) {
-  return memo(function MarkerShape(props: { cx?: number; cy?: number }): ReactElement<SVGElement> {
+  const d = markerPath(style.symbol, MARKER_SIZE);
+  return memo(function MarkerShape(props: { cx: number; cy: number }): ReactElement<SVGElement> {
     return (
-      <Symbols
-        cx={props.cx}
-        cy={props.cy}
-        type={style.symbol}
-        size={MARKER_SIZE}
+      <path
+        className="chart-marker"
+        d={d}
+        transform={`translate(${props.cx}, ${props.cy})`}
         fill={style.fill}
         stroke={CHART_COLORS.background}
         strokeWidth={1}
-        className="chart-marker"
       />
     );
   });
