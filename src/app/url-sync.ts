@@ -85,15 +85,24 @@ export function startUrlSync(
     }
   };
 
-  // 2. Live changes: the address follows, debounced, without new history entries.
+  // 2. Live changes: the address follows, debounced, without new history entries. A drag sends
+  // a change every frame; rather than clearing and setting a timer for each, one timer runs and,
+  // when it fires early, waits out the rest of the quiet period from the latest change.
+  let lastChange = 0;
+  const replaceWhenQuiet = () => {
+    const wait = lastChange + REPLACE_DEBOUNCE_MS - performance.now();
+    if (wait > 0) {
+      pendingReplace = setTimeout(replaceWhenQuiet, wait);
+      return;
+    }
+    pendingReplace = null;
+    win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
+  };
   const unsubscribeLive = store.subscribe((state, previous) => {
     if (applyingHistory) return;
     if (state.scenario === previous.scenario && state.pins === previous.pins) return;
-    cancelPendingReplace();
-    pendingReplace = setTimeout(() => {
-      pendingReplace = null;
-      win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
-    }, REPLACE_DEBOUNCE_MS);
+    lastChange = performance.now();
+    pendingReplace ??= setTimeout(replaceWhenQuiet, REPLACE_DEBOUNCE_MS);
   });
 
   // 3. Commits: one history entry per finished change.

@@ -29,5 +29,10 @@ export function resultsOf(scenario: Scenario): Results {
 export const selectResults = (state: ScenarioState): Results => resultsOf(state.scenario);
 
 export const selectPins = (state: ScenarioState) => state.pins;
+export const selectPinCurrent = (state: ScenarioState) => state.pinCurrent;
+export const selectRenamePin = (state: ScenarioState) => state.renamePin;
+export const selectRemovePin = (state: ScenarioState) => state.removePin;
+export const selectRestorePin = (state: ScenarioState) => state.restorePin;
+export const selectSetCompare = (state: ScenarioState) => state.setCompare;
 export const selectCompare = (state: ScenarioState) => state.compare;
 export const selectNoticeSource = (state: ScenarioState) => state.noticeSource;

@@ -4,12 +4,20 @@
  * figures appear beside the current ones. Everything here travels in the link.
  */
 import { memo, useId, useState, type ChangeEvent } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../model/comparison';
 import { PRESETS } from '../model/presets';
 import { formatRatio } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
-import { resultsOf } from '../store/selectors';
+import {
+  resultsOf,
+  selectCompare,
+  selectPinCurrent,
+  selectPins,
+  selectRemovePin,
+  selectRenamePin,
+  selectRestorePin,
+  selectSetCompare,
+} from '../store/selectors';
 
 function targetValue(target: CompareTarget): string {
   switch (target.kind) {
@@ -34,13 +42,9 @@ function targetFromValue(value: string): CompareTarget {
 }
 
 function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
-  const { renamePin, removePin, restorePin } = useScenarioStore(
-    useShallow((s) => ({
-      renamePin: s.renamePin,
-      removePin: s.removePin,
-      restorePin: s.restorePin,
-    })),
-  );
+  const renamePin = useScenarioStore(selectRenamePin);
+  const removePin = useScenarioStore(selectRemovePin);
+  const restorePin = useScenarioStore(selectRestorePin);
   const [draft, setDraft] = useState<string | null>(null);
   const results = resultsOf(pin.scenario);
   const after = formatRatio(results.fieldAfter.capabilities, results.fieldAfter.safety);
@@ -84,14 +88,10 @@ function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
 }
 
 function ComparePanelComponent() {
-  const { pins, compare, pinCurrent, setCompare } = useScenarioStore(
-    useShallow((s) => ({
-      pins: s.pins,
-      compare: s.compare,
-      pinCurrent: s.pinCurrent,
-      setCompare: s.setCompare,
-    })),
-  );
+  const pins = useScenarioStore(selectPins);
+  const compare = useScenarioStore(selectCompare);
+  const pinCurrent = useScenarioStore(selectPinCurrent);
+  const setCompare = useScenarioStore(selectSetCompare);
   const id = useId();
   const full = pins.length >= MAX_PINS;
 

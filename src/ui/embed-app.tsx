@@ -2,18 +2,18 @@
  * Embed mode (`?embed=1`): the headline figures and charts of the linked scenario, without the
  * controls, and a link back to the full explorer with the same scenario.
  */
-import { useShallow } from 'zustand/react/shallow';
 import { shareUrl } from '../app/share-url';
 import { useScenarioStore } from '../store/scenario-store';
+import { selectCompare, selectPins, selectScenario } from '../store/selectors';
 import { encodeLink } from '../url/link-codec';
 import { ChartsPanel } from './charts-panel';
 import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
 
 export function EmbedApp() {
-  const [scenario, pins, compare] = useScenarioStore(
-    useShallow((state) => [state.scenario, state.pins, state.compare]),
-  );
+  const scenario = useScenarioStore(selectScenario);
+  const pins = useScenarioStore(selectPins);
+  const compare = useScenarioStore(selectCompare);
   const fullUrl = shareUrl(encodeLink({ scenario, pins, compare, embed: false }));
   return (
     <div className="page page--embed">

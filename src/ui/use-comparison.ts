@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { Results } from '../model/calculate';
 import { resolveComparison } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
 import { useScenarioStore } from '../store/scenario-store';
-import { resultsOf } from '../store/selectors';
+import { resultsOf, selectCompare, selectPins } from '../store/selectors';
 
 export interface Comparison {
   readonly name: string;
@@ -14,7 +13,10 @@ export interface Comparison {
 
 /** The scenario chosen in "Compare with", with its results; null when there is none. */
 export function useComparison(): Comparison | null {
-  const [compare, pins] = useScenarioStore(useShallow((state) => [state.compare, state.pins]));
+  // Two plain selectors, not one shallow-compared array: every store change (each slider step)
+  // runs every subscriber's selector, and these then cost a property read each.
+  const compare = useScenarioStore(selectCompare);
+  const pins = useScenarioStore(selectPins);
   const resolved = resolveComparison(compare, pins);
   if (!resolved) return null;
   return { ...resolved, results: resultsOf(resolved.scenario) };
@@ -28,6 +30,7 @@ export function useChartComparison(): {
   readonly name: string;
   readonly scenario: Scenario;
 } | null {
-  const [compare, pins] = useScenarioStore(useShallow((state) => [state.compare, state.pins]));
+  const compare = useScenarioStore(selectCompare);
+  const pins = useScenarioStore(selectPins);
   return useMemo(() => resolveComparison(compare, pins), [compare, pins]);
 }

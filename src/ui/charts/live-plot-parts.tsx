@@ -121,11 +121,31 @@ export const Grid = memo(GridComponent);
 /** Memoised: ticks change only with their axis or the plot size. */
 export const AxisTicks = memo(AxisTicksComponent);
 
-export function Band(props: {
+interface BandProps {
   readonly band: LiveBand;
   readonly yScale: PixelScale;
   readonly plot: PlotBox;
-}): ReactElement | null {
+}
+
+/** Like the rules: bands are rebuilt on every move but seldom change. */
+function sameBand(a: BandProps, b: BandProps): boolean {
+  const x = a.band;
+  const y = b.band;
+  return (
+    a.yScale === b.yScale &&
+    a.plot === b.plot &&
+    x.key === y.key &&
+    x.y1 === y.y1 &&
+    x.y2 === y.y2 &&
+    x.fill === y.fill &&
+    x.opacity === y.opacity &&
+    x.label?.text === y.label?.text &&
+    x.label?.placement === y.label?.placement &&
+    x.label?.fill === y.label?.fill
+  );
+}
+
+export const Band = memo(function Band(props: BandProps): ReactElement | null {
   const { band, plot } = props;
   const a = props.yScale(band.y1);
   const b = props.yScale(band.y2);
@@ -159,14 +179,37 @@ export function Band(props: {
       )}
     </g>
   );
-}
+}, sameBand);
 
-/** The rule's line (clipped to the plot by the caller). */
-export function RuleLine(props: {
+interface RuleProps {
   readonly rule: LiveRule;
   readonly position: number;
   readonly plot: PlotBox;
-}): ReactElement {
+}
+
+/**
+ * Rules are rebuilt on every slider move, but most do not move (the 1 : 10 and 1 : 100 lines
+ * while a placement slider is dragged): compare what they draw, not their identity.
+ */
+function sameRule(a: RuleProps, b: RuleProps): boolean {
+  const x = a.rule;
+  const y = b.rule;
+  return (
+    a.position === b.position &&
+    a.plot === b.plot &&
+    x.key === y.key &&
+    x.axis === y.axis &&
+    x.stroke === y.stroke &&
+    x.dash === y.dash &&
+    x.width === y.width &&
+    x.label?.text === y.label?.text &&
+    x.label?.placement === y.label?.placement &&
+    x.label?.fill === y.label?.fill
+  );
+}
+
+/** The rule's line (clipped to the plot by the caller). */
+export const RuleLine = memo(function RuleLine(props: RuleProps): ReactElement {
   const { rule, position, plot } = props;
   const horizontal = rule.axis === 'y';
   return (
@@ -182,14 +225,10 @@ export function RuleLine(props: {
       strokeWidth={rule.width}
     />
   );
-}
+}, sameRule);
 
 /** The rule's label: for a y rule at the left or right end, for an x rule at the top or bottom. */
-export function RuleLabel(props: {
-  readonly rule: LiveRule;
-  readonly position: number;
-  readonly plot: PlotBox;
-}): ReactElement | null {
+export const RuleLabel = memo(function RuleLabel(props: RuleProps): ReactElement | null {
   const { rule, position, plot } = props;
   const label = rule.label;
   if (label === undefined) return null;
@@ -213,7 +252,7 @@ export function RuleLabel(props: {
       {label.text}
     </text>
   );
-}
+}, sameRule);
 
 interface LinePathProps {
   readonly line: LiveLine;
