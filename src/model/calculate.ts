@@ -85,19 +85,30 @@ export interface Results {
   readonly verdictAtUser: Verdict;
 }
 
+/** The inputs of placements() that the charts vary sample by sample. */
+export type CohortShares = Pick<Scenario, 'cohort' | 'toSafety' | 'toIndep' | 'toCap'>;
+
 /** Placements of one cohort. Shares are percentages in the scenario, fractions here. */
 export function placements(s: Scenario): Placements {
-  const toSafety = s.toSafety / 100;
-  const toIndep = s.toIndep / 100;
-  const toCap = s.toCap / 100;
+  return placementsOf(s, s);
+}
+
+/**
+ * placements() with the cohort and shares taken from `shares` and the weights from `s`: the same
+ * formula, without building a whole scenario for each of a chart's samples.
+ */
+export function placementsOf(s: Scenario, shares: CohortShares): Placements {
+  const toSafety = shares.toSafety / 100;
+  const toIndep = shares.toIndep / 100;
+  const toCap = shares.toCap / 100;
   const indepWeight = s.indepWeight / 100;
   const nonGen = s.nonGen / 100;
-  const counted = s.cohort * (toSafety + toIndep * indepWeight);
-  const other = s.cohort * Math.max(0, 1 - toSafety - toIndep - toCap);
+  const counted = shares.cohort * (toSafety + toIndep * indepWeight);
+  const other = shares.cohort * Math.max(0, 1 - toSafety - toIndep - toCap);
   return {
     counted,
     newSafety: counted * (1 - nonGen),
-    newCapabilities: s.cohort * toCap + counted * nonGen,
+    newCapabilities: shares.cohort * toCap + counted * nonGen,
     other,
   };
 }
@@ -118,31 +129,45 @@ export function balanceOf(newSafety: number, newCapabilities: number): NewResear
 }
 
 /**
- * Verdict at net-neutral ratio 1 : N: net positive when new safety × N > new capabilities,
- * net negative when smaller, net neutral when equal (within a relative 1e-9, so that decimal
- * shares landing exactly on break-even read as neutral).
+ * The outcome at 1 : N: net positive when new safety × N > new capabilities, net negative when
+ * smaller, net neutral when equal (within a relative 1e-9, so that decimal shares landing
+ * exactly on break-even read as neutral).
  */
+function outcomeAt(n: number, newSafety: number, newCapabilities: number): VerdictOutcome {
+  const weightedSafety = newSafety * n;
+  const scale = Math.max(weightedSafety, newCapabilities);
+  if (scale === 0 || Math.abs(weightedSafety - newCapabilities) <= BREAK_EVEN_TOLERANCE * scale) {
+    return 'net-neutral';
+  }
+  return weightedSafety > newCapabilities ? 'net-positive' : 'net-negative';
+}
+
+/**
+ * Net impact at 1 : N in safety-researcher equivalents: new safety minus new capabilities / N
+ * (N capabilities researchers offset one safety researcher), exactly 0 when the outcome is
+ * neutral. The same number as verdictAt(…).netImpact, without building the verdict: the charts
+ * need it for every sample.
+ */
+export function netImpactAt(n: number, newSafety: number, newCapabilities: number): number {
+  return outcomeAt(n, newSafety, newCapabilities) === 'net-neutral'
+    ? 0
+    : newSafety - newCapabilities / n;
+}
+
+/** Verdict at net-neutral ratio 1 : N: its outcome (see outcomeAt), margin and net impact. */
 export function verdictAt(n: number, newSafety: number, newCapabilities: number): Verdict {
   const weightedSafety = newSafety * n;
-  const netImpact = newSafety - newCapabilities / n;
-  const scale = Math.max(weightedSafety, newCapabilities);
   const margin: Margin =
     newCapabilities > 0
       ? { kind: 'finite', timesBreakEven: weightedSafety / newCapabilities }
       : newSafety > 0
         ? { kind: 'unbounded' }
         : { kind: 'none' };
-  let outcome: VerdictOutcome;
-  if (scale === 0 || Math.abs(weightedSafety - newCapabilities) <= BREAK_EVEN_TOLERANCE * scale) {
-    outcome = 'net-neutral';
-  } else {
-    outcome = weightedSafety > newCapabilities ? 'net-positive' : 'net-negative';
-  }
   return {
     n,
-    outcome,
+    outcome: outcomeAt(n, newSafety, newCapabilities),
     margin,
-    netImpact: outcome === 'net-neutral' ? 0 : netImpact,
+    netImpact: netImpactAt(n, newSafety, newCapabilities),
   };
 }
 

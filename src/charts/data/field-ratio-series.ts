@@ -6,7 +6,7 @@
  * capabilities and new safety researchers per person placed. As c grows the ratio moves
  * monotonically from cap : saf toward a : b, which is what the text alternative describes.
  */
-import { placements } from '../../model/calculate';
+import { placements, placementsOf } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
 import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
@@ -50,7 +50,7 @@ export interface FieldRatioSeries {
 }
 
 export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint {
-  const p = placements({ ...s, cohort });
+  const p = placementsOf(s, { cohort, toSafety: s.toSafety, toIndep: s.toIndep, toCap: s.toCap });
   const capabilities = s.cap + p.newCapabilities;
   const safety = s.saf + p.newSafety;
   return {

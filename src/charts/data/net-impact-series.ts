@@ -5,7 +5,13 @@
  * Net impact is proportional to cohort size (both sides scale with it), so each line is straight
  * through the origin; its sign is the verdict at that N, and a neutral verdict is exactly zero.
  */
-import { placements, verdictAt, type VerdictOutcome } from '../../model/calculate';
+import {
+  netImpactAt,
+  placements,
+  placementsOf,
+  verdictAt,
+  type VerdictOutcome,
+} from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
 import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
@@ -43,12 +49,12 @@ export interface NetImpactSeries {
 }
 
 export function netImpactPointAt(s: Scenario, cohort: number): NetImpactPoint {
-  const p = placements({ ...s, cohort });
+  const p = placementsOf(s, { cohort, toSafety: s.toSafety, toIndep: s.toIndep, toCap: s.toCap });
   return {
     cohort,
-    n10: verdictAt(10, p.newSafety, p.newCapabilities).netImpact,
-    n100: verdictAt(100, p.newSafety, p.newCapabilities).netImpact,
-    user: verdictAt(s.neutral, p.newSafety, p.newCapabilities).netImpact,
+    n10: netImpactAt(10, p.newSafety, p.newCapabilities),
+    n100: netImpactAt(100, p.newSafety, p.newCapabilities),
+    user: netImpactAt(s.neutral, p.newSafety, p.newCapabilities),
   };
 }
 

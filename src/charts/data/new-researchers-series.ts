@@ -7,7 +7,13 @@
  * has a well-defined line. The two ends are "all safety" and "all capabilities", which a log axis
  * cannot show; they are clamped to the display range and flagged (see log-ticks.ts).
  */
-import { balanceOf, placements, verdictAt, type Verdict } from '../../model/calculate';
+import {
+  balanceOf,
+  placements,
+  placementsOf,
+  verdictAt,
+  type Verdict,
+} from '../../model/calculate';
 import type { NewResearchersBalance } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { sharesTotal } from '../../model/shares';
@@ -104,53 +110,66 @@ function splitModel(s: Scenario): SplitModel {
 /**
  * A point whose `display` text is made when first read (readout, CSV, text alternative), not
  * for every sample: formatting 61 ratios on every slider move was the largest part of this
- * builder's cost in profiles.
+ * builder's cost in profiles. A class, so the 61 points share one shape and one getter.
  */
-function withDisplay(fields: Omit<SplitPoint, 'display'>, make: () => string): SplitPoint {
-  let text: string | undefined;
-  return {
-    ...fields,
-    get display() {
-      text ??= make();
-      return text;
-    },
-  };
+class LazySplitPoint implements SplitPoint {
+  readonly capShare: number;
+  readonly y: number | null;
+  readonly offScale: OffScale;
+  readonly balance: NewResearchersBalance['kind'];
+  readonly #ratio: NewResearchersBalance;
+  readonly #newSafety: number;
+  readonly #newCapabilities: number;
+  #text: string | undefined;
+
+  constructor(capShare: number, newSafety: number, newCapabilities: number) {
+    const ratio = balanceOf(newSafety, newCapabilities);
+    const { y, offScale } = splitY(ratio);
+    this.capShare = capShare;
+    this.y = y;
+    this.offScale = offScale;
+    this.balance = ratio.kind;
+    this.#ratio = ratio;
+    this.#newSafety = newSafety;
+    this.#newCapabilities = newCapabilities;
+  }
+
+  get display(): string {
+    this.#text ??= `${formatBalance(this.#ratio, this.#newSafety, this.#newCapabilities)}${offScaleNote(this)}`;
+    return this.#text;
+  }
+}
+
+/** Where a split sits on the log axis: clamped to its ends, with a flag when it is beyond them. */
+function splitY(ratio: NewResearchersBalance): { y: number | null; offScale: OffScale } {
+  switch (ratio.kind) {
+    case 'none':
+      return { y: null, offScale: null };
+    case 'all-safety':
+      return { y: LOG_DOMAIN_MAX, offScale: 'above' };
+    case 'all-capabilities':
+      return { y: LOG_DOMAIN_MIN, offScale: 'below' };
+    case 'both':
+      return clampToLogDomain(ratio.safetyPerCapabilities);
+  }
+}
+
+/** The ratio's own words say "all safety" at the ends; a finite ratio says where it went. */
+function offScaleNote(point: Pick<SplitPoint, 'balance' | 'offScale'>): string {
+  if (point.balance !== 'both') return '';
+  if (point.offScale === 'above') return ' (above the chart)';
+  if (point.offScale === 'below') return ' (below the chart)';
+  return '';
 }
 
 function toPoint(capShare: number, newSafety: number, newCapabilities: number): SplitPoint {
-  const balance = balanceOf(newSafety, newCapabilities);
-  const text = () => formatBalance(balance, newSafety, newCapabilities);
-  switch (balance.kind) {
-    case 'none':
-      return withDisplay({ capShare, y: null, offScale: null, balance: 'none' }, text);
-    case 'all-safety':
-      return withDisplay(
-        { capShare, y: LOG_DOMAIN_MAX, offScale: 'above', balance: balance.kind },
-        text,
-      );
-    case 'all-capabilities':
-      return withDisplay(
-        { capShare, y: LOG_DOMAIN_MIN, offScale: 'below', balance: balance.kind },
-        text,
-      );
-    case 'both': {
-      const { y, offScale } = clampToLogDomain(balance.safetyPerCapabilities);
-      const suffix =
-        offScale === 'above'
-          ? ' (above the chart)'
-          : offScale === 'below'
-            ? ' (below the chart)'
-            : '';
-      return withDisplay({ capShare, y, offScale, balance: 'both' }, () => `${text()}${suffix}`);
-    }
-  }
+  return new LazySplitPoint(capShare, newSafety, newCapabilities);
 }
 
 function pointAt(s: Scenario, m: SplitModel, capShare: number): SplitPoint {
   const toCap = (m.placed * capShare) / 100;
   const rest = m.placed - toCap;
-  const p = placements({
-    ...s,
+  const p = placementsOf(s, {
     cohort: STAND_IN_COHORT,
     toCap,
     toSafety: rest * m.safetyMix,
