@@ -1,0 +1,79 @@
+/**
+ * The benchmark's JavaScript-per-input analysis (scripts/bench/trace-js-time.mjs) on a small
+ * made-up trace: what counts as the page's work, what is the harness's, and where an input's
+ * window ends.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  harnessOnlyCallbacks,
+  jsTimePerInput,
+  type TraceEvent,
+} from '../../scripts/bench/trace-js-time.mjs';
+
+const THREAD = { pid: 1, tid: 1 };
+
+/** A complete event from `start` to `end` (microseconds), the same on both clocks. */
+function span(name: string, start: number, end: number, functionName?: string): TraceEvent {
+  return {
+    ...THREAD,
+    name,
+    ph: 'X',
+    ts: start,
+    dur: end - start,
+    tts: start,
+    tdur: end - start,
+    ...(functionName === undefined ? {} : { args: { data: { functionName } } }),
+  };
+}
+
+function mark(name: string, at: number): TraceEvent {
+  return { ...THREAD, name, ph: 'R', ts: at, tts: at };
+}
+
+describe('jsTimePerInput', () => {
+  const events: TraceEvent[] = [
+    mark('bench:input:1', 1_000),
+    // The input's own dispatch: 2 ms.
+    span('EventDispatch', 1_100, 3_100),
+    // A frame callback of the harness alone: all of it is the harness's, wrapper included.
+    span('FireAnimationFrame', 5_000, 5_300),
+    span('FunctionCall', 5_050, 5_250, '__benchOverheadFrame'),
+    // A frame callback of the page: 0.4 ms.
+    span('FireAnimationFrame', 6_000, 6_400),
+    span('FunctionCall', 6_050, 6_350, 'tick'),
+    // A timer of the page (the debounced address-bar update): 1 ms.
+    span('TimerFire', 8_000, 9_000),
+    span('FunctionCall', 8_010, 8_990, ''),
+    mark('bench:done:1', 20_000),
+    // After the done mark: the harness resolving its promise, Playwright sending the next move.
+    span('RunMicrotasks', 20_100, 21_100),
+    span('FunctionCall', 22_000, 23_000, 'S'),
+    mark('bench:input:2', 30_000),
+    span('EventDispatch', 30_100, 30_600),
+    mark('bench:end', 40_000),
+  ];
+
+  it("counts the page's dispatch, frame callbacks and timers up to the done mark", () => {
+    const times = jsTimePerInput(events);
+    expect(times.get(1)?.jsMs).toBeCloseTo(3.4, 6);
+    expect(times.get(1)?.jsCpuMs).toBeCloseTo(3.4, 6);
+  });
+
+  it('without a done mark, an input runs until the next mark', () => {
+    expect(jsTimePerInput(events).get(2)?.jsMs).toBeCloseTo(0.5, 6);
+  });
+});
+
+describe('harnessOnlyCallbacks', () => {
+  it('keeps a callback only when every call inside it is the harness’s', () => {
+    const onlyHarness = span('FireIdleCallback', 0, 100);
+    const mixed = span('FireAnimationFrame', 200, 400);
+    const empty = span('TimerFire', 500, 600);
+    const calls = [
+      span('FunctionCall', 10, 90, '__benchOverheadIdle'),
+      span('FunctionCall', 210, 290, '__benchOverheadFrame'),
+      span('FunctionCall', 300, 390, 'render'),
+    ];
+    expect(harnessOnlyCallbacks([onlyHarness, mixed, empty], calls)).toEqual([onlyHarness]);
+  });
+});
