@@ -6,9 +6,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   calculate,
-  netImpactAt,
-  placements,
-  placementsOf,
   verdictAt,
   type NewResearchersBalance,
   type Results,
@@ -482,37 +479,6 @@ describe('(g) shares.ts', () => {
         expect(other).toBeGreaterThanOrEqual(0);
         const totalTenths = SHARE_KEYS.reduce((sum, k) => sum + tenths(s[k]), 0);
         expect(tenths(other)).toBe(Math.max(0, 1_000 - totalTenths));
-      }),
-      RUNS,
-    );
-  });
-});
-
-describe("the charts' per-sample shortcuts agree with the model", () => {
-  it('placementsOf(s, shares) equals placements of the scenario with those shares', () => {
-    fc.assert(
-      fc.property(validScenario, validScenario, (s, other) => {
-        const shares = {
-          cohort: other.cohort,
-          toSafety: other.toSafety,
-          toIndep: other.toIndep,
-          toCap: other.toCap,
-        };
-        expect(placementsOf(s, shares)).toEqual(placements({ ...s, ...shares }));
-      }),
-      RUNS,
-    );
-  });
-
-  it('netImpactAt equals verdictAt(…).netImpact, including exact 0 at break-even', () => {
-    fc.assert(
-      fc.property(validScenario, (s) => {
-        const { newSafety, newCapabilities } = placements(s);
-        for (const n of [1, 10, 100, s.neutral]) {
-          expect(netImpactAt(n, newSafety, newCapabilities)).toBe(
-            verdictAt(n, newSafety, newCapabilities).netImpact,
-          );
-        }
       }),
       RUNS,
     );

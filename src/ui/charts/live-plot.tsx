@@ -26,16 +26,8 @@ import { usePlotArea } from 'recharts';
 import { nearestIndex } from '../../charts/data/plot-path';
 import { pixelScale, type AxisSpec } from '../../charts/data/plot-scale';
 import type { markerShape } from './chart-markers';
-import {
-  ActiveSample,
-  AxisTicks,
-  Band,
-  Grid,
-  LinePath,
-  RuleLabel,
-  RuleLine,
-  type PlotBox,
-} from './live-plot-parts';
+import { Band, RuleLabel, RuleLine } from './live-plot-annotations';
+import { ActiveSample, AxisTicks, Grid, LinePath, type PlotBox } from './live-plot-parts';
 
 /** One data series: y values at the chart's x values; null where no value exists. */
 export interface LiveLine {
