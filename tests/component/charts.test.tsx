@@ -223,6 +223,41 @@ describe('NewResearchersChart', () => {
   });
 });
 
+describe('live layer annotations', () => {
+  const title = 'New researchers against the net-neutral lines';
+
+  function rulePositions(figure: HTMLElement): Record<string, string> {
+    return Object.fromEntries(
+      [...figure.querySelectorAll('line.chart-rule')].map((rule) => [
+        rule.getAttribute('data-rule') ?? '',
+        `${rule.getAttribute('x1')},${rule.getAttribute('y1')}`,
+      ]),
+    );
+  }
+
+  function bandHeights(figure: HTMLElement): string[] {
+    return [...figure.querySelectorAll('.chart-band__rect')].map(
+      (rect) => rect.getAttribute('height') ?? '',
+    );
+  }
+
+  // Rules and bands are memoised by what they draw (live-plot-annotations.tsx): the ones that
+  // move must still move, and the others keep their place.
+  it('moves the rule, label and bands that depend on N, and only those', () => {
+    const { rerender } = render(<NewResearchersChart scenario={scenario({ neutral: 250 })} />);
+    const before = rulePositions(figureOf(title));
+    const bandsBefore = bandHeights(figureOf(title));
+    rerender(<NewResearchersChart scenario={scenario({ neutral: 40 })} />);
+    const after = rulePositions(figureOf(title));
+    expect(Object.keys(after)).toEqual(Object.keys(before));
+    const moved = Object.keys(after).filter((key) => after[key] !== before[key]);
+    expect(moved).toHaveLength(1);
+    expect(plotTexts(figureOf(title))).toContain('your net-neutral 1 : 40');
+    expect(plotTexts(figureOf(title))).not.toContain('your net-neutral 1 : 250');
+    expect(bandHeights(figureOf(title))).not.toEqual(bandsBefore);
+  });
+});
+
 describe('NetImpactChart', () => {
   const title = 'Net impact against cohort size';
 

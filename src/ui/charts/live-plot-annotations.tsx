@@ -18,22 +18,30 @@ interface BandProps {
   readonly plot: PlotBox;
 }
 
-/** Like the rules: bands are rebuilt on every move but seldom change. */
-function sameBand(a: BandProps, b: BandProps): boolean {
-  const x = a.band;
-  const y = b.band;
-  return (
-    a.yScale === b.yScale &&
-    a.plot === b.plot &&
-    x.key === y.key &&
-    x.y1 === y.y1 &&
-    x.y2 === y.y2 &&
-    x.fill === y.fill &&
-    x.opacity === y.opacity &&
-    x.label?.text === y.label?.text &&
-    x.label?.placement === y.label?.placement &&
-    x.label?.fill === y.label?.fill
+/**
+ * Bands and rules are rebuilt on every slider move, but most do not change (the 1 : 10 and
+ * 1 : 100 lines while a placement slider is dragged): compare what they draw, field by field, with
+ * the label by its content.
+ */
+function sameContent<T extends LiveBand | LiveRule>(a: T, b: T): boolean {
+  // Both objects come from the same builder, so their keys are the band's or the rule's fields.
+  const keys = Object.keys(a) as (keyof T)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) =>
+    key === 'label' ? sameLabel(a.label, b.label) : Object.is(a[key], b[key]),
   );
+}
+
+function sameLabel(
+  a: { readonly text: string; readonly placement: string; readonly fill: string } | undefined,
+  b: { readonly text: string; readonly placement: string; readonly fill: string } | undefined,
+): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.text === b.text && a.placement === b.placement && a.fill === b.fill;
+}
+
+function sameBand(a: BandProps, b: BandProps): boolean {
+  return a.yScale === b.yScale && a.plot === b.plot && sameContent(a.band, b.band);
 }
 
 export const Band = memo(function Band(props: BandProps): ReactElement | null {
@@ -78,25 +86,8 @@ interface RuleProps {
   readonly plot: PlotBox;
 }
 
-/**
- * Rules are rebuilt on every slider move, but most do not move (the 1 : 10 and 1 : 100 lines
- * while a placement slider is dragged): compare what they draw, not their identity.
- */
 function sameRule(a: RuleProps, b: RuleProps): boolean {
-  const x = a.rule;
-  const y = b.rule;
-  return (
-    a.position === b.position &&
-    a.plot === b.plot &&
-    x.key === y.key &&
-    x.axis === y.axis &&
-    x.stroke === y.stroke &&
-    x.dash === y.dash &&
-    x.width === y.width &&
-    x.label?.text === y.label?.text &&
-    x.label?.placement === y.label?.placement &&
-    x.label?.fill === y.label?.fill
-  );
+  return a.position === b.position && a.plot === b.plot && sameContent(a.rule, b.rule);
 }
 
 /** The rule's line (clipped to the plot by the caller). */
