@@ -31,8 +31,12 @@ export interface InputSpec {
   readonly min: number;
   readonly max: number;
   readonly defaultValue: number;
-  /** Log sliders spread decades evenly; the value itself is never stored in log form. */
-  readonly scale: 'linear' | 'log';
+  /**
+   * How the slider's track maps to values (src/ui/slider-scale.ts): 'log' spreads decades
+   * evenly; 'ladder' steps through a list of readable values (src/ui/slider-ladder.ts). The
+   * value itself is always stored and shared in plain form, whatever the slider shows.
+   */
+  readonly scale: 'linear' | 'log' | 'ladder';
   /** Smallest meaningful difference: values are rounded to a multiple of this. */
   readonly precision: number;
   /** Step of the native range input for linear sliders (keyboard arrows move by this). */
@@ -76,7 +80,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     min: 0,
     max: 20_000,
     defaultValue: 1_000,
-    scale: 'linear',
+    scale: 'ladder',
     precision: 1,
     sliderStep: 1,
     unit: 'people',
@@ -155,7 +159,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     min: 1,
     max: 1_000,
     defaultValue: 100,
-    scale: 'log',
+    scale: 'ladder',
     precision: 0.1,
     sliderStep: 1,
     unit: 'ratio',

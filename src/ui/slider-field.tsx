@@ -3,15 +3,20 @@
  * for exact values. The slider's accessible name is exactly the input's label (a public
  * contract); its aria-valuetext reads naturally ("10,000 researchers", "49 %", "1 : 100").
  *
- * Dragging updates the store live; releasing the pointer or key (or leaving / entering the number
- * box) commits, which the URL sync turns into one browser-history entry.
+ * Dragging updates the store live; releasing the pointer, leaving the slider or a pause after
+ * key steps commits (use-step-commit.ts), which the URL sync turns into one browser-history
+ * entry. The number box applies a draft on Enter, blur or a pause in typing (use-number-entry.ts)
+ * and says next to itself when it clamped or rejected what was typed.
  */
-import { memo, useId, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { memo, useId, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
-import { positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
+import { SliderMarks } from './slider-marks';
+import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
 import { useInputValue } from './use-input';
+import { useNumberEntry } from './use-number-entry';
+import { useStepCommit } from './use-step-commit';
 
 interface SliderFieldProps {
   readonly inputKey: InputKey;
@@ -21,34 +26,17 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   const spec = INPUT_SPECS[inputKey];
   const value = useInputValue(inputKey);
   const setInput = useScenarioStore((state) => state.setInput);
-  const commit = useScenarioStore((state) => state.commit);
   const id = useId();
   const descriptionId = `${id}-description`;
   const attributes = sliderAttributes(spec);
+  const ladder = ladderOf(spec);
   const valueText = formatInputValue(inputKey, value);
-
-  // While the number box has focus it shows what the user types, even if not yet valid.
-  const [draft, setDraft] = useState<string | null>(null);
+  const stepCommit = useStepCommit();
+  const entry = useNumberEntry(inputKey, value);
 
   const onSlide = (event: ChangeEvent<HTMLInputElement>) => {
     const position = Number(event.target.value);
     if (Number.isFinite(position)) setInput(inputKey, valueFromPosition(spec, position));
-  };
-
-  const onType = (event: ChangeEvent<HTMLInputElement>) => {
-    const text = event.target.value;
-    setDraft(text);
-    const parsed = text.trim() === '' ? Number.NaN : Number(text);
-    if (Number.isFinite(parsed)) setInput(inputKey, parsed);
-  };
-
-  const finishTyping = () => {
-    setDraft(null);
-    commit();
-  };
-
-  const onNumberKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') finishTyping();
   };
 
   return (
@@ -62,21 +50,22 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
         </span>
       </div>
       <div className="slider-field__controls">
-        <input
-          id={id}
-          className="slider-field__range"
-          type="range"
-          min={attributes.min}
-          max={attributes.max}
-          step={attributes.step}
-          value={positionFromValue(spec, value)}
-          aria-valuetext={valueText}
-          aria-describedby={descriptionId}
-          onChange={onSlide}
-          onPointerUp={commit}
-          onKeyUp={commit}
-          onBlur={commit}
-        />
+        <div className="slider-field__track">
+          <input
+            id={id}
+            className="slider-field__range"
+            type="range"
+            min={attributes.min}
+            max={attributes.max}
+            step={attributes.step}
+            value={positionFromValue(spec, value)}
+            aria-valuetext={valueText}
+            aria-describedby={descriptionId}
+            onChange={onSlide}
+            {...stepCommit}
+          />
+          {ladder ? <SliderMarks spec={spec} ladder={ladder} /> : null}
+        </div>
         <input
           className="slider-field__number"
           type="number"
@@ -84,13 +73,13 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
           min={spec.min}
           max={spec.max}
           step={spec.precision}
-          value={draft ?? String(value)}
           aria-label={`${spec.label}, exact value`}
-          onChange={onType}
-          onBlur={finishTyping}
-          onKeyDown={onNumberKeyDown}
+          {...entry.boxProps}
         />
       </div>
+      <p className="slider-field__message" id={entry.messageId} role="status">
+        {entry.message}
+      </p>
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}
       </p>

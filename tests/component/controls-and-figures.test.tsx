@@ -7,6 +7,7 @@ import { HeadlineFigures } from '../../src/ui/headline-figures';
 import { PresetsBar } from '../../src/ui/presets-bar';
 import { Explanation } from '../../src/ui/explanation';
 import { LinkNotice } from '../../src/ui/link-notice';
+import { positionFromValue } from '../../src/ui/slider-scale';
 
 function renderExplorerParts() {
   return render(
@@ -35,10 +36,11 @@ describe('controls and headline figures', () => {
     expect(figure('Capabilities per 100 safety')).toHaveTextContent('100');
     expect(figure('Verdict at 1:10')).toHaveTextContent('Net positive');
     expect(figure('Verdict at 1:100')).toHaveTextContent('Net positive');
-    expect(figure('Verdict at your ratio')).toHaveTextContent('Net positive (100× break-even)');
     expect(figure('Net impact at 1:10')).toHaveTextContent('450');
     expect(figure('Net impact at 1:100')).toHaveTextContent('495');
-    expect(figure('Net impact at your ratio')).toHaveTextContent('495');
+    // The default N is the thread's 1 : 100, so its cards say so once instead of a third pair.
+    expect(screen.queryByRole('status', { name: 'Verdict at your ratio' })).toBeNull();
+    expect(screen.getByText('net-neutral ratio 1 : 100, also your ratio')).toBeInTheDocument();
     expect(figure('Other / not placed')).toHaveTextContent('0 %');
     expect(screen.getAllByText(/10,500 : 1,500/).length).toBeGreaterThan(0);
   });
@@ -143,8 +145,9 @@ describe('controls and headline figures', () => {
   it('the explanation follows the sliders', () => {
     renderExplorerParts();
     expect(screen.getByText(/the field becomes 10,500 : 1,500, or 7 : 1/)).toBeInTheDocument();
+    // Cohort size's slider positions are rungs of its ladder, not people.
     fireEvent.change(screen.getByRole('slider', { name: 'Cohort size' }), {
-      target: { value: '2000' },
+      target: { value: String(positionFromValue(INPUT_SPECS.cohort, 2000)) },
     });
     expect(screen.getByText(/the field becomes 11,000 : 2,000, or 5.5 : 1/)).toBeInTheDocument();
   });

@@ -80,8 +80,9 @@ test.describe('the explorer in a real browser', () => {
     await page.goto('./');
     const cohort = slider(page, 'Cohort size');
     await cohort.focus();
+    // One arrow press moves one rung of the cohort ladder (1,000 → 1,050), not one person.
     await page.keyboard.press('ArrowRight');
-    await expect(cohort).toHaveAttribute('aria-valuetext', '1,001 people');
+    await expect(cohort).toHaveAttribute('aria-valuetext', '1,050 people');
     await page.keyboard.press('Home');
     await expect(cohort).toHaveAttribute('aria-valuetext', '0 people');
     await expect(figure(page, 'New researchers ratio')).toHaveText('no one placed on either side');

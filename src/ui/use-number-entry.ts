@@ -1,0 +1,134 @@
+/**
+ * The number box beside a slider. It keeps what the user types as a draft and applies it only
+ * on Enter, on leaving the box, or after a pause in typing. Applying every keystroke was the
+ * fault: with Safety roles at 80 %, typing a 5 after Capabilities roles' "10" set 105 → 100 %,
+ * which rebalanced Safety roles to 0 before the user could correct it.
+ *
+ * - Enter / blur: an empty or non-number draft is dropped (the value stays, with a message);
+ *   an out-of-range one is clamped, applied and explained next to the box.
+ * - A pause of TYPING_PAUSE_MS applies an in-range draft so the figures follow the typing. It
+ *   never applies an out-of-range draft, because clamping a half-typed share (105 → 100 %)
+ *   would rebalance the other shares; it only says what Enter would do.
+ * - Escape drops the draft.
+ * Every apply is one commit, so one browser-history entry.
+ */
+import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import type { InputKey } from '../model/inputs';
+import { useScenarioStore } from '../store/scenario-store';
+import { clampedMessage, invalidMessage, readEntry } from './number-entry';
+
+/**
+ * How long typing must pause before the draft applies. Most people type digits 150–400 ms
+ * apart (slower on a phone keypad); 700 ms lets a slow typist finish "1,500" without the
+ * figures jumping through 1 and 15, yet the charts still follow within a second.
+ */
+export const TYPING_PAUSE_MS = 700;
+
+interface Message {
+  readonly text: string;
+  /** The input value the message is about; it is hidden once the value changes elsewhere. */
+  readonly value: number;
+  /** A pause message ("Enter sets …"), dropped at the next keystroke. */
+  readonly pending: boolean;
+}
+
+export interface NumberEntry {
+  readonly boxProps: {
+    readonly value: string;
+    readonly 'aria-describedby': string | undefined;
+    readonly 'aria-invalid': boolean | undefined;
+    readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+    readonly onBlur: () => void;
+    readonly onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  };
+  readonly messageId: string;
+  /** The message to show next to the box, or '' (the live region stays in the page). */
+  readonly message: string;
+}
+
+export function useNumberEntry(inputKey: InputKey, value: number): NumberEntry {
+  const setInput = useScenarioStore((state) => state.setInput);
+  const commit = useScenarioStore((state) => state.commit);
+  const messageId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const pause = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const cancelPause = () => {
+    if (pause.current !== null) {
+      clearTimeout(pause.current);
+      pause.current = null;
+    }
+  };
+  useEffect(() => cancelPause, []);
+
+  /** `final`: Enter or blur; otherwise a pause in typing. */
+  const apply = (text: string, final: boolean) => {
+    const current = useScenarioStore.getState().scenario[inputKey];
+    const entry = readEntry(inputKey, text);
+    if (entry.kind === 'invalid') {
+      // Mid-edit ("", "-") a pause says nothing; Enter or blur keeps the value and says why.
+      if (final)
+        setMessage({ text: invalidMessage(inputKey, current), value: current, pending: false });
+      return;
+    }
+    if (entry.kind === 'clamped' && !final) {
+      setMessage({ text: clampedMessage(inputKey, entry, false), value: current, pending: true });
+      return;
+    }
+    setInput(inputKey, entry.value);
+    commit();
+    const applied = useScenarioStore.getState().scenario[inputKey];
+    setMessage(
+      entry.kind === 'clamped'
+        ? { text: clampedMessage(inputKey, entry, true), value: applied, pending: false }
+        : null,
+    );
+  };
+
+  const finish = () => {
+    cancelPause();
+    if (draft !== null) apply(draft, true);
+    setDraft(null);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const text = event.target.value;
+    setDraft(text);
+    setMessage((previous) => (previous?.pending ? null : previous));
+    cancelPause();
+    pause.current = setTimeout(() => {
+      pause.current = null;
+      apply(text, false);
+    }, TYPING_PAUSE_MS);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      finish();
+    } else if (event.key === 'Escape' && draft !== null) {
+      cancelPause();
+      setDraft(null);
+      setMessage((previous) => (previous?.pending ? null : previous));
+    }
+  };
+
+  // A message is about the value it was given for: once the value changes some other way (the
+  // slider, a preset, Back) it is stale, so drop it (state adjusted during render, as React
+  // recommends over an effect).
+  if (message !== null && message.value !== value) setMessage(null);
+  const shown = message !== null && message.value === value ? message.text : '';
+  return {
+    boxProps: {
+      value: draft ?? String(value),
+      'aria-describedby': shown ? messageId : undefined,
+      // Only a pause message is about what is in the box now; after Enter the box holds a valid value.
+      'aria-invalid': shown && message?.pending ? true : undefined,
+      onChange,
+      onBlur: finish,
+      onKeyDown,
+    },
+    messageId,
+    message: shown,
+  };
+}
