@@ -1,26 +1,28 @@
 /**
  * "Quote this scenario": one or two sentences in the thread's style, recomputed from the live
- * values, followed by the link, ready to paste into a forum comment.
+ * values, followed by the link, ready to paste into a forum comment. Each ratio says which side
+ * comes first (sentences.ts), and the edge cases (nobody placed, one side only) are worded as
+ * such, never as a ratio.
  */
 import type { Results, Verdict } from '../model/calculate';
 import type { Scenario } from '../model/inputs';
 import {
-  formatBalance,
   formatCount,
+  formatFieldRatioAfter,
   formatNetImpact,
   formatNeutral,
   formatPercent,
-  formatRatio,
 } from './format';
-
-const OUTCOME: Record<Verdict['outcome'], string> = {
-  'net-positive': 'net positive',
-  'net-negative': 'net negative',
-  'net-neutral': 'net neutral',
-};
+import {
+  capitalise,
+  fieldRatioPhrase,
+  joinList,
+  newResearchersClause,
+  OUTCOME_WORDS,
+} from './sentences';
 
 function verdictPhrase(verdict: Verdict): string {
-  return `${OUTCOME[verdict.outcome]} at ${formatNeutral(verdict.n)} (${formatNetImpact(
+  return `${OUTCOME_WORDS[verdict.outcome]} at ${formatNeutral(verdict.n)} (${formatNetImpact(
     verdict.netImpact,
   )} safety-researcher equivalents)`;
 }
@@ -28,15 +30,30 @@ function verdictPhrase(verdict: Verdict): string {
 function splitPhrase(s: Scenario): string {
   const parts = [`${formatPercent(s.toSafety)} into safety roles`];
   if (s.toIndep > 0) {
-    const weight = s.indepWeight === 100 ? '' : `, counted at ${formatPercent(s.indepWeight)}`;
+    const weight =
+      s.indepWeight === 100
+        ? ''
+        : ` (each counted as ${formatPercent(s.indepWeight)} of a safety researcher)`;
     parts.push(`${formatPercent(s.toIndep)} into independent safety research${weight}`);
   }
   parts.push(`${formatPercent(s.toCap)} into capabilities`);
-  return parts.join(', ');
+  return joinList(parts);
+}
+
+/** The second sentence: what the newcomers are and the verdicts. */
+function newcomersSentence(s: Scenario, r: Results): string {
+  const p = r.placements;
+  if (r.balance.kind === 'none') {
+    return 'No new researcher counts on either side, so the cohort is net neutral at any net-neutral ratio.';
+  }
+  const verdicts = [r.verdictAt10, r.verdictAt100];
+  if (![10, 100].includes(s.neutral)) verdicts.push(r.verdictAtUser);
+  const clause = capitalise(newResearchersClause(r.balance.kind, p.newSafety, p.newCapabilities));
+  return `${clause}: ${joinList(verdicts.map(verdictPhrase))}.`;
 }
 
 export function buildQuote(s: Scenario, r: Results, link: string): string {
-  const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${formatRatio(
+  const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${fieldRatioPhrase(
     s.cap,
     s.saf,
   )})`;
@@ -47,13 +64,11 @@ export function buildQuote(s: Scenario, r: Results, link: string): string {
     s.nonGen > 0
       ? ` (counting ${formatPercent(s.nonGen)} of the safety placements as non-generalizing alignment, on the capabilities side)`
       : '';
-  const verdicts = [r.verdictAt10, r.verdictAt100];
-  if (![10, 100].includes(s.neutral)) verdicts.push(r.verdictAtUser);
+  const moves = r.balance.kind === 'none' ? 'leaves the field at' : 'moves the field to';
   return (
-    `${field}, a cohort of ${formatCount(s.cohort)} sending ${splitPhrase(s)} moves the field to ` +
+    `${field}, a cohort of ${formatCount(s.cohort)} sending ${splitPhrase(s)} ${moves} ` +
     `${formatCount(r.fieldAfter.capabilities)} : ${formatCount(r.fieldAfter.safety)}, or ` +
-    `${formatRatio(r.fieldAfter.capabilities, r.fieldAfter.safety)}${nonGen}. ` +
-    `The new researchers are ${formatBalance(r.balance, r.placements.newSafety, r.placements.newCapabilities)} ` +
-    `safety to capabilities: ${verdicts.map(verdictPhrase).join(', ')}. ${link}`
+    `${formatFieldRatioAfter(r)}${nonGen}. ` +
+    `${newcomersSentence(s, r)} ${link}`
   );
 }

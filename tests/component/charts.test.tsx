@@ -108,7 +108,7 @@ describe('NewResearchersChart', () => {
     const texts = plotTexts(figure);
     expect(texts).toEqual(
       expect.arrayContaining([
-        'Share of placed people going to capabilities (%)',
+        'Capabilities roles, as a share of placed people (%)',
         'New safety : capabilities (log scale)',
         'net-neutral 1:10',
         'net-neutral 1:100',
@@ -125,11 +125,17 @@ describe('NewResearchersChart', () => {
     const legend = figure.querySelector('.chart-legend');
     expect(legend).toHaveTextContent('New safety : capabilities at each split');
     expect(legend).toHaveTextContent('Your current split');
-    expect(legend).toHaveTextContent('2024 alumni survey, independents ignored (35 : 1)');
-    expect(legend).toHaveTextContent('2024 alumni survey, independents counted (55.7 : 1)');
-    expect(legend).toHaveTextContent('Longitudinal career data (8 : 1)');
+    expect(legend).toHaveTextContent(
+      '2024 alumni survey, 49 / 29 / 1.4 % (55.7 : 1 with your judgements)',
+    );
+    expect(legend).toHaveTextContent(
+      'Longitudinal career data, 80 / 10 % (8 : 1 with your judgements)',
+    );
     const sources = screen.getByRole('list', { name: `Sources for “${title}”` });
     expect(sources).toHaveTextContent(/date unconfirmed/i);
+    // The published figures stay in the source notes.
+    expect(sources).toHaveTextContent('published as 35 : 1 safety to capabilities');
+    expect(sources).toHaveTextContent('published as 8 : 1 safety to capabilities');
     expect(
       screen.getAllByRole('link', { name: 'MATS Alumni Impact Analysis (2024-09-30)' })[0],
     ).toHaveAttribute('href', 'https://www.lesswrong.com/posts/jeBkx6agMuBCQW94C');
@@ -152,7 +158,7 @@ describe('NewResearchersChart', () => {
     if (hover === null) throw new Error('no chart rendered');
     fireEvent.pointerMove(hover, { clientX: 96 + 0.3 * 680, clientY: 150 });
     const readout = figureOf(title).querySelector('.chart-readout');
-    expect(readout).toHaveTextContent('30 % of placements to capabilities');
+    expect(readout).toHaveTextContent('30 % of placed people in capabilities roles');
     expect(readout).toHaveTextContent('New researchers: 2.33 : 1 safety to capabilities');
     // A cursor line and a dot on the line mark the sample.
     expect(figureOf(title).querySelectorAll('.chart-live__active circle')).toHaveLength(1);
@@ -167,19 +173,19 @@ describe('NewResearchersChart', () => {
     expect(explorer).toHaveAttribute('aria-valuenow', '30');
     expect(explorer).toHaveAttribute(
       'aria-valuetext',
-      '50 % of placements to capabilities: New researchers 1 : 1 safety to capabilities',
+      '50 % of placed people in capabilities roles: New researchers 1 : 1 safety to capabilities',
     );
     fireEvent.focus(explorer);
     expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent('50 %');
     fireEvent.keyDown(explorer, { key: 'ArrowRight' });
     expect(explorer).toHaveAttribute(
       'aria-valuetext',
-      expect.stringMatching(/^51.7 % of placements/),
+      expect.stringMatching(/^51.7 % of placed people/),
     );
     fireEvent.keyDown(explorer, { key: 'End' });
     expect(explorer).toHaveAttribute('aria-valuenow', '60');
     expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent(
-      '100 % of placements to capabilities',
+      '100 % of placed people in capabilities roles',
     );
     fireEvent.keyDown(explorer, { key: 'PageDown' });
     expect(explorer).toHaveAttribute('aria-valuenow', '54');
@@ -206,20 +212,105 @@ describe('NewResearchersChart', () => {
     fireEvent.pointerMove(hover, { clientX: 96 + 0.3 * 680, clientY: 150 });
     rerender(<NewResearchersChart scenario={scenario({ toSafety: 29, toIndep: 50 })} />);
     expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent(
-      '30 % of placements to capabilities',
+      '30 % of placed people in capabilities roles',
     );
   });
 
   it('updates the text alternative when the scenario changes', () => {
     const { rerender } = render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
     expect(figureOf(title)).toHaveAccessibleDescription(
-      /At 50 % of placements to capabilities the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive/,
+      /With 50 % of placed people in capabilities roles, the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive/,
     );
     rerender(<NewResearchersChart scenario={scenario({ toSafety: 0, toCap: 100 })} />);
     expect(figureOf(title)).toHaveAccessibleDescription(
-      /all capabilities \(no safety placements\), below/,
+      /every new researcher counts as capabilities \(none as safety\), below/,
     );
     expect(plotTexts(figureOf(title))).toContain('net-neutral 1:100 (yours)');
+  });
+});
+
+describe('NewResearchersChart under the judgement calls (issue 9, faults 3, 10 and 12)', () => {
+  const title = 'New researchers against the net-neutral lines';
+  const EIGHT_TO_ONE = scenario({ toSafety: 80, toIndep: 0, toCap: 10 });
+
+  /** The translate of each marker (its own, or its group's for a ring), in drawing order. */
+  function markers(figure: HTMLElement) {
+    return [...figure.querySelectorAll('path.chart-marker')].map((marker) => ({
+      marker,
+      at: marker.getAttribute('transform') ?? marker.parentElement?.getAttribute('transform'),
+      fill: marker.getAttribute('fill'),
+    }));
+  }
+
+  function numbers(d: string): number[] {
+    return (d.match(/-?\d*\.?\d+/g) ?? []).map(Number);
+  }
+
+  it('keeps the 8 : 1 marker visible when the current split sits on it', () => {
+    render(<NewResearchersChart scenario={EIGHT_TO_ONE} />);
+    const drawn = markers(figureOf(title));
+    const square = drawn.find(({ marker }) => marker.classList.contains('chart-marker--square'));
+    expect(square).toBeDefined();
+    const here = drawn.filter(({ at }) => at === square?.at);
+    // The published point and the current split, at the same spot.
+    expect(here).toHaveLength(2);
+    const squareIndex = here.findIndex((entry) => entry === square);
+    const current = here.find((entry) => entry !== square);
+    // Nothing filled is drawn over the published point there: the current split is a ring
+    // (an outline) wide enough to go round it.
+    for (const later of here.slice(squareIndex + 1)) expect(later.fill).toBe('none');
+    expect(current?.fill).toBe('none');
+    const ringRadius = numbers(current?.marker.getAttribute('d') ?? '')[0] ?? 0;
+    const corner =
+      Math.max(...numbers(square?.marker.getAttribute('d') ?? '').map(Math.abs)) * Math.SQRT2;
+    const ringWidth = Number(current?.marker.getAttribute('stroke-width'));
+    expect(ringRadius - ringWidth / 2).toBeGreaterThan(corner);
+    // The legend draws the current split the same way, as a ring.
+    const legendIcon = [...figureOf(title).querySelectorAll('.chart-legend__item')]
+      .find((item) => item.textContent === 'Your current split')
+      ?.querySelector('path');
+    expect(legendIcon?.getAttribute('fill')).toBe('none');
+  });
+
+  it("places the survey under the reader's judgements, on the current split's dot", () => {
+    const survey = scenario({ toSafety: 49, toIndep: 29, toCap: 1.4, nonGen: 91, neutral: 10 });
+    render(<NewResearchersChart scenario={survey} />);
+    const figure = figureOf(title);
+    const drawn = markers(figure);
+    const diamond = drawn.find(({ marker }) => marker.classList.contains('chart-marker--diamond'));
+    const ring = drawn.find(({ marker }) => marker.classList.contains('chart-marker--ring'));
+    expect(diamond?.at).toBeDefined();
+    expect(diamond?.at).toBe(ring?.at);
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
+      '2024 alumni survey, 49 / 29 / 1.4 % (1 : 10.3 with your judgements)',
+    );
+    expect(figure).toHaveAccessibleDescription(
+      /the 2024 alumni survey's split \(1.8 % of placed people in capabilities roles\) gives 1 : 10.3 safety to capabilities/,
+    );
+    expect(screen.getByRole('list', { name: `Sources for “${title}”` })).toHaveTextContent(
+      'independents counted at 100 %, 91 % of safety counted as non-generalizing',
+    );
+  });
+
+  it('names the share of the cohort beside the share of placed people', () => {
+    render(<NewResearchersChart scenario={EIGHT_TO_ONE} />);
+    const explorer = screen.getByRole('slider', { name: 'Values along the new-researchers chart' });
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      '11.1 % of placed people (10 % of the cohort) in capabilities roles: New researchers 8 : 1 safety to capabilities',
+    );
+    expect(figureOf(title)).toHaveAccessibleDescription(
+      /With 11.1 % of placed people \(10 % of the cohort\) in capabilities roles, the new researchers are 8 : 1 safety to capabilities/,
+    );
+  });
+});
+
+describe('FieldRatioChart writes each ratio in its own orientation (issue 9, fault 10)', () => {
+  it('gives the limit of the 8 : 1 preset as 8 : 1 safety to capabilities, not 1 : 8', () => {
+    render(<FieldRatioChart scenario={scenario({ toSafety: 80, toIndep: 0, toCap: 10 })} />);
+    const figure = figureOf('How the field ratio moves with cohort size');
+    expect(figure).toHaveAccessibleDescription(/own balance of 8 : 1 safety to capabilities\./);
+    expect(figure).not.toHaveAccessibleDescription(/1 : 8/);
   });
 });
 

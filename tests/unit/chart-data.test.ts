@@ -2,6 +2,7 @@
  * Pure chart-data builders: domains contain what they must, the current point lies on its
  * series, the log chart never loses its ends, and nothing non-finite reaches recharts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate, verdictAt } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
@@ -173,7 +174,7 @@ describe('field ratio series (chart 1)', () => {
     expect(series.current).toMatchObject({ cohort: 1000, ratio: 7 });
     expect(fieldRatioText(series.current)).toBe('7 : 1');
     expect(series.text).toBe(
-      'With a cohort of 1,000 split as now, the field falls from 10 : 1 to 7 : 1 capabilities to safety researchers. Larger cohorts push it further down, toward 1 : 1.',
+      "With a cohort of 1,000 split as now, the field falls from 10 : 1 to 7 : 1 capabilities to safety researchers. Larger cohorts push it further down, toward 1 capabilities researcher per safety researcher, the new researchers' own balance of 1 : 1 safety to capabilities.",
     );
   });
 
@@ -213,7 +214,7 @@ describe('field ratio series (chart 1)', () => {
       /stays at 10 : 1 .*matches the field's own ratio/,
     );
     expect(buildFieldRatioSeries(scenario({ cohort: 0 })).text).toMatch(
-      /empty cohort the field stays at 10 : 1.*would push it down, toward 1 : 1/,
+      /empty cohort the field stays at 10 : 1.*would push it down, toward 1 capabilities researcher per safety researcher/,
     );
     expect(
       buildFieldRatioSeries(scenario({ cohort: 1, cap: 1_000_000, saf: 100_000 })).text,
@@ -224,7 +225,12 @@ describe('field ratio series (chart 1)', () => {
 describe('new researchers series (chart 2)', () => {
   it('gives the current split on the series, matching calculate()', () => {
     const series = buildNewResearchersSeries(DEFAULT_SCENARIO);
-    expect(series.current).toMatchObject({ capShare: 50, y: 1, offScale: null, display: '1 : 1' });
+    expect(series.current).toMatchObject({
+      capShare: 50,
+      y: 1,
+      offScale: null,
+      display: '1 : 1 safety to capabilities',
+    });
     expect(series.points).toContain(series.current);
     expect(series.points).toHaveLength(61);
     const custom = scenario({ toSafety: 33.3, toIndep: 12.4, toCap: 7.7 });
@@ -266,14 +272,18 @@ describe('new researchers series (chart 2)', () => {
   it('names the ends in tooltips and the text', () => {
     const allSafety = buildNewResearchersSeries(scenario({ toSafety: 100, toCap: 0 }));
     expect(allSafety.current?.display).toBe('all safety (no capabilities placements)');
-    expect(allSafety.text).toContain('all safety');
+    expect(allSafety.text).toContain(
+      'every new researcher counts as safety (none as capabilities)',
+    );
     const allCap = buildNewResearchersSeries(scenario({ toSafety: 0, toCap: 100 }));
     expect(allCap.current?.display).toBe('all capabilities (no safety placements)');
-    expect(allCap.text).toContain('all capabilities');
+    expect(allCap.text).toContain(
+      'every new researcher counts as capabilities (none as safety), below your net-neutral line',
+    );
     expect(allCap.notes.join(' ')).toContain('assumes the other placements would be safety roles');
     const tiny = buildNewResearchersSeries(scenario({ toSafety: 99.99, toCap: 0.01 }));
     expect(tiny.current).toMatchObject({ offScale: 'above', y: LOG_DOMAIN_MAX });
-    expect(tiny.current?.display).toBe('9,999 : 1 (above the chart)');
+    expect(tiny.current?.display).toBe('9,999 : 1 safety to capabilities (above the chart)');
   });
 
   it('uses a hypothetical fully placed cohort when nobody is placed, and says so', () => {
@@ -317,7 +327,7 @@ describe('new researchers series (chart 2)', () => {
 
   it('describes the current values against the user line', () => {
     expect(buildNewResearchersSeries(DEFAULT_SCENARIO).text).toMatch(
-      /^At 50 % of placements to capabilities the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive \(100× break-even\)\./,
+      /^With 50 % of placed people in capabilities roles, the new researchers are 1 : 1 safety to capabilities, above your net-neutral line 1 : 100, so net positive \(100× break-even\)\./,
     );
     expect(
       buildNewResearchersSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 })).text,
@@ -326,24 +336,122 @@ describe('new researchers series (chart 2)', () => {
     expect(onLine.text).toContain('on your net-neutral line 1 : 99, so net neutral');
   });
 
-  it('places the published reference points with their sources', () => {
+  it('places the published splits with their sources and published figures', () => {
     const points = buildNewResearchersSeries(DEFAULT_SCENARIO).referencePoints;
-    const [survey, withIndependents, longitudinal] = points;
+    expect(points.map((point) => point.id)).toEqual(['survey', 'longitudinal']);
+    const [survey, longitudinal] = points;
     expect(survey).toMatchObject({
-      label: '2024 alumni survey, independents ignored (35 : 1)',
+      label: '2024 alumni survey, 49 / 29 / 1.4 % (55.7 : 1 with your judgements)',
+      display: '55.7 : 1 safety to capabilities',
       source: SOURCES.alumniSurvey2024,
     });
-    expect(survey?.capShare).toBeCloseTo((100 * 1.4) / 50.4, 10);
-    expect(survey?.y).toBeCloseTo(35, 10);
-    expect(withIndependents?.capShare).toBeCloseTo((100 * 1.4) / 79.4, 10);
-    expect(withIndependents?.y).toBeCloseTo(0.78 / 0.014, 10);
+    // x is the share of PLACED people in capabilities roles, as for the current split.
+    expect(survey?.capShare).toBeCloseTo((100 * 1.4) / 79.4, 10);
+    expect(survey?.y).toBeCloseTo(78 / 1.4, 10);
+    expect(survey?.caveat).toContain(
+      'published as 35 : 1 safety to capabilities with independents ignored, as the thread did, or 55.7 : 1 with them counted',
+    );
+    expect(survey?.caveat).toContain('independents counted at 100 %');
     expect(longitudinal).toMatchObject({
-      label: 'Longitudinal career data (8 : 1)',
+      label: 'Longitudinal career data, 80 / 10 % (8 : 1 with your judgements)',
       source: SOURCES.longitudinal,
       y: 8,
     });
     expect(longitudinal?.capShare).toBeCloseTo(100 / 9, 10);
     expect(longitudinal?.caveat).toMatch(/date unconfirmed/i);
+    expect(longitudinal?.caveat).toContain('published as 8 : 1 safety to capabilities');
+  });
+
+  // Issue 9, fault 3: the data are splits, the weights are the reader's.
+  it('places each published split where the current split sits for the same split, under any judgements', () => {
+    const splits = [
+      { id: 'survey', toSafety: 49, toIndep: 29, toCap: 1.4 },
+      { id: 'longitudinal', toSafety: 80, toIndep: 0, toCap: 10 },
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 1, max: 10000 }),
+        fc.constantFrom(...splits),
+        (weightTenths, nonGenTenths, neutralTenths, split) => {
+          const s = scenario({
+            toSafety: split.toSafety,
+            toIndep: split.toIndep,
+            toCap: split.toCap,
+            indepWeight: weightTenths / 10,
+            nonGen: nonGenTenths / 10,
+            neutral: neutralTenths / 10,
+          });
+          const series = buildNewResearchersSeries(s);
+          const point = series.referencePoints.find((p) => p.id === split.id);
+          const current = series.current;
+          expect(point).toBeDefined();
+          expect(current).not.toBeNull();
+          expect(point?.capShare).toBeCloseTo(current?.capShare ?? Number.NaN, 10);
+          expect(point?.balance).toBe(current?.balance);
+          expect(point?.display).toBe(current?.display);
+          if (current?.y === null || current?.y === undefined) expect(point?.y).toBeNull();
+          else expect(point?.y).toBeCloseTo(current.y, 10);
+        },
+      ),
+    );
+  });
+
+  it('reads the survey under the judgements of the issue: 1 : 10.3 at 91 % non-generalizing', () => {
+    const s = scenario({ toSafety: 49, toIndep: 29, toCap: 1.4, nonGen: 91, neutral: 10 });
+    const series = buildNewResearchersSeries(s);
+    const survey = series.referencePoints[0];
+    expect(survey?.display).toBe('1 : 10.3 safety to capabilities');
+    expect(survey?.label).toBe(
+      '2024 alumni survey, 49 / 29 / 1.4 % (1 : 10.3 with your judgements)',
+    );
+    expect(survey?.y).toBeCloseTo(series.current?.y ?? Number.NaN, 12);
+    expect(series.text).toContain(
+      "For comparison, with your judgements the 2024 alumni survey's split (1.8 % of placed people in capabilities roles) gives 1 : 10.3 safety to capabilities",
+    );
+    expect(series.text).not.toContain('35 : 1');
+    // Independents ignored is a judgement, and then the thread's 35 : 1 is what the point reads.
+    const ignored = buildNewResearchersSeries(scenario({ indepWeight: 0 })).referencePoints[0];
+    expect(ignored?.display).toBe('35 : 1 safety to capabilities');
+  });
+
+  it('makes sense when every safety placement counts as capabilities (nonGen 100)', () => {
+    const series = buildNewResearchersSeries(scenario({ nonGen: 100 }));
+    expect(series.text).toMatch(
+      /^With 50 % of placed people in capabilities roles, every new researcher counts as capabilities \(none as safety\), below your net-neutral line 1 : 100, so net negative\. Because you set non-generalizing alignment to 100 %, every safety-counted placement counts as capabilities\. No split is net positive at your 1 : 100 with these judgements\./,
+    );
+    expect(series.text).toContain(
+      "the 2024 alumni survey's split (1.8 % of placed people in capabilities roles) gives only capabilities researchers (no safety placements)",
+    );
+    expect(series.referencePoints.map((p) => p.label)).toEqual([
+      '2024 alumni survey, 49 / 29 / 1.4 % (all capabilities with your judgements)',
+      'Longitudinal career data, 80 / 10 % (all capabilities with your judgements)',
+    ]);
+  });
+
+  // Issue 9, fault 10: the sliders are shares of the cohort, the x axis of placed people.
+  it('gives the share of the cohort beside the share of placed people where they differ', () => {
+    const preset = scenario({ toSafety: 80, toIndep: 0, toCap: 10 });
+    const series = buildNewResearchersSeries(preset);
+    expect(series.placedShare).toBe(90);
+    expect(series.text).toMatch(
+      /^With 11.1 % of placed people \(10 % of the cohort\) in capabilities roles, the new researchers are 8 : 1 safety to capabilities, above/,
+    );
+    // Everyone placed: the two shares are the same, so only one is given.
+    expect(buildNewResearchersSeries(DEFAULT_SCENARIO).text).not.toContain('of the cohort');
+    expect(
+      buildNewResearchersSeries(scenario({ toSafety: 0, toIndep: 0, toCap: 0 })).placedShare,
+    ).toBeNull();
+  });
+
+  it("writes chart 1's limit with each ratio in its own orientation", () => {
+    const text = buildFieldRatioSeries(scenario({ toSafety: 80, toIndep: 0, toCap: 10 })).text;
+    expect(text).toContain('from 10 : 1 to 5.61 : 1 capabilities to safety researchers');
+    expect(text).toContain(
+      "toward 0.125 capabilities researchers per safety researcher, the new researchers' own balance of 8 : 1 safety to capabilities.",
+    );
+    expect(text).not.toContain('1 : 8');
   });
 });
 

@@ -8,11 +8,31 @@ const quote = (s: Scenario) => buildQuote(s, calculate(s), 'https://example.test
 describe('quote this scenario', () => {
   it('tells the thread illustration with the live figures and the link', () => {
     expect(quote(DEFAULT_SCENARIO)).toBe(
-      'With 10,000 capabilities and 1,000 safety researchers (10 : 1), a cohort of 1,000 sending ' +
-        '50 % into safety roles, 50 % into capabilities moves the field to 10,500 : 1,500, or 7 : 1. ' +
+      'With 10,000 capabilities and 1,000 safety researchers (10 : 1 capabilities to safety), a ' +
+        'cohort of 1,000 sending 50 % into safety roles and 50 % into capabilities moves the field ' +
+        'to 10,500 : 1,500, or 7 : 1. ' +
         'The new researchers are 1 : 1 safety to capabilities: net positive at 1 : 10 (450 ' +
-        'safety-researcher equivalents), net positive at 1 : 100 (495 safety-researcher ' +
+        'safety-researcher equivalents) and net positive at 1 : 100 (495 safety-researcher ' +
         'equivalents). https://example.test/?v=1',
+    );
+  });
+
+  // Issue 9, fault 4: "all capabilities (no safety placements) safety to capabilities".
+  it('words the edge cases as such, never as a ratio with its orientation glued on', () => {
+    const allCap = quote({ ...DEFAULT_SCENARIO, toSafety: 0, toCap: 100 });
+    expect(allCap).toContain(
+      'Every new researcher counts as capabilities (none as safety): net negative at 1 : 10',
+    );
+    expect(allCap).not.toContain('safety to capabilities');
+    const nobody = quote({
+      ...DEFAULT_SCENARIO,
+      toSafety: 0,
+      toIndep: 100,
+      toCap: 0,
+      indepWeight: 0,
+    });
+    expect(nobody).toContain(
+      '100 % into independent safety research (each counted as 0 % of a safety researcher) and 0 % into capabilities leaves the field at 10,000 : 1,000, or 10 : 1. No new researcher counts on either side, so the cohort is net neutral at any net-neutral ratio.',
     );
   });
 
@@ -25,12 +45,19 @@ describe('quote this scenario', () => {
       indepWeight: 0,
       neutral: 20,
     });
-    expect(text).toContain('29 % into independent safety research, counted at 0 %');
+    expect(text).toContain(
+      '29 % into independent safety research (each counted as 0 % of a safety researcher)',
+    );
     expect(text).toContain('35 : 1 safety to capabilities');
     expect(text).toContain('at 1 : 20');
   });
 
   it('says an empty cohort changes nothing', () => {
     expect(quote({ ...DEFAULT_SCENARIO, cohort: 0 })).toContain('an empty cohort changes nothing');
+  });
+
+  it('shows a field that got worse as worse, with the digits to tell it from 10 : 1', () => {
+    // nonGen 82 %: 90 safety and 910 capabilities researchers; 10,910 : 1,090 = 10.009 : 1.
+    expect(quote({ ...DEFAULT_SCENARIO, nonGen: 82 })).toContain('10,910 : 1,090, or 10.01 : 1');
   });
 });

@@ -4,11 +4,13 @@
  *
  * The field after a cohort of size c is (cap + c·a) : (saf + c·b), where a and b are new
  * capabilities and new safety researchers per person placed. As c grows the ratio moves
- * monotonically from cap : saf toward a : b, which is what the text alternative describes.
+ * monotonically from cap : saf toward a : b, which is what the text alternative describes (in
+ * capabilities per safety researcher, with the newcomers' b : a in their own orientation).
  */
 import { placements, placementsOf } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
+import { newRatioPhrase } from '../../format/sentences';
 import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
 import { niceLinearAxis, type NiceAxis } from './nice-scale';
 
@@ -112,7 +114,12 @@ function describeLimit(s: Scenario): string {
     return "This split matches the field's own ratio, so cohort size does not change it.";
   }
   const direction = a / b < s.cap / s.saf ? 'down' : 'up';
-  return `${larger} ${direction}, toward ${formatRatio(a, b)}.`;
+  // The limit is the newcomers' own balance. Written as a field ratio it would read "1 : 8"
+  // beside a card saying "8 : 1" (issue 9, fault 10), so it is given in the axis' unit, and the
+  // newcomers' ratio in its own orientation, safety to capabilities.
+  const limit = a / b;
+  const unit = limit === 1 ? 'researcher' : 'researchers';
+  return `${larger} ${direction}, toward ${formatNumber(limit)} capabilities ${unit} per safety researcher, the new researchers' own balance of ${newRatioPhrase(b, a)}.`;
 }
 
 function describeFieldRatio(s: Scenario, current: FieldRatioPoint): string {
@@ -132,7 +139,7 @@ function describeFieldRatio(s: Scenario, current: FieldRatioPoint): string {
   if (currentText === nowText) {
     // The change is too small to show at three significant digits; say so instead of "10 to 10".
     const change = formatNumber(Math.abs(current.ratio - now));
-    return `${cohortText}, the field barely moves: capabilities per safety researcher ${verb} by ${change}, staying at about ${nowText}. ${limit}`;
+    return `${cohortText}, the field barely moves: capabilities per safety researcher ${verb} by ${change}, staying at about ${nowText} ${unit}. ${limit}`;
   }
   return `${cohortText}, the field ${verb} from ${nowText} to ${currentText} ${unit}. ${limit}`;
 }

@@ -17,7 +17,8 @@ import {
 import type { NewResearchersBalance } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { sharesTotal } from '../../model/shares';
-import { formatBalance, formatNeutral } from '../../format/format';
+import { formatNeutral } from '../../format/format';
+import { balanceDisplay, balanceY } from './balance-y';
 import { describeBreakEven, describeCurrent, splitNotes } from './new-researchers-text';
 import {
   clampToLogDomain,
@@ -27,7 +28,7 @@ import {
   LOG_TICKS,
   type OffScale,
 } from './log-ticks';
-import { REFERENCE_POINTS, type ReferencePoint } from './reference-points';
+import { referencePointsFor, type ReferencePoint } from './reference-points';
 
 /** Points across 0–100 % (61 with both ends), plus the current split. */
 const SPLIT_INTERVALS = 60;
@@ -43,7 +44,7 @@ export const SHARE_X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
 const THREAD_NEUTRALS = [10, 100] as const;
 
 export interface SplitPoint {
-  /** Share of placed people going to capabilities (%), the x value. */
+  /** Share of placed people in capabilities roles (%), the x value (not a share of the cohort). */
   readonly capShare: number;
   /**
    * New safety per new capabilities researcher, clamped into the display range. Null only when
@@ -53,7 +54,10 @@ export interface SplitPoint {
   readonly y: number | null;
   readonly offScale: OffScale;
   readonly balance: NewResearchersBalance['kind'];
-  /** Tooltip text: "1 : 1", "all safety (no capabilities placements)", "2,000 : 1 (above the chart)". */
+  /**
+   * Readout and CSV text, with the ratio's orientation: "1 : 1 safety to capabilities",
+   * "all safety (no capabilities placements)", "2,000 : 1 safety to capabilities (above the chart)".
+   */
   readonly display: string;
 }
 
@@ -74,7 +78,14 @@ export interface NewResearchersSeries {
   /** Net-positive (above the user's line) and net-negative (below) bands, as [y1, y2]. */
   readonly positiveRegion: readonly [number, number];
   readonly negativeRegion: readonly [number, number];
+  /** Published splits placed under the scenario's judgement calls (reference-points.ts). */
   readonly referencePoints: readonly ReferencePoint[];
+  /**
+   * Share of the cohort that is placed (%): the factor between the x axis (shares of placed
+   * people) and the sliders (shares of the cohort). Null when no one is placed and the line
+   * shows a hypothetical cohort.
+   */
+  readonly placedShare: number | null;
   readonly xDomain: readonly [number, number];
   readonly xTicks: readonly number[];
   readonly yDomain: readonly [number, number];
@@ -124,7 +135,7 @@ class LazySplitPoint implements SplitPoint {
 
   constructor(capShare: number, newSafety: number, newCapabilities: number) {
     const ratio = balanceOf(newSafety, newCapabilities);
-    const { y, offScale } = splitY(ratio);
+    const { y, offScale } = balanceY(ratio);
     this.capShare = capShare;
     this.y = y;
     this.offScale = offScale;
@@ -135,31 +146,15 @@ class LazySplitPoint implements SplitPoint {
   }
 
   get display(): string {
-    this.#text ??= `${formatBalance(this.#ratio, this.#newSafety, this.#newCapabilities)}${offScaleNote(this)}`;
+    // A ratio says which side comes first; the named edge cases are not ratios.
+    this.#text ??= balanceDisplay(
+      this.#ratio,
+      this.#newSafety,
+      this.#newCapabilities,
+      this.offScale,
+    );
     return this.#text;
   }
-}
-
-/** Where a split sits on the log axis: clamped to its ends, with a flag when it is beyond them. */
-function splitY(ratio: NewResearchersBalance): { y: number | null; offScale: OffScale } {
-  switch (ratio.kind) {
-    case 'none':
-      return { y: null, offScale: null };
-    case 'all-safety':
-      return { y: LOG_DOMAIN_MAX, offScale: 'above' };
-    case 'all-capabilities':
-      return { y: LOG_DOMAIN_MIN, offScale: 'below' };
-    case 'both':
-      return clampToLogDomain(ratio.safetyPerCapabilities);
-  }
-}
-
-/** The ratio's own words say "all safety" at the ends; a finite ratio says where it went. */
-function offScaleNote(point: Pick<SplitPoint, 'balance' | 'offScale'>): string {
-  if (point.balance !== 'both') return '';
-  if (point.offScale === 'above') return ' (above the chart)';
-  if (point.offScale === 'below') return ' (below the chart)';
-  return '';
 }
 
 function toPoint(capShare: number, newSafety: number, newCapabilities: number): SplitPoint {
@@ -249,20 +244,27 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
   const userY = clampToLogDomain(1 / s.neutral).y;
   const breakEven = breakEvenShare(s, m);
   const notes = splitNotes(s, m.hypothetical, m.mixAssumed);
+  const referencePoints = referencePointsFor(s);
+  const placedShare = m.hypothetical ? null : m.placed;
   return {
     points,
     current,
     neutralLines: neutralLines(s.neutral),
     positiveRegion: [userY, LOG_DOMAIN_MAX],
     negativeRegion: [LOG_DOMAIN_MIN, userY],
-    referencePoints: REFERENCE_POINTS,
+    referencePoints,
+    placedShare,
     xDomain: SHARE_X_DOMAIN,
     xTicks: SHARE_X_TICKS,
     yDomain: LOG_DOMAIN,
     yTicks: LOG_TICKS,
     breakEvenShare: breakEven,
     notes,
-    text: [...notes, describeCurrent(s, current, verdict), describeBreakEven(s, breakEven)]
+    text: [
+      ...notes,
+      describeCurrent(s, current, verdict, placedShare),
+      describeBreakEven(s, breakEven, referencePoints),
+    ]
       .filter((sentence) => sentence !== '')
       .join(' '),
   };

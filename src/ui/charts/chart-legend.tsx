@@ -5,8 +5,7 @@
  */
 import { memo, type ReactElement } from 'react';
 import { markerPath } from '../../charts/data/marker-path';
-import { CHART_COLORS } from '../../theme/colors';
-import type { MarkerStyle } from './chart-markers';
+import { markerPaint, type MarkerStyle } from './chart-markers';
 
 export type LegendEntry =
   | {
@@ -45,9 +44,7 @@ function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
         <path
           d={markerPath(entry.style.symbol, ICON_MARKER_SIZE)}
           transform={`translate(${ICON / 2}, ${ICON / 2})`}
-          fill={entry.style.fill}
-          stroke={CHART_COLORS.background}
-          strokeWidth={1}
+          {...markerPaint(entry.style)}
         />
       )}
     </svg>

@@ -5,7 +5,7 @@
  */
 import type { NiceAxis } from '../../charts/data/nice-scale';
 import type { AxisSpec } from '../../charts/data/plot-scale';
-import { formatCount } from '../../format/format';
+import { formatCount, formatInputValue } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
 import { XAxisTitle, YAxisTitle } from './axis-title';
 
@@ -30,9 +30,9 @@ export function yAxisLabel(value: string) {
 
 export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 
-/** Readout heading on cohort-size charts: "Cohort of 1,000 people". */
+/** Readout heading on cohort-size charts: "Cohort of 1,000 people", "Cohort of 1 person". */
 export function cohortHeading(cohort: number): string {
-  return `Cohort of ${formatCount(cohort)} people`;
+  return `Cohort of ${formatInputValue('cohort', cohort)}`;
 }
 
 function formatCohortTick(value: number): string {

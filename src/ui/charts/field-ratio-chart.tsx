@@ -9,7 +9,7 @@ import {
 } from '../../charts/data/field-ratio-series';
 import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import { fieldRatioCsv } from '../../export/csv';
-import { formatNumber } from '../../format/format';
+import { formatNumber, formatRatio } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
@@ -97,7 +97,7 @@ function liveData(series: FieldRatioSeries, compared: ComparedFieldRatio | null)
 }
 
 /** The readout at sample `index`: the values of every line there. */
-function readoutAt(
+export function fieldRatioReadout(
   series: FieldRatioSeries,
   compared: ComparedFieldRatio | null,
   comparison: ChartComparison | null,
@@ -116,7 +116,8 @@ function readoutAt(
     },
   ];
   if (comparison && other !== undefined) {
-    rows.push(comparisonRow(comparison, `${formatNumber(other.compare)} : 1 ${UNIT}`));
+    // Written like the current line's value ("1 : 2", not "0.5 : 1").
+    rows.push(comparisonRow(comparison, `${formatRatio(other.compare, 1)} ${UNIT}`));
   }
   return { heading: cohortHeading(point.cohort), rows };
 }
@@ -126,7 +127,7 @@ const SPEC: LiveChartSpec<FieldRatioSeries, ComparedFieldRatio> = {
   compare: compareFieldRatio,
   csv: fieldRatioCsv,
   live: liveData,
-  readout: readoutAt,
+  readout: fieldRatioReadout,
 };
 
 interface FieldRatioChartProps {

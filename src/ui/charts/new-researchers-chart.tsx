@@ -1,6 +1,7 @@
 /**
- * Chart 2: new safety : capabilities researchers (log scale) against the share of placements
- * going to capabilities, with the net-neutral lines, shaded verdict regions and published data.
+ * Chart 2: new safety : capabilities researchers (log scale) against the share of placed people
+ * in capabilities roles, with the net-neutral lines, shaded verdict regions and the published
+ * splits placed under the reader's judgement calls.
  */
 import { memo, useMemo } from 'react';
 import { ComposedChart, XAxis, YAxis } from 'recharts';
@@ -15,9 +16,11 @@ import {
   type NewResearchersSeries,
   SHARE_X_DOMAIN,
   SHARE_X_TICKS,
+  splitPointAt,
   type NeutralLine,
 } from '../../charts/data/new-researchers-series';
-import { REFERENCE_POINTS, type ReferencePoint } from '../../charts/data/reference-points';
+import { splitHeading } from '../../charts/data/new-researchers-text';
+import type { ReferencePoint } from '../../charts/data/reference-points';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
 import { newResearchersCsv } from '../../export/csv';
 import { formatPercent } from '../../format/format';
@@ -48,7 +51,9 @@ import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
 
 const TITLE = 'New researchers against the net-neutral lines';
-const X_LABEL = xAxisLabel('Share of placed people going to capabilities (%)');
+// The sliders are shares of the whole cohort; this axis is a share of the people placed, so its
+// title names its basis (the text and readout give the cohort share beside it).
+const X_LABEL = xAxisLabel('Capabilities roles, as a share of placed people (%)');
 const Y_LABEL = yAxisLabel('New safety : capabilities (log scale)');
 const LINE_NAME = 'New safety : capabilities at each split';
 const MARKER_NAME = 'Your current split';
@@ -61,40 +66,59 @@ const RULE_STYLE: Record<NeutralLine['id'], { stroke: string; dash: string; widt
   user: { stroke: CHART_COLORS.neutralUser, dash: CHART_DASHES.neutralUser, width: 2 },
 };
 
-// Shape as well as colour tells the markers apart (colour-vision deficiencies, print).
-const CURRENT_MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
+// Shape as well as colour tells the markers apart (colour-vision deficiencies, print). The
+// current split is a ring drawn over the published points, so a published point at the same
+// split (the 8 : 1 preset) shows inside it instead of hiding under it.
+const CURRENT_MARKER: MarkerStyle = {
+  symbol: CHART_MARKERS.current,
+  fill: CHART_COLORS.current,
+  ring: true,
+};
 const CURRENT_SHAPE = markerShape(CURRENT_MARKER);
 const POINT_MARKERS: Record<ReferencePoint['id'], MarkerStyle> = {
   survey: { symbol: CHART_MARKERS.survey, fill: CHART_COLORS.surveyPoint },
-  surveyWithIndependents: {
-    symbol: CHART_MARKERS.surveyWithIndependents,
-    fill: CHART_COLORS.surveyPoint,
-  },
   longitudinal: { symbol: CHART_MARKERS.longitudinal, fill: CHART_COLORS.longitudinalPoint },
 };
-// The published points never move, so their markers are built once.
-const POINT_MARKS: readonly LiveMarker[] = REFERENCE_POINTS.map((point) => ({
-  key: point.id,
-  x: point.capShare,
-  y: point.y,
-  shape: markerShape(POINT_MARKERS[point.id]),
-}));
+const POINT_SHAPES: Record<ReferencePoint['id'], ReturnType<typeof markerShape>> = {
+  survey: markerShape(POINT_MARKERS.survey),
+  longitudinal: markerShape(POINT_MARKERS.longitudinal),
+};
 
-// The published points and their sources never change, so their legend entries and notes are
-// built once.
-const SOURCES: readonly ChartSourceNote[] = REFERENCE_POINTS.map((point) => ({
-  label: point.label,
-  title: point.source.title,
-  url: point.source.url,
-  caveat: point.caveat,
-}));
+// The published points move with the judgement calls; referencePointsFor returns the same array
+// for the same judgements, so these are rebuilt only when one of those calls changes.
+const pointMarksCache = new WeakMap<readonly ReferencePoint[], readonly LiveMarker[]>();
+function pointMarks(points: readonly ReferencePoint[]): readonly LiveMarker[] {
+  let marks = pointMarksCache.get(points);
+  if (marks === undefined) {
+    marks = points.flatMap((point) =>
+      point.y === null
+        ? []
+        : [{ key: point.id, x: point.capShare, y: point.y, shape: POINT_SHAPES[point.id] }],
+    );
+    pointMarksCache.set(points, marks);
+  }
+  return marks;
+}
+
+function pointSources(points: readonly ReferencePoint[]): readonly ChartSourceNote[] {
+  return points.map((point) => ({
+    label: point.name,
+    title: point.source.title,
+    url: point.source.url,
+    caveat: point.caveat,
+  }));
+}
+
+function pointLegend(points: readonly ReferencePoint[]): readonly LegendEntry[] {
+  return points.map((point) => ({
+    kind: 'marker',
+    name: point.label,
+    style: POINT_MARKERS[point.id],
+  }));
+}
+
 const LINE_LEGEND: LegendEntry = { kind: 'line', name: LINE_NAME, ...LINE_STYLE };
 const MARKER_LEGEND: LegendEntry = { kind: 'marker', name: MARKER_NAME, style: CURRENT_MARKER };
-const POINT_LEGEND: readonly LegendEntry[] = REFERENCE_POINTS.map((point) => ({
-  kind: 'marker',
-  name: point.label,
-  style: POINT_MARKERS[point.id],
-}));
 
 function tickShare(value: number): string {
   return formatPercent(value);
@@ -165,7 +189,7 @@ const Y_AXIS: AxisSpec = {
 };
 
 /** The readout at sample `index`: the values of every line there. */
-function readoutAt(
+export function newResearchersReadout(
   series: NewResearchersSeries,
   compared: ComparedNewResearchers | null,
   comparison: ChartComparison | null,
@@ -179,16 +203,16 @@ function readoutAt(
     {
       key: 'y',
       name: 'New researchers',
-      // The row's own text names "all safety" / "all capabilities" where the point is clamped.
-      value: point.balance === 'both' ? `${point.display} safety to capabilities` : point.display,
+      // The point's own words: a ratio with its orientation, or "all safety" / "all capabilities".
+      value: point.display,
       color: LINE_STYLE.stroke,
     },
   ];
   if (comparison && other !== undefined) {
-    const shown = other.compare === null ? 'no ratio' : formatLogTick(other.compare);
-    rows.push(comparisonRow(comparison, `${shown} safety to capabilities`));
+    // The comparison's own words at this split (its plotted value is clamped to the axis).
+    rows.push(comparisonRow(comparison, splitPointAt(comparison.scenario, point.capShare).display));
   }
-  return { heading: `${formatPercent(point.capShare)} of placements to capabilities`, rows };
+  return { heading: splitHeading(point.capShare, series.placedShare), rows };
 }
 
 /** What the live layer draws for this series (and the comparison, if any). */
@@ -197,7 +221,7 @@ function liveData(
   compared: ComparedNewResearchers | null,
 ): LiveValues {
   const points = compared?.points ?? series.points;
-  const markers: LiveMarker[] = [...POINT_MARKS];
+  const markers: LiveMarker[] = [...pointMarks(series.referencePoints)];
   if (compared?.marker) markers.push(comparisonMarker(compared.marker));
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const current = series.current;
@@ -225,7 +249,7 @@ const SPEC: LiveChartSpec<NewResearchersSeries, ComparedNewResearchers> = {
   compare: compareNewResearchers,
   csv: newResearchersCsv,
   live: liveData,
-  readout: readoutAt,
+  readout: newResearchersReadout,
 };
 
 interface NewResearchersChartProps {
@@ -237,22 +261,24 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
   const { series, compared, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const hasMarker = series.current?.y != null;
+  const points = series.referencePoints;
   const legend = useMemo(
     () => [
       LINE_LEGEND,
       ...(hasMarker ? [MARKER_LEGEND] : []),
       ...(comparison ? comparisonLegend(comparison) : []),
-      ...POINT_LEGEND,
+      ...pointLegend(points),
     ],
-    [comparison, hasMarker],
+    [comparison, hasMarker, points],
   );
+  const sources = useMemo(() => pointSources(points), [points]);
 
   return (
     <LiveChartFigure
       title={TITLE}
       text={series.text}
       height={TALL_CHART_HEIGHT}
-      sources={SOURCES}
+      sources={sources}
       csv={csv}
       note={
         compared?.sameLine && comparison
