@@ -23,10 +23,9 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 2,
             },
-            // modern-screenshot is left out: it loads only when someone exports a chart image.
             {
               name: 'recharts',
-              test: /node_modules[\\/](?!modern-screenshot[\\/])/,
+              test: /node_modules[\\/]/,
               priority: 1,
             },
           ],

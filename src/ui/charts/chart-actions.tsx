@@ -1,34 +1,62 @@
 /**
  * Download buttons under a chart: the picture as PNG or SVG, and its series as CSV. Each button's
  * accessible name says what it does; the visible text is the format, which the name contains.
+ *
+ * A picture is drawn from a copy of the chart made for it (chart-export-plot.tsx) at the fixed
+ * export size; the export code is loaded on the first picture download (chart-export.ts).
  */
-import { memo, useState, type RefObject } from 'react';
+import { isValidElement, memo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { downloadText, downloadUrl, fileSlug } from '../download';
-import { renderChartImage, type ChartImageFormat } from './chart-export';
+// A type only: the export module itself is loaded on the first picture download.
+import type { ChartImageFormat } from './chart-export';
+import { ExportPlot, type ExportPlotJob } from './chart-export-plot';
 
 interface ChartActionsProps {
   readonly title: string;
   readonly figureRef: RefObject<HTMLElement | null>;
+  /** The chart's recharts element (its frame), drawn again at the picture's size. */
+  readonly frame?: ReactNode;
   /** Builds the chart's CSV on demand (only when someone downloads it). */
   readonly csv: () => string;
   /** "Source: … <link>", added under the picture. */
   readonly sourceLine: () => string;
 }
 
-function ChartActionsComponent({ title, figureRef, csv, sourceLine }: ChartActionsProps) {
+function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: ChartActionsProps) {
   const [status, setStatus] = useState('');
+  const [job, setJob] = useState<ExportPlotJob | null>(null);
+  const busy = useRef(false);
   const slug = fileSlug(title);
 
   const saveImage = async (format: ChartImageFormat) => {
     const figure = figureRef.current;
-    if (!figure) return;
-    setStatus(`Preparing the ${format.toUpperCase()}…`);
+    if (!figure || !isValidElement(frame) || busy.current) return;
+    busy.current = true;
+    const name = format.toUpperCase();
+    setStatus(`Preparing the ${name}…`);
+    let host: HTMLElement | null = null;
     try {
-      const url = await renderChartImage(figure, format, sourceLine());
-      downloadUrl(`${slug}.${format}`, url);
+      const exporter = await import('./chart-export');
+      const palette = exporter.exportPalette('light');
+      const content = exporter.exportContent(figure, title, sourceLine(), palette);
+      const layout = exporter.layoutExport(content);
+      const { width, height } = layout.plot;
+      const drawIn = exporter.createExportHost(palette, width, height);
+      host = drawIn;
+      const plot = await new Promise<SVGSVGElement | null>((done) => {
+        setJob({ host: drawIn, width, height, done });
+      });
+      if (plot === null) throw new Error('The chart was not drawn.');
+      const svg = exporter.chartSvgText(layout, plot, palette, title);
+      if (format === 'svg') downloadText(`${slug}.svg`, svg, 'image/svg+xml;charset=utf-8');
+      else downloadUrl(`${slug}.png`, await exporter.svgToPng(svg, layout));
       setStatus(`Saved ${slug}.${format}.`);
     } catch {
-      setStatus(`Could not draw the ${format.toUpperCase()} in this browser.`);
+      setStatus(`Could not draw the ${name} in this browser.`);
+    } finally {
+      setJob(null);
+      host?.remove();
+      busy.current = false;
     }
   };
 
@@ -64,6 +92,7 @@ function ChartActionsComponent({ title, figureRef, csv, sourceLine }: ChartActio
       <span className="chart-actions__status" role="status">
         {status}
       </span>
+      {job !== null && isValidElement(frame) && <ExportPlot job={job} frame={frame} />}
     </div>
   );
 }
