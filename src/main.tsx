@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { isEmbedded, startUrlSync } from './app/url-sync';
+import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
 import './styles.css';
@@ -8,12 +8,15 @@ import './ui/controls.css';
 import './ui/figures.css';
 import './ui/workflow.css';
 
-// Chart colours for the reader's light or dark scheme, before the first paint.
-applyChartTheme(document.documentElement, window);
+// Embed view and theme come from the link as opened (url-sync keeps them in every URL it writes).
+const { embed, theme } = openedPageMode();
+
+// Page and chart colours for the link's theme, or the reader's light or dark scheme, before the
+// first paint.
+applyChartTheme(document.documentElement, window, theme);
 
 // Read the link before the first render, so the first paint already shows the linked scenario.
 startUrlSync();
-const embed = isEmbedded();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

@@ -12,7 +12,7 @@
  */
 import { useHistoryStore } from '../store/history-store';
 import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
-import { decodeLink, encodeLink } from '../url/link-codec';
+import { decodeLink, encodeLink, type EmbedView, type ThemeChoice } from '../url/link-codec';
 
 export const REPLACE_DEBOUNCE_MS = 120;
 const MAX_INDEX_KEY = 'ratio-explorer:history-max';
@@ -57,14 +57,21 @@ export function startUrlSync(
 
   // 1. Open the link.
   const opened = decodeLink(win.location.search);
-  // Embed mode is decided when the page opens and kept in every URL it writes.
-  const embed = opened.state.embed;
+  // Embed mode (its view) and the theme are decided when the page opens and kept in every URL
+  // it writes.
+  const { embed, theme } = opened.state;
   store.getState().applyLinkState(
     opened.state,
     opened.issues.map((issue) => issue.message),
   );
   const searchOf = (state: ScenarioState) =>
-    encodeLink({ scenario: state.scenario, pins: state.pins, compare: state.compare, embed });
+    encodeLink({
+      scenario: state.scenario,
+      pins: state.pins,
+      compare: state.compare,
+      embed,
+      theme,
+    });
 
   let committedSearch = searchOf(store.getState());
   const openedIndex = entryIndex(win.history.state) ?? 0;
@@ -157,7 +164,11 @@ export function redo(win: Window = window): void {
   if (index < max) win.history.forward();
 }
 
-/** Whether the page was opened in embed mode (`?embed=1`). */
-export function isEmbedded(win: Window = window): boolean {
-  return decodeLink(win.location.search).state.embed;
+/** How the page was opened: the embedded view (`?embed=…`) or false, and the link's theme. */
+export function openedPageMode(win: Window = window): {
+  readonly embed: false | EmbedView;
+  readonly theme: ThemeChoice;
+} {
+  const { embed, theme } = decodeLink(win.location.search).state;
+  return { embed, theme };
 }

@@ -1,33 +1,72 @@
 /**
- * Embed mode (`?embed=1`): the headline figures and charts of the linked scenario, without the
- * controls, and a link back to the full explorer with the same scenario.
+ * Embed mode (`?embed=field|researchers|impact|figures`): one chart, or the headline figures, of
+ * the linked scenario, laid out to fill the iframe the snippet made (embed-views.ts gives its
+ * height) without scrolling at any width from 320 to 1,200 px: a title line, the view taking the
+ * rest of the height, and a footer with the source and a link back to the full explorer with the
+ * same scenario. No controls: the scenario is the link's.
  */
+import { useLayoutEffect } from 'react';
 import { shareUrl } from '../app/share-url';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectCompare, selectPins, selectScenario } from '../store/selectors';
-import { encodeLink } from '../url/link-codec';
-import { ChartsPanel } from './charts-panel';
+import { encodeLink, type EmbedView } from '../url/link-codec';
+import { ChartLayoutContext } from './charts/chart-layout';
+import { FieldRatioChart } from './charts/field-ratio-chart';
+import { NetImpactChart } from './charts/net-impact-chart';
+import { NewResearchersChart } from './charts/new-researchers-chart';
 import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
+import { useChartComparison } from './use-comparison';
+import './embed.css';
 
-export function EmbedApp() {
+const SITE_TITLE = 'Safety vs capabilities ratio explorer';
+
+// The embed fills the frame's height (embed.css); the page's own root styles do not know it.
+const EMBED_ROOT_CLASS = 'embed-root';
+
+function EmbedChart({ view }: { readonly view: Exclude<EmbedView, 'figures'> }) {
+  const scenario = useScenarioStore(selectScenario);
+  const comparison = useChartComparison();
+  const Chart = {
+    field: FieldRatioChart,
+    researchers: NewResearchersChart,
+    impact: NetImpactChart,
+  }[view];
+  return (
+    <ChartLayoutContext.Provider value="embed">
+      <Chart scenario={scenario} comparison={comparison} />
+    </ChartLayoutContext.Provider>
+  );
+}
+
+export function EmbedApp({ view = 'figures' }: { readonly view?: EmbedView }) {
   const scenario = useScenarioStore(selectScenario);
   const pins = useScenarioStore(selectPins);
   const compare = useScenarioStore(selectCompare);
+  // The reader's own theme in the full explorer: the link back carries no `theme`.
   const fullUrl = shareUrl(encodeLink({ scenario, pins, compare, embed: false }));
+  useLayoutEffect(() => {
+    const root = document.documentElement;
+    root.classList.add(EMBED_ROOT_CLASS);
+    return () => root.classList.remove(EMBED_ROOT_CLASS);
+  }, []);
   return (
-    <div className="page page--embed">
-      <header className="page__header page__header--embed">
-        <p className="embed__title">Safety vs capabilities ratio explorer</p>
-        <a href={fullUrl} target="_blank" rel="noopener noreferrer">
-          Open the full explorer with this scenario
-        </a>
+    <div className={`embed embed--${view}`}>
+      <header className="embed__header">
+        <h1 className="embed__title">{SITE_TITLE}</h1>
       </header>
       <LinkNotice />
-      <main className="page__results">
-        <HeadlineFigures />
-        <ChartsPanel />
+      <main className="embed__main">
+        {view === 'figures' ? <HeadlineFigures /> : <EmbedChart view={view} />}
       </main>
+      <footer className="embed__footer">
+        <p>
+          Source: {SITE_TITLE}.{' '}
+          <a href={fullUrl} target="_blank" rel="noopener noreferrer">
+            Open the full explorer with this scenario
+          </a>
+        </p>
+      </footer>
     </div>
   );
 }

@@ -1,27 +1,53 @@
 /**
- * "Embed": a dialog with the iframe snippet for the current scenario in embed mode (charts and
- * figures only, with a link back to the full explorer).
+ * "Embed": a dialog that builds the iframe snippet for the current scenario. The reader chooses
+ * what to embed (one of the three charts, or the headline figures, as Our World in Data's
+ * grapher embeds one chart) and the colours (light, dark or the reader's setting); the snippet
+ * and its height follow the choice. Each view's height is the one its layout fits without
+ * scrolling from 320 to 1,200 px wide (embed-views.ts).
  */
 import { useId, useRef, useState } from 'react';
 import { shareUrl } from '../app/share-url';
+import { resolveComparison } from '../model/comparison';
 import { useScenarioStore } from '../store/scenario-store';
-import { encodeLink } from '../url/link-codec';
+import { encodeLink, type EmbedView, type LinkState, type ThemeChoice } from '../url/link-codec';
 import { copyText } from './copy-text';
+import { EMBED_VIEW_OPTIONS, embedHeight, embedViewOption, THEME_OPTIONS } from './embed-views';
+import './embed-dialog.css';
 
-export function embedSnippet(url: string): string {
-  const safeUrl = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-  return `<iframe src="${safeUrl}" title="Safety vs capabilities ratio explorer" width="100%" height="1400" style="border:0" loading="lazy"></iframe>`;
+const SITE_TITLE = 'Safety vs capabilities ratio explorer';
+
+/** The iframe code for an embed link of `view` (its height and title follow the view). */
+export function embedSnippet(url: string, view: EmbedView = 'figures', compared = false): string {
+  const { label } = embedViewOption(view);
+  const height = embedHeight(view, compared);
+  const attribute = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const title = attribute(`${SITE_TITLE}: ${label}`);
+  return `<iframe src="${attribute(url)}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
+
+type ScenarioPart = Pick<LinkState, 'scenario' | 'pins' | 'compare'>;
 
 export function EmbedDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [snippet, setSnippet] = useState('');
+  // The scenario as it was when the dialog opened (the dialog is modal: it cannot change).
+  const [opened, setOpened] = useState<ScenarioPart | null>(null);
+  const [view, setView] = useState<EmbedView>('field');
+  const [theme, setTheme] = useState<ThemeChoice>('auto');
   const [status, setStatus] = useState('');
   const id = useId();
 
+  // A comparison makes the figures taller (embed-views.ts).
+  const compared = opened !== null && resolveComparison(opened.compare, opened.pins) !== null;
+  const snippet =
+    opened === null
+      ? ''
+      : embedSnippet(shareUrl(encodeLink({ ...opened, embed: view, theme })), view, compared);
+  const height = embedHeight(view, compared);
+
   const open = () => {
     const { scenario, pins, compare } = useScenarioStore.getState();
-    setSnippet(embedSnippet(shareUrl(encodeLink({ scenario, pins, compare, embed: true }))));
+    setOpened({ scenario, pins, compare });
     setStatus('');
     dialogRef.current?.showModal();
   };
@@ -34,11 +60,59 @@ export function EmbedDialog() {
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>Embed this scenario</h2>
         <p>
-          Paste this into a page to show the charts and figures of this scenario, with a link back
-          to the full explorer.
+          Paste the code into a page to show one chart or the headline figures of this scenario,
+          with a link back to the full explorer.
+        </p>
+        <div className="embed-dialog__choices">
+          <fieldset className="embed-dialog__group">
+            <legend>What to embed</legend>
+            {EMBED_VIEW_OPTIONS.map((option) => (
+              <label key={option.view} className="embed-dialog__choice">
+                <input
+                  type="radio"
+                  name={`${id}-view`}
+                  value={option.view}
+                  checked={view === option.view}
+                  onChange={() => {
+                    setView(option.view);
+                    setStatus('');
+                  }}
+                />
+                {option.view === 'figures' ? option.label : `Chart: ${option.label}`}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset className="embed-dialog__group">
+            <legend>Colours</legend>
+            {THEME_OPTIONS.map((option) => (
+              <label key={option.theme} className="embed-dialog__choice">
+                <input
+                  type="radio"
+                  name={`${id}-theme`}
+                  value={option.theme}
+                  checked={theme === option.theme}
+                  onChange={() => {
+                    setTheme(option.theme);
+                    setStatus('');
+                  }}
+                />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <p className="embed-dialog__size" id={`${id}-size`}>
+          The frame is {height} px tall and as wide as the column it is pasted into; it fits without
+          scrolling from 320 to 1,200 px wide.
         </p>
         <label htmlFor={`${id}-snippet`}>Embed code</label>
-        <textarea id={`${id}-snippet`} readOnly rows={5} value={snippet} />
+        <textarea
+          id={`${id}-snippet`}
+          readOnly
+          rows={5}
+          value={snippet}
+          aria-describedby={`${id}-size`}
+        />
         <div className="embed-dialog__actions">
           <button
             type="button"

@@ -1,12 +1,17 @@
 /**
  * The whole shareable state of a link: the scenario (see codec.ts), up to four pinned scenarios,
- * the comparison target and embed mode. Additive to the v=1 format: a v=1 link without these keys
- * means exactly what it meant before, so no migration is needed.
+ * the comparison target, embed mode and the colour theme. Additive to the v=1 format: a v=1 link
+ * without these keys means exactly what it meant before, so no migration is needed.
  *
  *   ?v=1&cohort=1200                       the scenario, as before
  *   &pin1=Optimist&pin1.toCap=5            a pin: its name, then its non-default values
  *   &compare=pin1                          defaults | a preset id | pin1 … pin4
- *   &embed=1                               charts and figures only
+ *   &embed=impact                          embed one view: field | researchers | impact | figures
+ *   &theme=dark                            light | dark; absent: the reader's own setting
+ *
+ * `embed=1` is what the first embed snippets wrote (the figures and all three charts on one long
+ * page). It now opens the figures view, which fits the 1,400 px frame those snippets fixed, and
+ * is rewritten to `embed=figures`; `embed=0` is the full explorer, as before.
  *
  * Pin values go through the same sanitising as the scenario's, and their issues are reported
  * with the pin's key prefix ("pin1.cap …").
@@ -23,20 +28,34 @@ import { PRESETS, type PresetId } from '../model/presets';
 import { decodeScenario, encodeScenario } from './codec';
 import { displayText, VERSION_KEY, type DecodeIssue } from './url-spec';
 
+/** What an embed shows: one of the three charts, or the headline figures. */
+export const EMBED_VIEWS = ['field', 'researchers', 'impact', 'figures'] as const;
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/** The colour theme a link asks for; 'auto' (no `theme` key) follows the reader's setting. */
+export const THEME_CHOICES = ['auto', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEME_CHOICES)[number];
+
 export interface LinkState {
   readonly scenario: Scenario;
   readonly pins: readonly PinnedScenario[];
   readonly compare: CompareTarget;
-  readonly embed: boolean;
+  /** The embedded view, or false for the full explorer. */
+  readonly embed: false | EmbedView;
+  /** Absent means 'auto'. */
+  readonly theme?: ThemeChoice;
 }
 
 export interface LinkDecodeResult {
-  readonly state: LinkState;
+  readonly state: LinkState & { readonly theme: ThemeChoice };
   readonly issues: DecodeIssue[];
 }
 
 export const COMPARE_KEY = 'compare';
 export const EMBED_KEY = 'embed';
+export const THEME_KEY = 'theme';
+/** What the first snippets' `embed=1` opens now (see the top of this file). */
+export const LEGACY_EMBED_VIEW: EmbedView = 'figures';
 const PIN_KEY = /^pin(\d{1,3})(?:\.(.*))?$/s;
 const PRESET_IDS: ReadonlySet<string> = new Set(PRESETS.map((preset) => preset.id));
 
@@ -52,7 +71,8 @@ export function encodeLink(state: LinkState): string {
   });
   const compare = encodeCompare(state.compare, state.pins.length);
   if (compare !== null) search += `&${COMPARE_KEY}=${compare}`;
-  if (state.embed) search += `&${EMBED_KEY}=1`;
+  if (state.embed !== false) search += `&${EMBED_KEY}=${state.embed}`;
+  if (state.theme !== undefined && state.theme !== 'auto') search += `&${THEME_KEY}=${state.theme}`;
   return search;
 }
 
@@ -78,6 +98,7 @@ export function decodeLink(search: string): LinkDecodeResult {
   const issues: DecodeIssue[] = [];
   let compareRaw: string | null = null;
   let embedRaw: string | null = null;
+  let themeRaw: string | null = null;
   let version: string | null = null;
 
   for (const [key, value] of new URLSearchParams(text)) {
@@ -85,6 +106,7 @@ export function decodeLink(search: string): LinkDecodeResult {
     if (key === VERSION_KEY) version = value;
     if (key === COMPARE_KEY) compareRaw = value;
     else if (key === EMBED_KEY) embedRaw = value;
+    else if (key === THEME_KEY) themeRaw = value;
     else if (pinMatch) {
       const number = Number(pinMatch[1]);
       const field = pinMatch[2];
@@ -103,7 +125,8 @@ export function decodeLink(search: string): LinkDecodeResult {
   const { pins, indexByNumber } = decodePins(pinNames, pinFields, version, issues);
   const compare = decodeCompare(compareRaw, indexByNumber, issues);
   const embed = decodeEmbed(embedRaw, issues);
-  return { state: { scenario: decodedMain.scenario, pins, compare, embed }, issues };
+  const theme = decodeTheme(themeRaw, issues);
+  return { state: { scenario: decodedMain.scenario, pins, compare, embed, theme }, issues };
 }
 
 function decodePins(
@@ -162,10 +185,23 @@ function decodeCompare(
   return NO_COMPARISON;
 }
 
-function decodeEmbed(raw: string | null, issues: DecodeIssue[]): boolean {
+const EMBED_VIEW_SET: ReadonlySet<string> = new Set(EMBED_VIEWS);
+const THEME_SET: ReadonlySet<string> = new Set(THEME_CHOICES);
+
+function decodeEmbed(raw: string | null, issues: DecodeIssue[]): false | EmbedView {
   if (raw === null || raw === '0') return false;
-  if (raw === '1') return true;
-  const message = `${EMBED_KEY} (embed mode): "${displayText(raw)}" is not 1 or 0; showing the full explorer.`;
+  if (raw === '1') return LEGACY_EMBED_VIEW;
+  if (EMBED_VIEW_SET.has(raw)) return raw as EmbedView;
+  // An unknown view could be anything: the full explorer, with this notice, hides nothing.
+  const message = `${EMBED_KEY} (embed mode): "${displayText(raw)}" is not ${EMBED_VIEWS.join(', ')} or 0; showing the full explorer.`;
   issues.push({ key: EMBED_KEY, kind: 'invalid', message });
   return false;
+}
+
+function decodeTheme(raw: string | null, issues: DecodeIssue[]): ThemeChoice {
+  if (raw === null || raw === '') return 'auto';
+  if (THEME_SET.has(raw)) return raw as ThemeChoice;
+  const message = `${THEME_KEY} (colours): "${displayText(raw)}" is not light or dark; following the reader's own setting.`;
+  issues.push({ key: THEME_KEY, kind: 'invalid', message });
+  return 'auto';
 }

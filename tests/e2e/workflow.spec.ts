@@ -69,20 +69,15 @@ test.describe('scenario workflow', () => {
       const chart = page.getByRole('figure', { name: title });
       await chart.scrollIntoViewIfNeeded();
       await expect(chart.locator('path.chart-line').first()).toBeVisible();
-      const box = await chart.boundingBox();
-      if (!box) throw new Error('chart has no box');
 
       const png = await downloaded(page, () =>
         chart.getByRole('button', { name: 'Download chart as PNG' }).click(),
       );
       expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-      // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20.
-      expect(png.bytes.readUInt32BE(16)).toBe(Math.round(box.width) * 2);
-      // Height: the figure without its buttons and "In words" text, plus the source line.
-      const plot = await chart.locator('.chart-figure__plot').boundingBox();
-      const height = png.bytes.readUInt32BE(20);
-      expect(height).toBeGreaterThan(Math.round(plot?.height ?? 0) * 2);
-      expect(height).toBeLessThanOrEqual((Math.ceil(box.height) + 28) * 2);
+      // IHDR: width and height as big-endian 32-bit integers at bytes 16 and 20. The picture has
+      // the export's fixed landscape size at 2× (tests/e2e/export.spec.ts checks its content).
+      expect(png.bytes.readUInt32BE(16)).toBe(2400);
+      expect(png.bytes.readUInt32BE(20)).toBe(1350);
 
       const svg = await downloaded(page, () =>
         chart.getByRole('button', { name: 'Download chart as SVG' }).click(),
@@ -165,24 +160,33 @@ test.describe('scenario workflow', () => {
     );
   });
 
-  test('embed mode shows figures and charts without a single slider', async ({ page }) => {
-    await page.goto('./?v=1&cohort=1200&embed=1');
-    await expect(figure(page, 'Field ratio after')).toBeVisible();
+  test('embed mode shows the one chart it was asked for, without a single slider', async ({
+    page,
+  }) => {
+    await page.goto('./?v=1&cohort=1200&embed=impact');
     await expect(
       page.getByRole('heading', { name: 'Net impact against cohort size' }),
     ).toBeVisible();
-    // No control changes the scenario; the charts' keyboard readouts are the only sliders.
+    await expect(page.getByRole('figure')).toHaveCount(1);
+    // No control changes the scenario; the chart's keyboard readout is the only slider.
     await expect(page.locator('input, select, textarea')).toHaveCount(0);
-    await expect(page.getByRole('slider', { name: /^Values along the / })).toHaveCount(3);
+    await expect(page.getByRole('slider', { name: /^Values along the / })).toHaveCount(1);
     const back = page.getByRole('link', { name: 'Open the full explorer with this scenario' });
     await expect(back).toHaveAttribute('href', /\?v=1&cohort=1200$/);
+    // Old embed=1 links open the headline figures (see link-codec.ts).
+    await page.goto('./?v=1&cohort=1200&embed=1');
+    await expect(figure(page, 'Field ratio after')).toBeVisible();
+    await expect(page.getByRole('figure')).toHaveCount(0);
   });
 
   test('the embed dialog gives an iframe snippet for this scenario', async ({ page }) => {
     await page.goto('./?v=1&cohort=1200');
     await page.getByRole('button', { name: 'Embed' }).click();
     const code = page.getByRole('textbox', { name: 'Embed code' });
-    await expect(code).toHaveValue(/^<iframe src="[^"]*\?v=1&amp;cohort=1200&amp;embed=1"/);
+    await expect(code).toHaveValue(/^<iframe src="[^"]*\?v=1&amp;cohort=1200&amp;embed=field"/);
+    await page.getByRole('radio', { name: 'Figures for this scenario' }).check();
+    await page.getByRole('radio', { name: 'Dark', exact: true }).check();
+    await expect(code).toHaveValue(/&amp;embed=figures&amp;theme=dark" [^>]*height="700"/);
     await page.getByRole('button', { name: 'Close' }).click();
     await expect(code).toBeHidden();
   });

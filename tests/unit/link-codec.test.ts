@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { PRESETS } from '../../src/model/presets';
-import { decodeLink, encodeLink, type LinkState } from '../../src/url/link-codec';
+import {
+  decodeLink,
+  EMBED_VIEWS,
+  encodeLink,
+  THEME_CHOICES,
+  type EmbedView,
+  type LinkState,
+  type ThemeChoice,
+} from '../../src/url/link-codec';
 import { validScenario } from './arbitraries';
 import { URL_FIXTURES } from './url-fixtures';
 
@@ -12,6 +20,7 @@ const plain = (changes: Partial<LinkState> = {}): LinkState => ({
   pins: [],
   compare: { kind: 'none' },
   embed: false,
+  theme: 'auto',
   ...changes,
 });
 
@@ -32,11 +41,12 @@ describe('link codec: pins, comparison and embed', () => {
         { name: 'Defaults', scenario: DEFAULT_SCENARIO },
       ],
       compare: { kind: 'pin', index: 0 },
-      embed: true,
+      embed: 'impact',
+      theme: 'dark',
     });
     const search = encodeLink(state);
     expect(search).toBe(
-      '?v=1&cohort=1200&pin1=Optimist%20%26%20co&pin1.toCap=5&pin2=Defaults&compare=pin1&embed=1',
+      '?v=1&cohort=1200&pin1=Optimist%20%26%20co&pin1.toCap=5&pin2=Defaults&compare=pin1&embed=impact&theme=dark',
     );
     expect(decodeLink(search)).toEqual({ state, issues: [] });
   });
@@ -54,6 +64,10 @@ describe('link codec: pins, comparison and embed', () => {
     ['?v=1&compare=pin3', 'compare'],
     ['?v=1&compare=%3Cscript%3E', 'compare'],
     ['?v=1&embed=yes', 'embed'],
+    ['?v=1&embed=chart', 'embed'],
+    ['?v=1&embed=Field', 'embed'],
+    ['?v=1&embed=field&theme=sepia', 'theme'],
+    ['?v=1&theme=%3Cscript%3E', 'theme'],
     ['?v=1&pin9=Too%20many', 'pin9'],
     ['?v=1&pin1.cohort=1e9', 'pin1.cohort'],
     ['?v=1&pin1=A&pin1.zzz=1', 'pin1.zzz'],
@@ -101,7 +115,8 @@ describe('link codec: pins, comparison and embed', () => {
         scenario: validScenario,
         pins: fc.constant(pins),
         compare: compareArb(pins.length),
-        embed: fc.boolean(),
+        embed: fc.constantFrom<false | EmbedView>(false, ...EMBED_VIEWS),
+        theme: fc.constantFrom<ThemeChoice>(...THEME_CHOICES),
       }),
     );
     fc.assert(
@@ -115,10 +130,88 @@ describe('link codec: pins, comparison and embed', () => {
   it('never throws on random strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
-        const { state } = decodeLink(`?pin1.${search}&compare=${search}`);
+        const { state } = decodeLink(
+          `?pin1.${search}&compare=${search}&embed=${search}&theme=${search}`,
+        );
         expect(state.pins.length).toBeLessThanOrEqual(MAX_PINS);
+        expect([false, ...EMBED_VIEWS]).toContain(state.embed);
+        expect(THEME_CHOICES).toContain(state.theme);
       }),
       { numRuns: 2000 },
     );
+  });
+
+  describe('embed views and themes', () => {
+    it.each(EMBED_VIEWS)('embed=%s opens that view, with no notice', (view) => {
+      const { state, issues } = decodeLink(`?v=1&embed=${view}`);
+      expect(state.embed).toBe(view);
+      expect(state.theme).toBe('auto');
+      expect(issues).toEqual([]);
+    });
+
+    it('old embed=1 links open the figures and are rewritten to embed=figures', () => {
+      const { state, issues } = decodeLink('?v=1&cohort=1200&embed=1');
+      expect(issues).toEqual([]);
+      expect(state.embed).toBe('figures');
+      expect(encodeLink(state)).toBe('?v=1&cohort=1200&embed=figures');
+    });
+
+    it('embed=0 and no embed key are the full explorer', () => {
+      expect(decodeLink('?v=1&embed=0')).toEqual({ state: plain(), issues: [] });
+      expect(decodeLink('?v=1')).toEqual({ state: plain(), issues: [] });
+      expect(encodeLink(plain())).toBe('?v=1');
+    });
+
+    it.each<[string, ThemeChoice]>([
+      ['?v=1&embed=field&theme=light', 'light'],
+      ['?v=1&embed=field&theme=dark', 'dark'],
+      ['?v=1&embed=field&theme=auto', 'auto'],
+      ['?v=1&embed=field', 'auto'],
+    ])('%s has the theme %s', (search, theme) => {
+      const { state, issues } = decodeLink(search);
+      expect(state.theme).toBe(theme);
+      expect(issues).toEqual([]);
+    });
+
+    it("writes no theme key for the reader's own setting", () => {
+      expect(encodeLink(plain({ embed: 'field', theme: 'auto' }))).toBe('?v=1&embed=field');
+      expect(encodeLink({ ...plain({ embed: 'field' }), theme: undefined })).toBe(
+        '?v=1&embed=field',
+      );
+    });
+
+    it.each([
+      ['?v=1&embed=%3Cscript%3Ealert(1)%3C%2Fscript%3E', 'embed', false, 'auto'],
+      ['?v=1&embed=figures%00', 'embed', false, 'auto'],
+      ['?v=1&embed=impact&theme=DARK', 'theme', 'impact', 'auto'],
+      ['?v=1&embed=impact&theme=', 'none', 'impact', 'auto'],
+      ['?v=1&embed=researchers&theme=%E2%80%AEkrad', 'theme', 'researchers', 'auto'],
+    ] as const)(
+      'hostile %s: notice under %s, safe view %s and theme %s',
+      (search, key, embed, theme) => {
+        const { state, issues } = decodeLink(search);
+        expect(state.embed).toBe(embed);
+        expect(state.theme).toBe(theme);
+        if (key === 'none') expect(issues).toEqual([]);
+        else {
+          const issue = issues.find((candidate) => candidate.key === key);
+          expect(issue?.kind).toBe('invalid');
+          // The raw value is shown as inert text: no control or bidi characters survive.
+          // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+          expect(issue?.message).not.toMatch(/[\u0000-\u001f\u202e]/);
+        }
+      },
+    );
+
+    it('the last of repeated embed or theme keys wins, like every other key', () => {
+      const { state } = decodeLink('?v=1&embed=field&embed=impact&theme=dark&theme=light');
+      expect(state.embed).toBe('impact');
+      expect(state.theme).toBe('light');
+    });
+
+    it('keeps embed and theme out of the scenario: no "unknown parameter" notice', () => {
+      const { issues } = decodeLink('?v=1&cohort=5&embed=field&theme=dark');
+      expect(issues).toEqual([]);
+    });
   });
 });
