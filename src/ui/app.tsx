@@ -1,9 +1,10 @@
 /**
  * Page layout: header (copy link, embed, undo / redo), link notice, presets, then the controls
  * beside the figures and charts, and the scenario workflow (compare, pins, files, quote) below.
- * In embed mode (`?embed=1`) only the figures and charts are shown.
+ * In embed mode (`?embed=field|researchers|impact|figures`) only that chart or the figures show.
  */
 import { lazy, Suspense } from 'react';
+import type { EmbedView } from '../url/link-codec';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
 import { ComparePanel } from './compare-panel';
@@ -12,9 +13,9 @@ import { CopyLinkButton } from './copy-link-button';
 import { EmbedDialog } from './embed-dialog';
 import { Explanation } from './explanation';
 import { HeadlineFigures } from './headline-figures';
-import { HowCalculated } from './how-calculated';
 import { LinkNotice } from './link-notice';
 import { PresetsBar } from './presets-bar';
+import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
 
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
@@ -24,12 +25,16 @@ const QuoteBox = lazy(() => import('./quote-box').then((m) => ({ default: m.Quot
 const ScenarioFiles = lazy(() =>
   import('./scenario-files').then((m) => ({ default: m.ScenarioFiles })),
 );
+// The model written out in full: several kilobytes of text at the foot of the page.
+const HowCalculated = lazy(() =>
+  import('./how-calculated').then((m) => ({ default: m.HowCalculated })),
+);
 
-export function App({ embed = false }: { readonly embed?: boolean }) {
-  if (embed) {
+export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
+  if (embed !== false) {
     return (
       <Suspense fallback={null}>
-        <EmbedApp />
+        <EmbedApp view={embed} />
       </Suspense>
     );
   }
@@ -53,6 +58,7 @@ export function App({ embed = false }: { readonly embed?: boolean }) {
       <LinkNotice />
       <PresetsBar />
       <main className="page__main">
+        <StickySummary />
         <ControlsPanel />
         <div className="page__results">
           <ChangedChips />
@@ -64,7 +70,9 @@ export function App({ embed = false }: { readonly embed?: boolean }) {
             <QuoteBox />
             <ScenarioFiles />
           </Suspense>
-          <HowCalculated />
+          <Suspense fallback={null}>
+            <HowCalculated />
+          </Suspense>
         </div>
       </main>
       <footer className="page__footer">

@@ -6,6 +6,7 @@
 import { memo, type ReactElement } from 'react';
 import { seriesPath } from '../../charts/data/plot-path';
 import type { AxisSpec, PixelScale } from '../../charts/data/plot-scale';
+import { thinTicks, type PlacedTick } from '../../charts/data/tick-thinning';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LiveLine } from './live-plot';
 
@@ -21,6 +22,11 @@ const TICK_SIZE = 6;
 const TICK_GAP = 3;
 const ACTIVE_DOT_RADIUS = 4;
 const GRID_DASH = '3 3';
+/**
+ * Tick label size in px: the 0.8rem of `.chart-figure__plot` (charts.css) at the usual 16 px
+ * root, used to estimate whether neighbouring labels fit (tick-thinning.ts).
+ */
+const TICK_FONT_PX = 12.8;
 
 /** Pixel positions of the ticks that fall on the axis. */
 function tickPixels(axis: AxisSpec, scale: PixelScale): { value: number; pixel: number }[] {
@@ -54,7 +60,21 @@ function GridComponent(props: {
   );
 }
 
-/** Tick marks and labels outside the plot: below it for x, left of it for y. */
+/** The ticks whose labels fit along the axis, each with its label (see tick-thinning.ts). */
+function labelledTicks(axis: AxisSpec, scale: PixelScale, side: 'x' | 'y'): readonly PlacedTick[] {
+  const placed = tickPixels(axis, scale).map(({ value, pixel }) => ({
+    value,
+    pixel,
+    label: axis.format(value),
+  }));
+  // A y axis lists its ticks bottom-up; thinning measures neighbours in the order given.
+  return thinTicks(placed, { side, fontSize: TICK_FONT_PX });
+}
+
+/**
+ * Tick marks and labels outside the plot: below it for x, left of it for y. On a narrow plot
+ * only every k-th tick is drawn, so labels never run into each other (issue 9, fault 12).
+ */
 function AxisTicksComponent(props: {
   readonly axis: AxisSpec;
   readonly scale: PixelScale;
@@ -66,7 +86,7 @@ function AxisTicksComponent(props: {
   return (
     <g className={`chart-axis chart-axis--${side}`}>
       {/* Keyed by position, like the grid: a changed axis updates its ticks in place. */}
-      {tickPixels(props.axis, props.scale).map(({ value, pixel }, index) =>
+      {labelledTicks(props.axis, props.scale, side).map(({ label, pixel }, index) =>
         side === 'x' ? (
           <g key={index}>
             <line
@@ -84,7 +104,7 @@ function AxisTicksComponent(props: {
               textAnchor="middle"
               fill={CHART_COLORS.axis}
             >
-              {props.axis.format(value)}
+              {label}
             </text>
           </g>
         ) : (
@@ -104,7 +124,7 @@ function AxisTicksComponent(props: {
               textAnchor="end"
               fill={CHART_COLORS.axis}
             >
-              {props.axis.format(value)}
+              {label}
             </text>
           </g>
         ),

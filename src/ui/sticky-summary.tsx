@@ -1,0 +1,124 @@
+/**
+ * The headline in one small bar, stuck to the top of the screen while the sliders scroll by on a
+ * narrow screen, where the figures sit far below the controls (issue 9, fault 12: 2.6 screens on
+ * a phone). It shows the field ratio after, the new researchers' balance and each verdict with
+ * its net impact, in the same words and numbers as the figure cards (src/format). On wide
+ * screens the figures sit beside the controls and the bar is hidden (sticky-summary.css).
+ *
+ * Not a live region: the figure cards already are (<output>), and a second announcement of the
+ * same numbers on every slider step would only be noise. It is a named region a screen-reader
+ * user can jump to. Its height is published as `--sticky-summary-height`, which the page uses as
+ * scroll padding so that a control focused with Tab never scrolls under the bar.
+ */
+import { memo, useLayoutEffect, useRef, type RefObject } from 'react';
+import {
+  formatBalance,
+  formatNetImpact,
+  formatNeutral,
+  formatOutcome,
+  formatRatioApart,
+} from '../format/format';
+import type { Results, Verdict } from '../model/calculate';
+import { useScenarioStore } from '../store/scenario-store';
+import { selectResults } from '../store/selectors';
+import { useInputValue } from './use-input';
+import { verdictRows, type VerdictRow } from './verdict-rows';
+import './sticky-summary.css';
+
+const TONE: Record<Verdict['outcome'], string> = {
+  'net-positive': 'positive',
+  'net-negative': 'negative',
+  'net-neutral': 'neutral',
+};
+
+/** The verdict a row of the figure cards shows, from the results already computed. */
+function verdictOf(results: Results, row: VerdictRow): Verdict {
+  if (row.name === '1:10') return results.verdictAt10;
+  if (row.name === '1:100') return results.verdictAt100;
+  return results.verdictAtUser;
+}
+
+interface ItemProps {
+  readonly term: string;
+  /** After the value, in brackets: which side of a ratio comes first. */
+  readonly note?: string;
+  readonly value: string;
+  readonly detail?: string;
+  readonly tone?: string;
+}
+
+// Memoised on its strings: a slider move rewrites only the items whose text changed.
+const Item = memo(function Item({ term, note, value, detail, tone }: ItemProps) {
+  return (
+    <div className={`sticky-summary__item${tone ? ` sticky-summary__item--${tone}` : ''}`}>
+      <dt>{term}</dt>
+      <dd>
+        <span className="sticky-summary__value">{value}</span>
+        {note ? <span className="sticky-summary__note"> ({note})</span> : null}
+        {detail ? <span className="sticky-summary__detail">, {detail}</span> : null}
+      </dd>
+    </div>
+  );
+});
+
+/** Keeps `--sticky-summary-height` on <html> equal to the bar's height (0 while it is hidden). */
+function usePublishedHeight(ref: RefObject<HTMLElement | null>): void {
+  useLayoutEffect(() => {
+    const element = ref.current;
+    const root = document.documentElement;
+    if (element === null || typeof ResizeObserver === 'undefined') return undefined;
+    const publish = () => {
+      root.style.setProperty('--sticky-summary-height', `${element.offsetHeight}px`);
+    };
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--sticky-summary-height');
+    };
+  }, [ref]);
+}
+
+function StickySummaryComponent() {
+  const results = useScenarioStore(selectResults);
+  const neutral = useInputValue('neutral');
+  const ref = useRef<HTMLElement>(null);
+  usePublishedHeight(ref);
+  const { fieldNow, fieldAfter, placements, balance } = results;
+  return (
+    <section className="sticky-summary" aria-label="Summary of the figures" ref={ref}>
+      <dl className="sticky-summary__list">
+        <Item
+          term="Field after"
+          note="cap. : safety"
+          value={formatRatioApart(
+            fieldAfter.capabilities,
+            fieldAfter.safety,
+            fieldNow.capabilities,
+            fieldNow.safety,
+          )}
+        />
+        <Item
+          term="New researchers"
+          note={balance.kind === 'both' ? 'safety : cap.' : undefined}
+          value={formatBalance(balance, placements.newSafety, placements.newCapabilities)}
+        />
+        {verdictRows(neutral).map((row) => {
+          const verdict = verdictOf(results, row);
+          return (
+            <Item
+              key={row.name}
+              term={`At ${row.yours ? 'your ' : ''}${formatNeutral(row.n)}`}
+              value={formatOutcome(verdict)}
+              detail={`net impact ${formatNetImpact(verdict.netImpact)}`}
+              tone={TONE[verdict.outcome]}
+            />
+          );
+        })}
+      </dl>
+    </section>
+  );
+}
+
+export const StickySummary = memo(StickySummaryComponent);

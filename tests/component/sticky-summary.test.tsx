@@ -1,0 +1,66 @@
+/**
+ * The sticky summary (issue 9, fault 12): the headline in a small named region that follows the
+ * sliders, with the same words and numbers as the figure cards, and no live-region chatter.
+ */
+import { act, render, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { useScenarioStore } from '../../src/store/scenario-store';
+import { HeadlineFigures } from '../../src/ui/headline-figures';
+import { StickySummary } from '../../src/ui/sticky-summary';
+
+const region = () => screen.getByRole('region', { name: 'Summary of the figures' });
+
+/** The summary's items as "term: value". */
+function items(): string[] {
+  return within(region())
+    .getAllByRole('term')
+    .map((term) => `${term.textContent}: ${term.nextElementSibling?.textContent ?? ''}`);
+}
+
+const card = (label: string) => screen.getByRole('status', { name: label }).textContent ?? '';
+
+describe('StickySummary', () => {
+  beforeEach(() => {
+    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
+  });
+
+  it('shows the ratios and each verdict with its net impact, as the cards do', () => {
+    render(
+      <>
+        <StickySummary />
+        <HeadlineFigures />
+      </>,
+    );
+    expect(items()).toEqual([
+      `Field after: ${card('Field ratio after')} (cap. : safety)`,
+      `New researchers: ${card('New researchers ratio')} (safety : cap.)`,
+      `At 1 : 10: Net positive, net impact ${card('Net impact at 1:10')}`,
+      // Your N is the thread's 1 : 100: one item for it, not the same verdict twice.
+      `At your 1 : 100: Net positive, net impact ${card('Net impact at 1:100')}`,
+    ]);
+  });
+
+  it('follows the inputs, names edge cases and adds your own N', () => {
+    render(<StickySummary />);
+    act(() => {
+      useScenarioStore
+        .getState()
+        .applyScenario({ ...DEFAULT_SCENARIO, toSafety: 0, toCap: 100, neutral: 37 });
+    });
+    expect(items()).toEqual([
+      'Field after: 11 : 1 (cap. : safety)',
+      // A named case is not a ratio: no orientation after it.
+      'New researchers: all capabilities (no safety placements)',
+      'At 1 : 10: Net negative, net impact −100',
+      'At 1 : 100: Net negative, net impact −10',
+      'At your 1 : 37: Net negative, net impact −27',
+    ]);
+  });
+
+  it('is a named region without live announcements or duplicate figure names', () => {
+    const { container } = render(<StickySummary />);
+    expect(region()).toBe(container.firstElementChild);
+    expect(container.querySelector('[aria-live], output, [role="status"]')).toBeNull();
+  });
+});
