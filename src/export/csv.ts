@@ -2,7 +2,7 @@
  * CSV exports: the headline figures and each chart's series. Pure text builders; the UI only
  * turns the text into a download. Each file starts with `#` comment lines naming the scenario (its
  * link and every input), then a header row and one row per figure or point. Numbers are written
- * unformatted (full precision, "." decimal, no grouping) so spreadsheets read them as numbers;
+ * unformatted (ten significant digits, "." decimal, no grouping) so spreadsheets read them as numbers;
  * the figures file also carries the exact text shown on screen.
  */
 import type { FieldRatioSeries } from '../charts/data/field-ratio-series';
@@ -15,6 +15,7 @@ import {
   formatCapabilitiesPer100Safety,
   formatNetImpact,
   formatRatio,
+  formatRatioApart,
   formatVerdict,
 } from '../format/format';
 
@@ -23,10 +24,23 @@ type Cell = string | number | null;
 /** RFC 4180 quoting, plus a guard against spreadsheet formula injection in text cells. */
 export function csvCell(value: Cell): string {
   if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  if (typeof value === 'number') return csvNumber(value);
   const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
+
+/**
+ * Numbers to ten significant digits: more than any input carries (seven at most, 1,000,000.0),
+ * and few enough to drop the binary noise of sums and products of decimals, so a spreadsheet
+ * reads 50 and 59, not 49.999999999999986 and 58.99999999987999 (issue 9, fault 11).
+ */
+export function csvNumber(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const rounded = Number(value.toPrecision(CSV_SIGNIFICANT_DIGITS));
+  return Object.is(rounded, -0) ? '0' : String(rounded);
+}
+
+const CSV_SIGNIFICANT_DIGITS = 10;
 
 function csv(comments: readonly string[], header: readonly string[], rows: readonly Cell[][]) {
   const lines = [
@@ -64,7 +78,12 @@ export function figuresCsv(scenario: Scenario, results: Results, link: string): 
     [
       'Field ratio after',
       fieldAfter.capabilitiesPerSafety,
-      formatRatio(fieldAfter.capabilities, fieldAfter.safety),
+      formatRatioApart(
+        fieldAfter.capabilities,
+        fieldAfter.safety,
+        fieldNow.capabilities,
+        fieldNow.safety,
+      ),
     ],
     [
       'New researchers ratio',

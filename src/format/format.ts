@@ -5,7 +5,7 @@
  */
 import type { InputKey, InputUnit } from '../model/inputs';
 import { INPUT_SPECS } from '../model/inputs';
-import type { Margin, NewResearchersBalance, Verdict } from '../model/calculate';
+import type { Margin, NewResearchersBalance, Results, Verdict } from '../model/calculate';
 
 const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const sigFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
@@ -18,6 +18,84 @@ export function formatNumber(value: number): string {
   if (abs >= 100) return fixNegativeZero(integerFormat.format(value));
   if (abs === 0) return '0';
   return fixNegativeZero(sigFormat.format(value));
+}
+
+/**
+ * How `formatNumber` would write `value` if it had to show `digits` more significant digits than
+ * usual (three below 100, whole numbers from 100 up).
+ */
+function formatNumberWithExtraDigits(value: number, digits: number): string {
+  if (digits === 0) return formatNumber(value);
+  const abs = Math.abs(value);
+  const format =
+    abs >= 100
+      ? new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })
+      : new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 + digits });
+  return fixNegativeZero(format.format(value));
+}
+
+/** At most this many extra digits are added to tell two figures apart; past it they are "the same". */
+const MAX_EXTRA_DIGITS = 4;
+
+/**
+ * Extra digits needed so that two different values never read the same: 10,910 : 1,090 is
+ * 10.009 : 1 and must not print "10 : 1" beside a field that is exactly 10 : 1 (issue 9, fault
+ * 11). 0 when the usual format already tells them apart, or when they differ by less than the
+ * largest extra precision can show (then they are the same for every reader's purpose).
+ */
+export function digitsToTellApart(value: number, reference: number): number {
+  if (!Number.isFinite(value) || !Number.isFinite(reference) || value === reference) return 0;
+  for (let digits = 0; digits <= MAX_EXTRA_DIGITS; digits += 1) {
+    if (
+      formatNumberWithExtraDigits(value, digits) !== formatNumberWithExtraDigits(reference, digits)
+    ) {
+      return digits;
+    }
+  }
+  return 0;
+}
+
+/** `value` written with enough digits to differ from `reference` when the two differ. */
+export function formatNumberApart(value: number, reference: number): string {
+  return formatNumberWithExtraDigits(value, digitsToTellApart(value, reference));
+}
+
+/**
+ * A figure beside the one it is compared with, and the difference between the two as they are
+ * written: "495" vs "500" is "−5", never "−4.5", because the difference is taken between the
+ * rounded values a reader sees. Both values get the same digits, enough to tell them apart.
+ */
+export function formatCompared(
+  value: number,
+  reference: number,
+): { readonly value: string; readonly reference: string; readonly difference: string } {
+  if (!Number.isFinite(value) || !Number.isFinite(reference)) {
+    return { value: formatNumber(value), reference: formatNumber(reference), difference: '' };
+  }
+  const extra = Math.max(digitsToTellApart(value, reference), digitsToTellApart(reference, value));
+  const valueText = formatNumberWithExtraDigits(value, extra);
+  const referenceText = formatNumberWithExtraDigits(reference, extra);
+  if (valueText === referenceText)
+    return { value: valueText, reference: referenceText, difference: 'same' };
+  const shown = (text: string) => Number(text.replace(/,/g, '').replace('−', '-'));
+  const diff = shown(valueText) - shown(referenceText);
+  // The decimals the two texts carry, so the difference has no float noise (0.30000000000000004).
+  // Intl takes at most 20 fraction digits; only figures below 1e-17 would need more.
+  const decimals = Math.min(20, Math.max(decimalsIn(valueText), decimalsIn(referenceText)));
+  const magnitude = Math.abs(diff).toLocaleString('en-US', {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: decimals,
+  });
+  return {
+    value: valueText,
+    reference: referenceText,
+    difference: `${diff > 0 ? '+' : '−'}${magnitude}`,
+  };
+}
+
+function decimalsIn(text: string): number {
+  const point = text.indexOf('.');
+  return point === -1 ? 0 : text.length - point - 1;
 }
 
 /** A count of people: whole numbers ("10,500"), with one decimal only below 10 when fractional. */
@@ -39,6 +117,29 @@ export function formatPercent(value: number): string {
 export function formatRatio(a: number, b: number): string {
   if (!Number.isFinite(a) || !Number.isFinite(b) || a <= 0 || b <= 0) return 'n/a';
   return a >= b ? `${formatNumber(a / b)} : 1` : `1 : ${formatNumber(b / a)}`;
+}
+
+/**
+ * `formatRatio(a, b)` with enough digits to differ from the ratio `refA : refB` when the two
+ * differ ("10.01 : 1" after a field that was "10 : 1").
+ */
+export function formatRatioApart(a: number, b: number, refA: number, refB: number): string {
+  const plain = formatRatio(a, b);
+  if (plain === 'n/a' || plain !== formatRatio(refA, refB)) return plain;
+  // Same text means the same orientation; compare the larger-over-smaller numbers.
+  const side = a >= b ? a / b : b / a;
+  const refSide = a >= b ? refA / refB : refB / refA;
+  const text = formatNumberApart(side, refSide);
+  return a >= b ? `${text} : 1` : `1 : ${text}`;
+}
+
+/**
+ * The field's ratio after the cohort, with the digits to tell it from the ratio before: a field
+ * that got worse must not read "10 : 1" beside a field that was 10 : 1.
+ */
+export function formatFieldRatioAfter(results: Pick<Results, 'fieldNow' | 'fieldAfter'>): string {
+  const { fieldNow: now, fieldAfter: after } = results;
+  return formatRatioApart(after.capabilities, after.safety, now.capabilities, now.safety);
 }
 
 /** The net-neutral ratio as the thread writes it: "1 : 100". */
@@ -106,6 +207,11 @@ const OUTCOME_TEXT: Record<Verdict['outcome'], string> = {
 /** "Net positive (10× break-even)". */
 export function formatVerdict(verdict: Verdict): string {
   return `${OUTCOME_TEXT[verdict.outcome]} (${formatMargin(verdict.margin)})`;
+}
+
+/** The verdict without its margin, for tight spaces (the sticky summary): "Net positive". */
+export function formatOutcome(verdict: Verdict): string {
+  return OUTCOME_TEXT[verdict.outcome];
 }
 
 /** Signed net impact in safety-researcher equivalents: "450", "−20.5". */

@@ -43,7 +43,7 @@ export interface ScenarioState {
     notice?: readonly string[],
     noticeSource?: NoticeSource,
   ) => void;
-  /** Replaces scenario, pins and comparison at once (opening a link, Back / Forward). */
+  /** Replaces scenario, pins and comparison at once (opening a link or file, Back / Forward). */
   applyLinkState: (
     state: {
       readonly scenario: Scenario;
@@ -51,6 +51,7 @@ export interface ScenarioState {
       readonly compare: CompareTarget;
     },
     notice?: readonly string[],
+    noticeSource?: NoticeSource,
   ) => void;
   reset: () => void;
   /** Marks the end of a change: pointer or key released, number entered, preset clicked. */
@@ -102,8 +103,8 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     }),
   applyScenario: (scenario, notice = [], noticeSource = 'link') =>
     set({ scenario, notice, noticeSource }),
-  applyLinkState: ({ scenario, pins, compare }, notice = []) =>
-    set({ scenario, pins, compare, notice, noticeSource: 'link' }),
+  applyLinkState: ({ scenario, pins, compare }, notice = [], noticeSource = 'link') =>
+    set({ scenario, pins, compare, notice, noticeSource }),
   reset: () => set({ scenario: DEFAULT_SCENARIO, notice: [] }),
   commit: () => set((state) => ({ commitCount: state.commitCount + 1 })),
   dismissNotice: () => set({ notice: [] }),

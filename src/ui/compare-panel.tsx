@@ -6,7 +6,7 @@
 import { memo, useId, useState, type ChangeEvent } from 'react';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../model/comparison';
 import { PRESETS } from '../model/presets';
-import { formatRatio } from '../format/format';
+import { formatFieldRatioAfter } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
 import {
   resultsOf,
@@ -47,7 +47,7 @@ function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
   const restorePin = useScenarioStore(selectRestorePin);
   const [draft, setDraft] = useState<string | null>(null);
   const results = resultsOf(pin.scenario);
-  const after = formatRatio(results.fieldAfter.capabilities, results.fieldAfter.safety);
+  const after = formatFieldRatioAfter(results);
   const finish = () => {
     if (draft !== null) renamePin(index, draft);
     setDraft(null);

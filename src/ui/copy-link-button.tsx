@@ -3,6 +3,7 @@
  * clipboard is unavailable (insecure context, permission denied), and says which happened.
  */
 import { useRef, useState } from 'react';
+import { scenarioLink } from '../app/share-url';
 
 type CopyState = 'idle' | 'copied' | 'manual';
 
@@ -12,7 +13,8 @@ export function CopyLinkButton() {
   const fieldRef = useRef<HTMLInputElement>(null);
 
   const copy = async () => {
-    const href = window.location.href;
+    // The store's state, not the address bar: that follows a drag only after a short pause.
+    const href = scenarioLink();
     setUrl(href);
     try {
       if (!navigator.clipboard) throw new Error('Clipboard unavailable');

@@ -5,20 +5,23 @@
  */
 import { memo } from 'react';
 import {
-  formatDifference,
   formatBalance,
   formatCapabilitiesPer100Safety,
+  formatCompared,
   formatCount,
+  formatDifference,
   formatNetImpact,
   formatNeutral,
   formatRatio,
+  formatRatioApart,
   formatVerdict,
 } from '../format/format';
-import type { Results, Verdict } from '../model/calculate';
+import { verdictAt, type Results, type Verdict } from '../model/calculate';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { useComparison } from './use-comparison';
 import { useInputValue } from './use-input';
+import { verdictRows } from './verdict-rows';
 
 interface FigureProps {
   readonly label: string;
@@ -51,6 +54,7 @@ const TONE: Record<Verdict['outcome'], FigureProps['tone']> = {
   'net-neutral': 'neutral',
 };
 
+/** A figure's text and the number behind it (null where a text stands for a case, not a value). */
 type Pick = (r: Results) => { text: string; value: number | null };
 
 /** The line under a figure: "vs Defaults: 10 : 1 (+2.5)". */
@@ -72,7 +76,12 @@ const pickFieldNow: Pick = (r) => ({
   value: r.fieldNow.capabilitiesPerSafety,
 });
 const pickFieldAfter: Pick = (r) => ({
-  text: formatRatio(r.fieldAfter.capabilities, r.fieldAfter.safety),
+  text: formatRatioApart(
+    r.fieldAfter.capabilities,
+    r.fieldAfter.safety,
+    r.fieldNow.capabilities,
+    r.fieldNow.safety,
+  ),
   value: r.fieldAfter.capabilitiesPerSafety,
 });
 const pickBalance: Pick = (r) => ({
@@ -83,24 +92,36 @@ const pickPer100: Pick = (r) => ({
   text: formatCapabilitiesPer100Safety(r.balance),
   value: r.balance.kind === 'both' ? r.balance.capabilitiesPer100Safety : null,
 });
-const VERDICT_OF = {
-  '1:10': (r: Results) => r.verdictAt10,
-  '1:100': (r: Results) => r.verdictAt100,
-  'your ratio': (r: Results) => r.verdictAtUser,
-} as const;
+
+/** True minus sign for negative figures, as formatNetImpact writes them. */
+function withMinus(text: string): string {
+  return text.startsWith('-') ? `−${text.slice(1)}` : text;
+}
+
+/**
+ * Net impact of the current scenario beside the comparison's, both judged at the same N (the
+ * row's, which for "your ratio" is the reader's current N, not the one saved with the compared
+ * scenario): comparing two scenarios at two different ratios would mix a judgement into the
+ * difference (issue 9, fault 2).
+ */
+function netImpactCards(current: Verdict, other: Verdict | undefined, otherName?: string) {
+  if (other === undefined || otherName === undefined) {
+    return { value: formatNetImpact(current.netImpact), comparison: undefined };
+  }
+  const texts = formatCompared(current.netImpact, other.netImpact);
+  const difference = texts.difference ? ` (${texts.difference})` : '';
+  return {
+    value: withMinus(texts.value),
+    comparison: `vs ${otherName}: ${withMinus(texts.reference)}${difference}`,
+  };
+}
 
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenarioStore(selectResults);
   const neutral = useInputValue('neutral');
   const { fieldNow, fieldAfter, placements, balance } = results;
-  const userRatio = formatNeutral(neutral);
 
-  const verdicts: ReadonlyArray<[keyof typeof VERDICT_OF, string, Verdict]> = [
-    ['1:10', '1 : 10', results.verdictAt10],
-    ['1:100', '1 : 100', results.verdictAt100],
-    ['your ratio', userRatio, results.verdictAtUser],
-  ];
   const otherName = comparison?.name;
   const other = comparison?.results;
   const line = (pick: Pick) => compareLine(otherName, results, other, pick);
@@ -117,7 +138,7 @@ function HeadlineFiguresComponent() {
         />
         <Figure
           label="Field ratio after"
-          value={formatRatio(fieldAfter.capabilities, fieldAfter.safety)}
+          value={pickFieldAfter(results).text}
           detail={`capabilities : safety, ${formatCount(fieldAfter.capabilities)} : ${formatCount(fieldAfter.safety)}`}
           comparison={line(pickFieldAfter)}
         />
@@ -134,27 +155,46 @@ function HeadlineFiguresComponent() {
           comparison={line(pickPer100)}
         />
       </div>
+      {comparison ? (
+        <p className="headline__note">
+          Verdicts and net impact of {comparison.name} are judged at the same net-neutral ratios as
+          this scenario&apos;s, including your {formatNeutral(neutral)}.
+        </p>
+      ) : null}
       <div className="headline__group headline__group--verdicts">
-        {verdicts.map(([name, ratio, verdict]) => (
-          <div className="verdict" key={name}>
-            <Figure
-              label={`Verdict at ${name}`}
-              value={formatVerdict(verdict)}
-              detail={`net-neutral ratio ${ratio}`}
-              tone={TONE[verdict.outcome]}
-              comparison={line((r) => ({ text: formatVerdict(VERDICT_OF[name](r)), value: null }))}
-            />
-            <Figure
-              label={`Net impact at ${name}`}
-              value={formatNetImpact(verdict.netImpact)}
-              detail="safety-researcher equivalents"
-              comparison={line((r) => ({
-                text: formatNetImpact(VERDICT_OF[name](r).netImpact),
-                value: VERDICT_OF[name](r).netImpact,
-              }))}
-            />
-          </div>
-        ))}
+        {verdictRows(neutral).map(({ name, n, yours }) => {
+          const verdict = verdictAt(n, placements.newSafety, placements.newCapabilities);
+          const otherVerdict = other
+            ? verdictAt(n, other.placements.newSafety, other.placements.newCapabilities)
+            : undefined;
+          const impact = netImpactCards(verdict, otherVerdict, otherName);
+          const ratioText = formatNeutral(n);
+          return (
+            <div className="verdict" key={name}>
+              <Figure
+                label={`Verdict at ${name}`}
+                value={formatVerdict(verdict)}
+                detail={
+                  name === 'your ratio'
+                    ? `your net-neutral ratio ${ratioText}`
+                    : `net-neutral ratio ${ratioText}${yours ? ', also your ratio' : ''}`
+                }
+                tone={TONE[verdict.outcome]}
+                comparison={
+                  otherVerdict && otherName !== undefined
+                    ? `vs ${otherName}: ${formatVerdict(otherVerdict)}`
+                    : undefined
+                }
+              />
+              <Figure
+                label={`Net impact at ${name}`}
+                value={impact.value}
+                detail="safety-researcher equivalents"
+                comparison={impact.comparison}
+              />
+            </div>
+          );
+        })}
       </div>
     </section>
   );

@@ -3,19 +3,20 @@
  * with the link, ready to paste into a forum comment.
  */
 import { memo, useId, useState } from 'react';
-import { shareUrl } from '../app/share-url';
+import { scenarioLink } from '../app/share-url';
 import { buildQuote } from '../format/quote';
 import { useScenarioStore } from '../store/scenario-store';
-import { selectResults, selectScenario } from '../store/selectors';
-import { encodeScenario } from '../url';
+import { selectCompare, selectPins, selectResults, selectScenario } from '../store/selectors';
 import { copyText } from './copy-text';
 
 function QuoteBoxComponent() {
   const scenario = useScenarioStore(selectScenario);
   const results = useScenarioStore(selectResults);
+  const pins = useScenarioStore(selectPins);
+  const compare = useScenarioStore(selectCompare);
   const [status, setStatus] = useState('');
   const id = useId();
-  const quote = buildQuote(scenario, results, shareUrl(encodeScenario(scenario)));
+  const quote = buildQuote(scenario, results, scenarioLink({ scenario, pins, compare }));
 
   return (
     <section className="quote" aria-labelledby={`${id}-title`}>

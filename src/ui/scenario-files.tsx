@@ -1,13 +1,14 @@
 /**
- * Figures as CSV, the scenario as JSON, and "Import scenario" from such a JSON file. Imports go
- * through the same sanitising as links and show the same notice.
+ * Figures as CSV, the scenario as JSON, and "Import scenario" from such a JSON file. Both files
+ * carry the pins and the comparison, as Copy link does; imports go through the same sanitising
+ * as links and show the same notice. A failed import clears the notice of an earlier import, so
+ * the page never shows a file's adjustments beside another file's error.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { shareUrl } from '../app/share-url';
+import { scenarioLink } from '../app/share-url';
 import { figuresCsv } from '../export/csv';
 import { useScenarioStore } from '../store/scenario-store';
 import { resultsOf } from '../store/selectors';
-import { encodeScenario } from '../url';
 import { scenarioFromJson, scenarioToJson } from '../url/scenario-file';
 import { downloadText } from './download';
 
@@ -17,15 +18,15 @@ export function ScenarioFiles() {
   const id = useId();
 
   const exportFigures = () => {
-    const { scenario } = useScenarioStore.getState();
-    const csv = figuresCsv(scenario, resultsOf(scenario), shareUrl(encodeScenario(scenario)));
+    const state = useScenarioStore.getState();
+    const csv = figuresCsv(state.scenario, resultsOf(state.scenario), scenarioLink(state));
     downloadText('figures.csv', csv, 'text/csv;charset=utf-8');
     setStatus('Saved figures.csv.');
   };
 
   const exportScenario = () => {
-    const { scenario } = useScenarioStore.getState();
-    downloadText('scenario.json', scenarioToJson(scenario), 'application/json');
+    const { scenario, pins, compare } = useScenarioStore.getState();
+    downloadText('scenario.json', scenarioToJson({ scenario, pins, compare }), 'application/json');
     setStatus('Saved scenario.json.');
   };
 
@@ -34,13 +35,14 @@ export function ScenarioFiles() {
     event.target.value = '';
     if (!file) return;
     const result = scenarioFromJson(await file.text());
+    const store = useScenarioStore.getState();
     if (!result.ok) {
+      if (store.noticeSource === 'file') store.dismissNotice();
       setStatus(`Could not import ${file.name}: ${result.error}`);
       return;
     }
-    const store = useScenarioStore.getState();
-    store.applyScenario(
-      result.scenario,
+    store.applyLinkState(
+      result,
       result.issues.map((issue) => issue.message),
       'file',
     );

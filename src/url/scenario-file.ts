@@ -1,12 +1,22 @@
 /**
- * The scenario as a JSON file, and "Import scenario" back from one. Import goes through exactly
- * the same sanitising as a link (the file's values are turned into a query string and decoded), so
- * a hand-edited or hostile file gets the same clamping, defaults and notice as a hostile link.
+ * The scenario as a JSON file, and "Import scenario" back from one. The file carries what a
+ * copied link carries: the scenario, its pinned scenarios and the comparison (issue 9, fault 5).
+ * Import goes through exactly the same sanitising as a link (the file's values are turned into a
+ * query string and decoded by the link codec), so a hand-edited or hostile file gets the same
+ * clamping, defaults and notice as a hostile link.
  */
+import type { CompareTarget, PinnedScenario } from '../model/comparison';
 import { INPUT_KEYS, type Scenario } from '../model/inputs';
-import { decodeScenario, encodeScenario } from './codec';
+import { COMPARE_KEY, decodeLink, encodeLink } from './link-codec';
 import { URL_VERSION } from './migrations';
 import { displayText, VERSION_KEY, type DecodeIssue } from './url-spec';
+
+/** What a scenario file holds: the parts of a link that describe scenarios, without embed mode. */
+export interface ScenarioFileState {
+  readonly scenario: Scenario;
+  readonly pins: readonly PinnedScenario[];
+  readonly compare: CompareTarget;
+}
 
 export const SCENARIO_FILE_FORMAT = 'ratio-explorer-scenario';
 /** Larger files are refused before parsing: a scenario is a few hundred bytes. */
@@ -16,27 +26,61 @@ export interface ScenarioFile {
   readonly format: typeof SCENARIO_FILE_FORMAT;
   readonly version: number;
   readonly scenario: Scenario;
-  /** The scenario's query string, so the file also says how to open it as a link. */
+  /** Pinned scenarios, in order; absent when there are none. */
+  readonly pins?: ReadonlyArray<{ readonly name: string; readonly scenario: Scenario }>;
+  /** The comparison as the link writes it ("defaults", a preset id, "pin1" …); absent for none. */
+  readonly compare?: string;
+  /** The query string of the same state, so the file also says how to open it as a link. */
   readonly link: string;
 }
 
-export function scenarioToFile(scenario: Scenario): ScenarioFile {
-  const values = Object.fromEntries(INPUT_KEYS.map((key) => [key, scenario[key]])) as Scenario;
+function allValues(scenario: Scenario): Scenario {
+  return Object.fromEntries(INPUT_KEYS.map((key) => [key, scenario[key]])) as Scenario;
+}
+
+export function scenarioToFile(state: ScenarioFileState): ScenarioFile {
+  const link = encodeLink({ ...state, embed: false });
+  const compare = new URLSearchParams(link).get(COMPARE_KEY);
   return {
     format: SCENARIO_FILE_FORMAT,
     version: URL_VERSION,
-    scenario: values,
-    link: encodeScenario(scenario),
+    scenario: allValues(state.scenario),
+    ...(state.pins.length > 0
+      ? { pins: state.pins.map((pin) => ({ name: pin.name, scenario: allValues(pin.scenario) })) }
+      : {}),
+    ...(compare !== null ? { compare } : {}),
+    link,
   };
 }
 
-export function scenarioToJson(scenario: Scenario): string {
-  return `${JSON.stringify(scenarioToFile(scenario), null, 2)}\n`;
+export function scenarioToJson(state: ScenarioFileState): string {
+  return `${JSON.stringify(scenarioToFile(state), null, 2)}\n`;
 }
 
 export type ImportResult =
-  | { readonly ok: true; readonly scenario: Scenario; readonly issues: DecodeIssue[] }
+  | ({ readonly ok: true; readonly issues: DecodeIssue[] } & ScenarioFileState)
   | { readonly ok: false; readonly error: string };
+
+/** A file value as a link would carry it; anything else is reported and left out. */
+function appendValues(
+  params: URLSearchParams,
+  prefix: string,
+  values: Record<string, unknown>,
+  issues: DecodeIssue[],
+): void {
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'number' || typeof value === 'string') {
+      params.append(`${prefix}${key}`, String(value));
+    } else {
+      const shown = displayText(`${prefix}${key}`);
+      issues.push({
+        key: shown,
+        kind: 'invalid',
+        message: `${shown}: the value is not a number; ignored.`,
+      });
+    }
+  }
+}
 
 /** Reads a scenario file's text. Never throws; a file that is not a scenario is an error. */
 export function scenarioFromJson(text: string): ImportResult {
@@ -58,15 +102,41 @@ export function scenarioFromJson(text: string): ImportResult {
     params.set(VERSION_KEY, String(version));
   }
   const issues: DecodeIssue[] = [];
-  for (const [key, value] of Object.entries(parsed.scenario)) {
-    if (typeof value === 'number' || typeof value === 'string') params.append(key, String(value));
-    else {
-      const message = `${displayText(key)}: the value is not a number; ignored.`;
-      issues.push({ key: displayText(key), kind: 'invalid', message });
-    }
+  appendValues(params, '', parsed.scenario, issues);
+  appendPins(params, parsed.pins, issues);
+  if (typeof parsed.compare === 'string') params.set(COMPARE_KEY, parsed.compare);
+  else if (parsed.compare !== undefined) {
+    issues.push({
+      key: COMPARE_KEY,
+      kind: 'invalid',
+      message: `${COMPARE_KEY} (Compare with): not a name of a comparison; no comparison shown.`,
+    });
   }
-  const decoded = decodeScenario(params.toString());
-  return { ok: true, scenario: decoded.scenario, issues: [...decoded.issues, ...issues] };
+  const decoded = decodeLink(`?${params.toString()}`);
+  const { scenario, pins, compare } = decoded.state;
+  return { ok: true, scenario, pins, compare, issues: [...decoded.issues, ...issues] };
+}
+
+/** Pins become `pinN=name&pinN.key=value`, so the link codec sanitises and limits them. */
+function appendPins(params: URLSearchParams, raw: unknown, issues: DecodeIssue[]): void {
+  if (raw === undefined) return;
+  if (!Array.isArray(raw)) {
+    issues.push({
+      key: 'pins',
+      kind: 'invalid',
+      message: 'pins: not a list of pinned scenarios; ignored.',
+    });
+    return;
+  }
+  raw.forEach((pin: unknown, index) => {
+    const key = `pin${index + 1}`;
+    if (!isRecord(pin) || !isRecord(pin.scenario)) {
+      issues.push({ key, kind: 'invalid', message: `${key}: not a pinned scenario; ignored.` });
+      return;
+    }
+    params.set(key, typeof pin.name === 'string' ? pin.name : '');
+    appendValues(params, `${key}.`, pin.scenario, issues);
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,10 +1,12 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_COMPARISON } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useHistoryStore } from '../../src/store/history-store';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ChangedChips } from '../../src/ui/changed-chips';
 import { ComparePanel } from '../../src/ui/compare-panel';
+import { CopyLinkButton } from '../../src/ui/copy-link-button';
 import { HeadlineFigures } from '../../src/ui/headline-figures';
 import { LinkNotice } from '../../src/ui/link-notice';
 import { QuoteBox } from '../../src/ui/quote-box';
@@ -101,7 +103,12 @@ describe('scenario workflow controls', () => {
         <ScenarioFiles />
       </>,
     );
-    const good = new File([scenarioToJson({ ...DEFAULT_SCENARIO, cohort: 292 })], 's.json', {
+    const file = {
+      scenario: { ...DEFAULT_SCENARIO, cohort: 292 },
+      pins: [],
+      compare: NO_COMPARISON,
+    };
+    const good = new File([scenarioToJson(file)], 's.json', {
       type: 'application/json',
     });
     fireEvent.change(screen.getByLabelText('Import scenario from a JSON file'), {
@@ -124,5 +131,62 @@ describe('scenario workflow controls', () => {
     await waitFor(() =>
       expect(screen.getByText('Could not import broken.json: The file is not valid JSON.')),
     );
+    // The failed import does not leave the notice of bad.json on the page beside its error.
+    expect(screen.queryByText(/in this file were ignored/)).toBeNull();
+  });
+
+  it('the quote, figures CSV and scenario file cite the link Copy link gives, with pins and comparison', async () => {
+    act(() => {
+      const store = useScenarioStore.getState();
+      store.setInput('cohort', 300);
+      store.pinCurrent();
+      store.setInput('toCap', 10);
+      store.setCompare({ kind: 'pin', index: 0 });
+    });
+    const expected = '?v=1&cohort=300&toCap=10&pin1=Scenario%201&pin1.cohort=300&compare=pin1';
+    render(
+      <>
+        <QuoteBox />
+        <ScenarioFiles />
+        <CopyLinkButton />
+      </>,
+    );
+    const quote = screen.getByRole('textbox', { name: 'Ready to paste into a comment' });
+    expect((quote as HTMLTextAreaElement).value.endsWith(expected)).toBe(true);
+
+    // Each download is a Blob behind a temporary link: keep the Blob and the link's file name.
+    const blobs: Blob[] = [];
+    const saved = new Map<string, string>();
+    Object.assign(URL, {
+      createObjectURL: vi.fn((blob: Blob) => {
+        blobs.push(blob);
+        return `blob:${blobs.length - 1}`;
+      }),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const blob = blobs[Number(this.href.split(':').pop())];
+      if (blob) void blob.text().then((text) => saved.set(this.download, text));
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Download figures as CSV' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Download scenario as JSON' }));
+    await waitFor(() => expect(saved.size).toBe(2));
+    expect(saved.get('figures.csv')).toContain(
+      `# Scenario link: ${window.location.origin}/${expected}`,
+    );
+    const file = JSON.parse(saved.get('scenario.json') ?? '{}') as Record<string, unknown>;
+    expect(file.link).toBe(expected);
+    expect(file.compare).toBe('pin1');
+    expect(file.pins).toEqual([
+      { name: 'Scenario 1', scenario: { ...DEFAULT_SCENARIO, cohort: 300 } },
+    ]);
+
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(writeText).toHaveBeenCalled());
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/${expected}`);
   });
 });

@@ -72,6 +72,15 @@ describe('comparison series', () => {
     expect(field.yAxis.domain[1]).toBeGreaterThanOrEqual(100_000 / 1_100);
   });
 
+  it('the compared net impact line is judged at the reader’s N, not the compared scenario’s', () => {
+    const current = { ...DEFAULT_SCENARIO, toSafety: 75, toCap: 20, neutral: 10 };
+    const impact = compareNetImpact(buildNetImpactSeries(current), DEFAULT_SCENARIO);
+    const atOwnCohort = impact.points.find((point) => point.cohort === 1_000);
+    // The defaults (500 / 500) at 1 : 10: 500 − 50 = 450, not their own 1 : 100's 495.
+    expect(atOwnCohort?.compare).toBeCloseTo(450, 9);
+    expect(impact.marker.y).toBeCloseTo(450, 9);
+  });
+
   it('a comparison cohort beyond the x axis is drawn at its edge and flagged', () => {
     const big = { ...DEFAULT_SCENARIO, cohort: 20_000 };
     const impact = compareNetImpact(buildNetImpactSeries(DEFAULT_SCENARIO), big);

@@ -31,6 +31,11 @@ describe('CSV exports', () => {
     ['say "hi"', '"say ""hi"""'],
     ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['−20', '−20'],
+    [49.999999999999986, '50'],
+    [58.99999999987999, '59'],
+    [-0, '0'],
+    [1_000_029.2, '1000029.2'],
+    [0.1 + 0.2, '0.3'],
   ])('cell %j is written %s', (value, text) => {
     expect(csvCell(value)).toBe(text);
   });
@@ -66,5 +71,35 @@ describe('CSV exports', () => {
       'net_impact_at_your_1_100',
     ]);
     expect(impactRows).toContainEqual(['1000', '450', '495', '495']);
+  });
+
+  it('writes no binary noise in any export: every number has at most ten significant digits', () => {
+    const scenario = {
+      ...DEFAULT_SCENARIO,
+      toSafety: 49,
+      toIndep: 29,
+      toCap: 1.4,
+      nonGen: 82,
+      cohort: 777,
+    };
+    const texts = [
+      figuresCsv(scenario, calculate(scenario), link),
+      fieldRatioCsv(buildFieldRatioSeries(scenario), scenario, link),
+      newResearchersCsv(buildNewResearchersSeries(scenario), scenario, link),
+      netImpactCsv(buildNetImpactSeries(scenario), scenario, link),
+    ];
+    for (const text of texts) {
+      for (const row of rows(text).slice(1)) {
+        for (const cell of row) {
+          if (!/^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(cell)) continue;
+          const digits = cell
+            .replace(/^-/, '')
+            .replace(/e.*$/, '')
+            .replace('.', '')
+            .replace(/^0+/, '');
+          expect(digits.length, cell).toBeLessThanOrEqual(10);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatCompared,
   formatInputValue,
+  formatRatioApart,
   formatMargin,
   formatNetImpact,
   formatRatio,
@@ -38,5 +41,47 @@ describe('formats', () => {
   it('net impact uses a true minus sign', () => {
     expect(formatNetImpact(-20.5)).toBe('−20.5');
     expect(formatNetImpact(-0)).toBe('0');
+  });
+
+  it.each([
+    // value, reference, value text, reference text, difference
+    [495.45, 500, '495', '500', '−5'],
+    [444.5, 495, '445', '495', '−50'],
+    [730, 450, '730', '450', '+280'],
+    [2.86, 2.85, '2.86', '2.85', '+0.01'],
+    [2.861, 2.862, '2.861', '2.862', '−0.001'],
+    [450, 450, '450', '450', 'same'],
+    [100.4, 100.2, '100.4', '100.2', '+0.2'],
+  ])('compared figures %f vs %f read "%s" vs "%s" (%s)', (value, reference, a, b, diff) => {
+    const texts = formatCompared(value, reference);
+    expect(texts).toEqual({ value: a, reference: b, difference: diff });
+  });
+
+  // Figures on the page: 0, or between a millionth and a million in size.
+  const figure = fc
+    .double({ min: -1e6, max: 1e6, noNaN: true })
+    .filter((value) => value === 0 || Math.abs(value) >= 1e-6);
+
+  it('the difference is always the difference of the texts shown', () => {
+    fc.assert(
+      fc.property(figure, figure, (value, reference) => {
+        const texts = formatCompared(value, reference);
+        const read = (text: string) => Number(text.replace(/,/g, '').replace('−', '-'));
+        if (texts.difference === 'same') return texts.value === texts.reference;
+        return (
+          Math.abs(read(texts.value) - read(texts.reference) - read(texts.difference)) <=
+          1e-9 * Math.max(1, Math.abs(read(texts.value)))
+        );
+      }),
+    );
+  });
+
+  it.each([
+    [10_910, 1_090, 10_000, 1_000, '10.01 : 1'],
+    [10_500, 1_500, 10_000, 1_000, '7 : 1'],
+    [10_000, 1_000, 10_000, 1_000, '10 : 1'],
+    [1_000, 10_010, 1_000, 10_000, '1 : 10.01'],
+  ])('ratio %d : %d after %d : %d reads "%s"', (a, b, refA, refB, text) => {
+    expect(formatRatioApart(a, b, refA, refB)).toBe(text);
   });
 });

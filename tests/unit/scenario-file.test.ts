@@ -1,12 +1,56 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS } from '../../src/model/inputs';
+import { NO_COMPARISON } from '../../src/model/comparison';
+import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { encodeLink } from '../../src/url/link-codec';
 import { scenarioFromJson, scenarioToJson } from '../../src/url/scenario-file';
 import { validScenario } from './arbitraries';
 
+/** A file with one scenario, no pins and no comparison. */
+const only = (scenario: Scenario) => ({ scenario, pins: [], compare: NO_COMPARISON });
+
 describe('scenario file', () => {
+  it('keeps the pins and the comparison that a copied link keeps, through the link rules', () => {
+    const state = {
+      scenario: { ...DEFAULT_SCENARIO, toCap: 10 },
+      pins: [
+        { name: 'Optimist </script>', scenario: { ...DEFAULT_SCENARIO, toCap: 1 } },
+        { name: 'Pessimist', scenario: { ...DEFAULT_SCENARIO, nonGen: 50 } },
+      ],
+      compare: { kind: 'pin', index: 1 } as const,
+    };
+    const json = scenarioToJson(state);
+    expect(JSON.parse(json)).toMatchObject({
+      compare: 'pin2',
+      link: encodeLink({ ...state, embed: false }),
+    });
+    expect(scenarioFromJson(json)).toEqual({ ok: true, ...state, issues: [] });
+  });
+
+  it('sanitises hand-edited pins like a link, with a notice', () => {
+    const result = scenarioFromJson(
+      JSON.stringify({
+        scenario: {},
+        pins: [
+          { name: 'A', scenario: { cap: 5 } },
+          'oops',
+          ...Array(5).fill({ name: 'x', scenario: {} }),
+        ],
+        compare: 'pin9',
+      }),
+    );
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.pins.length).toBeLessThanOrEqual(4);
+    expect(result.pins[0]?.scenario.cap).toBe(100);
+    expect(result.compare).toEqual(NO_COMPARISON);
+    expect(result.issues.map((issue) => issue.key)).toEqual(
+      expect.arrayContaining(['pin1.cap', 'pin2', 'compare']),
+    );
+  });
+
   it('exports a readable JSON file with the link', () => {
-    const json = scenarioToJson({ ...DEFAULT_SCENARIO, cohort: 1200 });
+    const json = scenarioToJson(only({ ...DEFAULT_SCENARIO, cohort: 1200 }));
     const parsed = JSON.parse(json) as Record<string, unknown>;
     expect(parsed).toMatchObject({
       format: 'ratio-explorer-scenario',
@@ -18,9 +62,9 @@ describe('scenario file', () => {
   it('re-imports every valid scenario exactly, with no notice', () => {
     fc.assert(
       fc.property(validScenario, (scenario) => {
-        expect(scenarioFromJson(scenarioToJson(scenario))).toEqual({
+        expect(scenarioFromJson(scenarioToJson(only(scenario)))).toEqual({
           ok: true,
-          scenario,
+          ...only(scenario),
           issues: [],
         });
       }),

@@ -98,13 +98,20 @@ function sameValue(a: number | null, b: number | null): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
+/**
+ * The comparison's net impact at the READER's current N (the series' "your ratio" line), not at
+ * the N saved with the compared scenario: a line judged at another ratio would put a difference
+ * of judgement into the picture as if it were a difference of scenario (issue 9, fault 2).
+ */
 export function compareNetImpact(series: NetImpactSeries, other: Scenario): ComparedNetImpact {
+  const n = series.lines.find((line) => line.key === 'user')?.n ?? other.neutral;
+  const judged: Scenario = other.neutral === n ? other : { ...other, neutral: n };
   const points = series.points.map((point) => ({
     ...point,
-    compare: netImpactPointAt(other, point.cohort).user,
+    compare: netImpactPointAt(judged, point.cohort).user,
   }));
   const { x, clamped } = clampX(other.cohort, series.xDomain);
-  const marker = { x, y: netImpactPointAt(other, x).user, clamped };
+  const marker = { x, y: netImpactPointAt(judged, x).user, clamped };
   let low = 0;
   let high = 0;
   for (const point of points) {

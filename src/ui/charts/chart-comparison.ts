@@ -1,4 +1,5 @@
 /** What the charts need to draw the "Compare with" scenario, and how its line and marker look. */
+import { formatNeutral } from '../../format/format';
 import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
@@ -23,6 +24,14 @@ const COMPARISON_STROKE = {
   dash: CHART_DASHES.comparison,
   width: 2,
 } as const;
+
+/**
+ * The comparison as drawn on a chart whose values depend on N: named with the reader's N, at
+ * which it is judged (see compareNetImpact), so the legend does not suggest its own saved N.
+ */
+export function judgedAtReaderRatio(comparison: ChartComparison, n: number): ChartComparison {
+  return { ...comparison, name: `${comparison.name}, at your ${formatNeutral(n)}` };
+}
 
 export function comparisonLineName(comparison: ChartComparison): string {
   return `Compared: ${comparison.name}`;

@@ -5,8 +5,10 @@
  */
 import { memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
+import { scenarioLink } from '../../app/share-url';
 import { PlotDrawn, usePlotTurn } from '../plot-turns';
 import { ChartActions } from './chart-actions';
+import { useChartLayout } from './chart-layout';
 import './charts.css';
 
 export interface ChartSourceNote {
@@ -40,7 +42,8 @@ interface ChartFigureProps {
 }
 
 interface PlotProps {
-  readonly height: number;
+  /** Pixels, or '100%' to fill the plot box (embeds, where CSS gives the box its height). */
+  readonly height: number | '100%';
   readonly onDrawn: () => void;
   readonly children: ReactNode;
 }
@@ -79,7 +82,7 @@ const ChartSources = memo(function ChartSources({
 
 // The link in the address bar is the scenario (the URL sync keeps it current).
 function sourceLine(): string {
-  return `Source: Safety vs capabilities ratio explorer, ${window.location.href}`;
+  return `Source: Safety vs capabilities ratio explorer, ${scenarioLink()}`;
 }
 
 export function ChartFigure({
@@ -106,25 +109,11 @@ export function ChartFigure({
     csvRef.current = csv;
   }, [csv]);
   const latestCsv = useCallback(() => csvRef.current?.() ?? '', []);
-  return (
-    <figure
-      ref={figureRef}
-      className="chart-figure"
-      aria-labelledby={titleId}
-      aria-describedby={textId}
-    >
-      <h3 id={titleId} className="chart-figure__title">
-        {title}
-      </h3>
-      <div className="chart-figure__plot" style={{ height }}>
-        {turn.ready && (
-          <Plot height={height} onDrawn={turn.drawn}>
-            {children}
-          </Plot>
-        )}
-        {turn.ready && overlay}
-      </div>
-      {legend}
+  // In an embed the figure is the page's one chart under its h1 (see chart-layout.ts).
+  const embed = useChartLayout() === 'embed';
+  const Heading = embed ? 'h2' : 'h3';
+  const about = (
+    <>
       {note !== undefined && <p className="chart-figure__note">{note}</p>}
       <p id={textId} className="chart-figure__text" data-export="exclude">
         <strong>In words:</strong> {text}
@@ -132,8 +121,45 @@ export function ChartFigure({
       {sources !== undefined && sources.length > 0 && (
         <ChartSources title={title} sources={sources} />
       )}
-      {csv !== undefined && (
-        <ChartActions title={title} figureRef={figureRef} csv={latestCsv} sourceLine={sourceLine} />
+    </>
+  );
+  return (
+    <figure
+      ref={figureRef}
+      className={embed ? 'chart-figure chart-figure--embed' : 'chart-figure'}
+      aria-labelledby={titleId}
+      aria-describedby={textId}
+    >
+      <Heading id={titleId} className="chart-figure__title">
+        {title}
+      </Heading>
+      <div className="chart-figure__plot" style={embed ? undefined : { height }}>
+        {turn.ready && (
+          <Plot height={embed ? '100%' : height} onDrawn={turn.drawn}>
+            {children}
+          </Plot>
+        )}
+        {turn.ready && overlay}
+      </div>
+      {legend}
+      {embed ? (
+        <details className="chart-figure__about">
+          <summary>
+            {sources !== undefined && sources.length > 0 ? 'In words and sources' : 'In words'}
+          </summary>
+          <div className="chart-figure__about-body">{about}</div>
+        </details>
+      ) : (
+        about
+      )}
+      {csv !== undefined && !embed && (
+        <ChartActions
+          title={title}
+          figureRef={figureRef}
+          frame={children}
+          csv={latestCsv}
+          sourceLine={sourceLine}
+        />
       )}
     </figure>
   );

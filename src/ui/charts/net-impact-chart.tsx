@@ -20,6 +20,7 @@ import {
   comparisonLine,
   comparisonMarker,
   comparisonRow,
+  judgedAtReaderRatio,
   type ChartComparison,
 } from './chart-comparison';
 import type { LegendEntry } from './chart-legend';
@@ -119,8 +120,13 @@ function liveData(series: NetImpactSeries, compared: ComparedNetImpact | null): 
   };
 }
 
+/** The reader's N: the comparison's line is judged at it. */
+function readerRatio(lines: NetImpactSeries['lines']): number {
+  return lines.find((line) => line.key === 'user')?.n ?? 100;
+}
+
 /** The readout at sample `index`: the values of every line there. */
-function readoutAt(
+export function netImpactReadout(
   series: NetImpactSeries,
   compared: ComparedNetImpact | null,
   comparison: ChartComparison | null,
@@ -137,7 +143,8 @@ function readoutAt(
     color: LINE_STYLE[line.key].stroke,
   }));
   if (comparison && other !== undefined) {
-    rows.push(comparisonRow(comparison, `${formatNetImpact(other.compare)} ${UNIT}`));
+    const judged = judgedAtReaderRatio(comparison, readerRatio(series.lines));
+    rows.push(comparisonRow(judged, `${formatNetImpact(other.compare)} ${UNIT}`));
   }
   return { heading: cohortHeading(point.cohort), rows };
 }
@@ -147,7 +154,7 @@ const SPEC: LiveChartSpec<NetImpactSeries, ComparedNetImpact> = {
   compare: compareNetImpact,
   csv: netImpactCsv,
   live: liveData,
-  readout: readoutAt,
+  readout: netImpactReadout,
 };
 
 interface NetImpactChartProps {
@@ -166,7 +173,9 @@ function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChart
         ...LINE_STYLE[line.key],
       })),
       MARKER_LEGEND,
-      ...(comparison ? comparisonLegend(comparison) : []),
+      ...(comparison
+        ? comparisonLegend(judgedAtReaderRatio(comparison, readerRatio(series.lines)))
+        : []),
     ],
     [series.lines, comparison],
   );

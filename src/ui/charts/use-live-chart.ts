@@ -4,6 +4,7 @@
  * supplies its own pure functions in a `LiveChartSpec`, defined once at module level.
  */
 import { useCallback, useMemo } from 'react';
+import { scenarioLink } from '../../app/share-url';
 import type { Scenario } from '../../model/inputs';
 import type { ChartComparison } from './chart-comparison';
 import type { ReadoutContent } from './chart-readout';
@@ -32,9 +33,9 @@ export function useLiveChart<Series, Compared>(
     () => (comparison ? spec.compare(series, comparison.scenario) : null),
     [spec, series, comparison],
   );
-  // Built only when someone downloads it; the link in the address bar is the scenario.
+  // Built only when someone downloads it, with the link Copy link gives (pins and comparison too).
   const csv = useCallback(
-    () => spec.csv(series, scenario, window.location.href),
+    () => spec.csv(series, scenario, scenarioLink()),
     [spec, series, scenario],
   );
   const describe = useCallback(
