@@ -20,22 +20,28 @@ export function formatNumber(value: number): string {
   return fixNegativeZero(sigFormat.format(value));
 }
 
+/** At most this many extra digits are added to tell two figures apart; past it they are "the same". */
+const MAX_EXTRA_DIGITS = 4;
+
+// Made once: an Intl.NumberFormat costs tens of microseconds to build, and these run on every
+// slider move (index = extra digits).
+const extraDigits = Array.from({ length: MAX_EXTRA_DIGITS + 1 }, (_, digits) => digits);
+const wholeFormats = extraDigits.map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+);
+const sigFormats = extraDigits.map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 + digits }),
+);
+
 /**
  * How `formatNumber` would write `value` if it had to show `digits` more significant digits than
  * usual (three below 100, whole numbers from 100 up).
  */
 function formatNumberWithExtraDigits(value: number, digits: number): string {
   if (digits === 0) return formatNumber(value);
-  const abs = Math.abs(value);
-  const format =
-    abs >= 100
-      ? new Intl.NumberFormat('en-US', { maximumFractionDigits: digits })
-      : new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 + digits });
-  return fixNegativeZero(format.format(value));
+  const format = Math.abs(value) >= 100 ? wholeFormats[digits] : sigFormats[digits];
+  return format ? fixNegativeZero(format.format(value)) : formatNumber(value);
 }
-
-/** At most this many extra digits are added to tell two figures apart; past it they are "the same". */
-const MAX_EXTRA_DIGITS = 4;
 
 /**
  * Extra digits needed so that two different values never read the same: 10,910 : 1,090 is

@@ -118,7 +118,6 @@ export const CHART_DASHES = {
 export const CHART_MARKERS = {
   current: 'circle',
   survey: 'diamond',
-  surveyWithIndependents: 'triangle',
   longitudinal: 'square',
   comparison: 'cross',
 } as const;

@@ -3,7 +3,7 @@
  * familiar values sit on a track that is not linear. Drawn rather than a <datalist>, which not
  * every browser shows. Hidden from screen readers: the slider's aria-valuetext says the value.
  */
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { formatNeutral, formatNumber } from '../format/format';
 import type { InputSpec } from '../model/inputs';
 import { markFraction, type Ladder } from './slider-ladder';
@@ -13,7 +13,8 @@ interface SliderMarksProps {
   readonly ladder: Ladder;
 }
 
-export function SliderMarks({ spec, ladder }: SliderMarksProps) {
+// Memoised: spec and ladder never change, so a slider move leaves the marks alone.
+export const SliderMarks = memo(function SliderMarks({ spec, ladder }: SliderMarksProps) {
   if (ladder.marks.length === 0) return null;
   return (
     <div className="slider-marks" aria-hidden="true">
@@ -28,4 +29,4 @@ export function SliderMarks({ spec, ladder }: SliderMarksProps) {
       ))}
     </div>
   );
-}
+});
