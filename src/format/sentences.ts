@@ -65,6 +65,18 @@ export function newResearchersClause(
   newSafety: number,
   newCapabilities: number,
 ): string {
+  return newResearchersClauseWith(kind, () => newRatioPhrase(newSafety, newCapabilities));
+}
+
+/**
+ * The same clause with the ratio as the caller writes it (a chart point adds where it sits on
+ * the axis: "2,000 : 1 safety to capabilities (above the chart)"); `ratio` is read only when
+ * both sides have new researchers.
+ */
+export function newResearchersClauseWith(
+  kind: NewResearchersBalance['kind'],
+  ratio: () => string,
+): string {
   switch (kind) {
     case 'none':
       return 'no new researcher counts on either side';
@@ -73,7 +85,7 @@ export function newResearchersClause(
     case 'all-capabilities':
       return 'every new researcher counts as capabilities (none as safety)';
     case 'both':
-      return `the new researchers are ${newRatioPhrase(newSafety, newCapabilities)}`;
+      return `the new researchers are ${ratio()}`;
   }
 }
 

@@ -12,7 +12,12 @@
 import type { Verdict } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatMargin, formatNeutral, formatPercent } from '../../format/format';
-import { joinList, OUTCOME_WORDS, placedSharePhrase } from '../../format/sentences';
+import {
+  joinList,
+  newResearchersClauseWith,
+  OUTCOME_WORDS,
+  placedSharePhrase,
+} from '../../format/sentences';
 import type { SplitPoint } from './new-researchers-series';
 import type { ReferencePoint } from './reference-points';
 
@@ -73,16 +78,7 @@ function judgementNote(s: Scenario, balance: SplitPoint['balance']): string {
 
 /** The clause about the new researchers at the current split. */
 function balanceClause(point: SplitPoint): string {
-  switch (point.balance) {
-    case 'none':
-      return 'no new researcher counts on either side';
-    case 'all-safety':
-      return 'every new researcher counts as safety (none as capabilities)';
-    case 'all-capabilities':
-      return 'every new researcher counts as capabilities (none as safety)';
-    case 'both':
-      return `the new researchers are ${point.display}`;
-  }
+  return newResearchersClauseWith(point.balance, () => point.display);
 }
 
 /** Where the scenario's own split sits against the user's net-neutral line. */
