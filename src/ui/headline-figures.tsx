@@ -16,12 +16,12 @@ import {
   formatRatioApart,
   formatVerdict,
 } from '../format/format';
-import { verdictAt, type Results, type Verdict } from '../model/calculate';
+import type { Results, Verdict } from '../model/calculate';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { useComparison } from './use-comparison';
 import { useInputValue } from './use-input';
-import { verdictRows } from './verdict-rows';
+import { verdictInRow, verdictRows } from './verdict-rows';
 
 interface FigureProps {
   readonly label: string;
@@ -162,11 +162,10 @@ function HeadlineFiguresComponent() {
         </p>
       ) : null}
       <div className="headline__group headline__group--verdicts">
-        {verdictRows(neutral).map(({ name, n, yours }) => {
-          const verdict = verdictAt(n, placements.newSafety, placements.newCapabilities);
-          const otherVerdict = other
-            ? verdictAt(n, other.placements.newSafety, other.placements.newCapabilities)
-            : undefined;
+        {verdictRows(neutral).map((row) => {
+          const { name, n, yours } = row;
+          const verdict = verdictInRow(results, row);
+          const otherVerdict = other ? verdictInRow(other, row) : undefined;
           const impact = netImpactCards(verdict, otherVerdict, otherName);
           const ratioText = formatNeutral(n);
           return (

@@ -18,12 +18,12 @@ import {
   formatOutcome,
   formatRatioApart,
 } from '../format/format';
-import type { Results, Verdict } from '../model/calculate';
+import type { Verdict } from '../model/calculate';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { useInputValue } from './use-input';
 import { useMediaQuery } from './use-media-query';
-import { verdictRows, type VerdictRow } from './verdict-rows';
+import { verdictInRow, verdictRows } from './verdict-rows';
 import './sticky-summary.css';
 
 const TONE: Record<Verdict['outcome'], string> = {
@@ -31,13 +31,6 @@ const TONE: Record<Verdict['outcome'], string> = {
   'net-negative': 'negative',
   'net-neutral': 'neutral',
 };
-
-/** The verdict a row of the figure cards shows, from the results already computed. */
-function verdictOf(results: Results, row: VerdictRow): Verdict {
-  if (row.name === '1:10') return results.verdictAt10;
-  if (row.name === '1:100') return results.verdictAt100;
-  return results.verdictAtUser;
-}
 
 interface ItemProps {
   readonly term: string;
@@ -118,7 +111,7 @@ function StickySummaryBar() {
           value={formatBalance(balance, placements.newSafety, placements.newCapabilities)}
         />
         {verdictRows(neutral).map((row) => {
-          const verdict = verdictOf(results, row);
+          const verdict = verdictInRow(results, row);
           return (
             <Item
               key={row.name}

@@ -3,6 +3,8 @@
  * as a third row only when it differs from both (issue 9, fault 12: the same two cards twice
  * told the reader nothing new).
  */
+import { verdictAt, type Results, type Verdict } from '../model/calculate';
+
 /** A verdict pair as shown: its name in labels, N, and whether it is also the reader's own N. */
 export interface VerdictRow {
   readonly name: '1:10' | '1:100' | 'your ratio';
@@ -22,4 +24,16 @@ export function verdictRows(neutral: number): readonly VerdictRow[] {
   ];
   if (neutral !== 10 && neutral !== 100) rows.push({ name: 'your ratio', n: neutral, yours: true });
   return rows;
+}
+
+/**
+ * The verdict of `results` in `row`: the ones `calculate` already made for 1 : 10, 1 : 100 and
+ * the scenario's own N, or, for another N (a compared scenario judged at the reader's N), made
+ * here.
+ */
+export function verdictInRow(results: Results, row: VerdictRow): Verdict {
+  if (row.n === 10) return results.verdictAt10;
+  if (row.n === 100) return results.verdictAt100;
+  if (results.verdictAtUser.n === row.n) return results.verdictAtUser;
+  return verdictAt(row.n, results.placements.newSafety, results.placements.newCapabilities);
 }

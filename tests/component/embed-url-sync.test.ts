@@ -1,26 +1,12 @@
 /** Embed view and theme are decided when the page opens and kept in every URL it writes. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openedPageMode, startUrlSync } from '../../src/app/url-sync';
-import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { describe, expect, it } from 'vitest';
+import { openedPageMode } from '../../src/app/url-sync';
 import { useScenarioStore } from '../../src/store/scenario-store';
+import { withUrlSync } from './url-sync-harness';
 
-let stop: (() => void) | null = null;
-
-function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  stop = startUrlSync();
-}
+const open = withUrlSync();
 
 describe('url sync in embed mode', () => {
-  beforeEach(() => {
-    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
-  });
-
-  afterEach(() => {
-    stop?.();
-    stop = null;
-  });
-
   it('keeps the view and the theme in the canonical link and after a change', () => {
     open('?cohort=1200&theme=dark&embed=impact');
     expect(window.location.search).toBe('?v=1&cohort=1200&embed=impact&theme=dark');

@@ -5,14 +5,13 @@
  */
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startUrlSync } from '../../src/app/url-sync';
-import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { describe, expect, it, vi } from 'vitest';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ControlsPanel } from '../../src/ui/controls-panel';
 import { TYPING_PAUSE_MS } from '../../src/ui/use-number-entry';
+import { withUrlSync } from './url-sync-harness';
 
-let stop: (() => void) | null = null;
+const openLink = withUrlSync();
 
 /** Opens the controls as the page would for `search`, with fake timers for the typing pause. */
 function open(search: string) {
@@ -20,8 +19,7 @@ function open(search: string) {
   // Testing Library waits a setTimeout(0) after each user-event action and only advances fake
   // timers for it when it sees Jest's; this lets it advance Vitest's instead of hanging.
   vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
-  window.history.replaceState(null, '', `/${search}`);
-  stop = startUrlSync();
+  openLink(search);
   render(<ControlsPanel />);
   // delay: null: user-event must not wait on the faked timers between keystrokes.
   return userEvent.setup({ delay: null });
@@ -35,17 +33,6 @@ const pause = (ms = TYPING_PAUSE_MS + 10) =>
   });
 
 describe('number boxes', () => {
-  beforeEach(() => {
-    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
-  });
-
-  afterEach(() => {
-    stop?.();
-    stop = null;
-    vi.useRealTimers();
-    vi.unstubAllGlobals();
-  });
-
   it("a half-typed share does not wipe another share (the issue's reproduction)", async () => {
     const user = open('?v=1&toSafety=80&toCap=10');
     const capabilities = box('Capabilities roles');

@@ -3,20 +3,19 @@
  * browser-history entry, while a pointer release still commits at once.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startUrlSync } from '../../src/app/url-sync';
-import { DEFAULT_SCENARIO, INPUT_SPECS } from '../../src/model/inputs';
+import { describe, expect, it, vi } from 'vitest';
+import { INPUT_SPECS } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ControlsPanel } from '../../src/ui/controls-panel';
 import { positionFromValue, valueFromPosition } from '../../src/ui/slider-scale';
 import { KEY_STEP_PAUSE_MS } from '../../src/ui/use-step-commit';
+import { withUrlSync } from './url-sync-harness';
 
-let stop: (() => void) | null = null;
+const openLink = withUrlSync();
 
 function open() {
   vi.useFakeTimers();
-  window.history.replaceState(null, '', '/?v=1');
-  stop = startUrlSync();
+  openLink('?v=1');
   render(<ControlsPanel />);
   return vi.spyOn(window.history, 'pushState');
 }
@@ -38,16 +37,6 @@ const cohortAfter = (steps: number) =>
   valueFromPosition(INPUT_SPECS.cohort, positionFromValue(INPUT_SPECS.cohort, 1000) + steps);
 
 describe('slider commits', () => {
-  beforeEach(() => {
-    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
-  });
-
-  afterEach(() => {
-    stop?.();
-    stop = null;
-    vi.useRealTimers();
-  });
-
   it('30 arrow presses in a row are one history entry', () => {
     const pushState = open();
     const cohort = screen.getByRole('slider', { name: 'Cohort size' });

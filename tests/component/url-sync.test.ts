@@ -1,27 +1,13 @@
 import { waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { REPLACE_DEBOUNCE_MS, startUrlSync } from '../../src/app/url-sync';
+import { describe, expect, it, vi } from 'vitest';
+import { REPLACE_DEBOUNCE_MS } from '../../src/app/url-sync';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
+import { withUrlSync } from './url-sync-harness';
 
-let stop: (() => void) | null = null;
-
-function open(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-  stop = startUrlSync();
-}
+const open = withUrlSync();
 
 describe('url sync', () => {
-  beforeEach(() => {
-    useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
-  });
-
-  afterEach(() => {
-    stop?.();
-    stop = null;
-    vi.useRealTimers();
-  });
-
   it('opens a link into the store and rewrites the address to the canonical form', () => {
     open('?cohort=1200&toCap=10&utm_source=x');
     expect(useScenarioStore.getState().scenario).toMatchObject({ cohort: 1200, toCap: 10 });
