@@ -5,7 +5,8 @@
  * millisecond per chart, so the charts follow the scenario in the same render as the slider and
  * the figures: the whole page shows one scenario in every frame. On page load the recharts
  * frames mount one after another (plot-turns.tsx), so the first chart appears without waiting
- * for the others.
+ * for the others. A chart far from the viewport is paused (use-near-viewport.ts): it keeps its
+ * last drawing and catches up as it nears, so a slider step costs only the charts in view.
  */
 import { memo } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
@@ -15,22 +16,37 @@ import { NewResearchersChart } from './charts/new-researchers-chart';
 import { NetImpactChart } from './charts/net-impact-chart';
 import { PlotTurnContext, usePlotTurns } from './plot-turns';
 import { useChartComparison } from './use-comparison';
+import { useNearViewport } from './use-near-viewport';
 
 function ChartsPanelComponent() {
   const scenario = useScenarioStore(selectScenario);
   const turn = usePlotTurns(3);
   const comparison = useChartComparison();
+  // One observed slot per chart: plain blocks, so the figures lay out as without them.
+  const [fieldRatioSlot, fieldRatioNear] = useNearViewport<HTMLDivElement>();
+  const [newResearchersSlot, newResearchersNear] = useNearViewport<HTMLDivElement>();
+  const [netImpactSlot, netImpactNear] = useNearViewport<HTMLDivElement>();
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
       <PlotTurnContext.Provider value={turn(0)}>
-        <FieldRatioChart scenario={scenario} comparison={comparison} />
+        <div ref={fieldRatioSlot}>
+          <FieldRatioChart scenario={scenario} comparison={comparison} paused={!fieldRatioNear} />
+        </div>
       </PlotTurnContext.Provider>
       <PlotTurnContext.Provider value={turn(1)}>
-        <NewResearchersChart scenario={scenario} comparison={comparison} />
+        <div ref={newResearchersSlot}>
+          <NewResearchersChart
+            scenario={scenario}
+            comparison={comparison}
+            paused={!newResearchersNear}
+          />
+        </div>
       </PlotTurnContext.Provider>
       <PlotTurnContext.Provider value={turn(2)}>
-        <NetImpactChart scenario={scenario} comparison={comparison} />
+        <div ref={netImpactSlot}>
+          <NetImpactChart scenario={scenario} comparison={comparison} paused={!netImpactNear} />
+        </div>
       </PlotTurnContext.Provider>
     </section>
   );

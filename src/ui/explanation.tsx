@@ -2,17 +2,20 @@
  * A walk through the thread's illustration, told with the live values: it changes as the
  * sliders move, so a reader can check each figure against the ones above. The sentences come
  * from buildArgument (src/format/argument.ts), a pure function tested over every edge case.
+ * Far below the viewport it pauses and catches up as it nears (use-near-viewport.ts).
  */
 import { memo } from 'react';
 import { buildArgument } from '../format/argument';
-import { useScenarioStore } from '../store/scenario-store';
 import { selectResults, selectScenario } from '../store/selectors';
+import { useScenarioStoreWhile } from '../store/use-store-while';
+import { useNearViewport } from './use-near-viewport';
 
 function ExplanationComponent() {
-  const s = useScenarioStore(selectScenario);
-  const r = useScenarioStore(selectResults);
+  const [ref, near] = useNearViewport<HTMLElement>();
+  const s = useScenarioStoreWhile(near, selectScenario);
+  const r = useScenarioStoreWhile(near, selectResults);
   return (
-    <section className="explanation" aria-labelledby="explanation-title">
+    <section ref={ref} className="explanation" aria-labelledby="explanation-title">
       <h2 id="explanation-title">The argument with these numbers</h2>
       {buildArgument(s, r).map((paragraph, index) => (
         // Keyed by position: the paragraphs keep their order, only their words change.

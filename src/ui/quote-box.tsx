@@ -1,25 +1,28 @@
 /**
  * "Quote this scenario": a sentence or two in the thread's style, recomputed from the live values,
- * with the link, ready to paste into a forum comment.
+ * with the link, ready to paste into a forum comment. Far below the viewport it pauses and
+ * catches up as it nears (use-near-viewport.ts); Copy quote always copies the current scenario.
  */
 import { memo, useId, useState } from 'react';
 import { scenarioLink } from '../app/share-url';
 import { buildQuote } from '../format/quote';
-import { useScenarioStore } from '../store/scenario-store';
 import { selectCompare, selectPins, selectResults, selectScenario } from '../store/selectors';
+import { useScenarioStoreWhile } from '../store/use-store-while';
 import { copyText } from './copy-text';
+import { useNearViewport } from './use-near-viewport';
 
 function QuoteBoxComponent() {
-  const scenario = useScenarioStore(selectScenario);
-  const results = useScenarioStore(selectResults);
-  const pins = useScenarioStore(selectPins);
-  const compare = useScenarioStore(selectCompare);
+  const [ref, near] = useNearViewport<HTMLElement>();
+  const scenario = useScenarioStoreWhile(near, selectScenario);
+  const results = useScenarioStoreWhile(near, selectResults);
+  const pins = useScenarioStoreWhile(near, selectPins);
+  const compare = useScenarioStoreWhile(near, selectCompare);
   const [status, setStatus] = useState('');
   const id = useId();
   const quote = buildQuote(scenario, results, scenarioLink({ scenario, pins, compare }));
 
   return (
-    <section className="quote" aria-labelledby={`${id}-title`}>
+    <section ref={ref} className="quote" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Quote this scenario</h2>
       <label className="quote__label" htmlFor={`${id}-text`}>
         Ready to paste into a comment

@@ -191,11 +191,17 @@ test.describe('scenario workflow', () => {
     await expect(code).toBeHidden();
   });
 
-  test('the quote follows the sliders', async ({ page }) => {
+  test('the quote follows the sliders once it is near the viewport', async ({ page }) => {
     await page.goto('./');
     const quote = page.getByRole('textbox', { name: 'Ready to paste into a comment' });
     await expect(quote).toHaveValue(/10,500 : 1,500, or 7 : 1\..*\?v=1$/);
     await dragSlider(page, 'Cohort size', 0.1);
+    // Far below the sliders the quote is paused (src/ui/use-near-viewport.ts) …
+    await expect.poll(() => search(page)).toMatch(/cohort=\d+/);
+    await expect(quote).toHaveValue(/10,500 : 1,500/);
+    // … and shows the dragged scenario, with its link, as soon as the reader scrolls to it.
+    await quote.scrollIntoViewIfNeeded();
     await expect(quote).not.toHaveValue(/10,500 : 1,500/);
+    await expect(quote).toHaveValue(/\?v=1&cohort=\d+$/);
   });
 });

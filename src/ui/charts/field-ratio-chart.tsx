@@ -10,7 +10,6 @@ import {
 import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import { fieldRatioCsv } from '../../export/csv';
 import { formatNumber, formatRatio } from '../../format/format';
-import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -34,6 +33,7 @@ import {
   yAxisLabel,
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
@@ -130,12 +130,7 @@ const SPEC: LiveChartSpec<FieldRatioSeries, ComparedFieldRatio> = {
   readout: fieldRatioReadout,
 };
 
-interface FieldRatioChartProps {
-  readonly scenario: Scenario;
-  readonly comparison?: ChartComparison | null;
-}
-
-function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioChartProps) {
+function FieldRatioChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   const legend = useMemo(
     () => (comparison ? [...LEGEND, ...comparisonLegend(comparison)] : LEGEND),
@@ -157,9 +152,7 @@ function FieldRatioChartComponent({ scenario, comparison = null }: FieldRatioCha
   );
 }
 
-// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
-function sameChartInputs(prev: FieldRatioChartProps, next: FieldRatioChartProps): boolean {
-  return prev.comparison === next.comparison && fieldRatioInputsEqual(prev.scenario, next.scenario);
-}
-
-export const FieldRatioChart = memo(FieldRatioChartComponent, sameChartInputs);
+export const FieldRatioChart = memo(
+  FieldRatioChartComponent,
+  skipRedrawUnless(fieldRatioInputsEqual),
+);

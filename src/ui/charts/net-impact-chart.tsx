@@ -13,7 +13,6 @@ import {
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
 import { formatNetImpact } from '../../format/format';
-import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -38,6 +37,7 @@ import {
   yAxisLabel,
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
@@ -157,12 +157,7 @@ const SPEC: LiveChartSpec<NetImpactSeries, ComparedNetImpact> = {
   readout: netImpactReadout,
 };
 
-interface NetImpactChartProps {
-  readonly scenario: Scenario;
-  readonly comparison?: ChartComparison | null;
-}
-
-function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChartProps) {
+function NetImpactChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // The builder returns the same lines for the same N, so the legend keeps its entries.
   const legend = useMemo(
@@ -195,9 +190,4 @@ function NetImpactChartComponent({ scenario, comparison = null }: NetImpactChart
   );
 }
 
-// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
-function sameChartInputs(prev: NetImpactChartProps, next: NetImpactChartProps): boolean {
-  return prev.comparison === next.comparison && netImpactInputsEqual(prev.scenario, next.scenario);
-}
-
-export const NetImpactChart = memo(NetImpactChartComponent, sameChartInputs);
+export const NetImpactChart = memo(NetImpactChartComponent, skipRedrawUnless(netImpactInputsEqual));

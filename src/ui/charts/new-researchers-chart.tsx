@@ -24,7 +24,6 @@ import type { ReferencePoint } from '../../charts/data/reference-points';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
 import { newResearchersCsv } from '../../export/csv';
 import { formatPercent } from '../../format/format';
-import type { Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -46,6 +45,7 @@ import {
   yAxisLabel,
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
@@ -252,12 +252,7 @@ const SPEC: LiveChartSpec<NewResearchersSeries, ComparedNewResearchers> = {
   readout: newResearchersReadout,
 };
 
-interface NewResearchersChartProps {
-  readonly scenario: Scenario;
-  readonly comparison?: ChartComparison | null;
-}
-
-function NewResearchersChartComponent({ scenario, comparison = null }: NewResearchersChartProps) {
+function NewResearchersChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, compared, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const hasMarker = series.current?.y != null;
@@ -294,11 +289,7 @@ function NewResearchersChartComponent({ scenario, comparison = null }: NewResear
   );
 }
 
-// Skips the redraw when none of the inputs this chart depends on changed (see same-inputs.ts).
-function sameChartInputs(prev: NewResearchersChartProps, next: NewResearchersChartProps): boolean {
-  return (
-    prev.comparison === next.comparison && newResearchersInputsEqual(prev.scenario, next.scenario)
-  );
-}
-
-export const NewResearchersChart = memo(NewResearchersChartComponent, sameChartInputs);
+export const NewResearchersChart = memo(
+  NewResearchersChartComponent,
+  skipRedrawUnless(newResearchersInputsEqual),
+);

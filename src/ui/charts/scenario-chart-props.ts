@@ -1,0 +1,24 @@
+/**
+ * The props every scenario chart takes, and when a chart redraws: only when an input it depends
+ * on (or the comparison) changed, and never while `paused`, that is far from the viewport
+ * (ui/use-near-viewport.ts). A paused chart keeps its last drawing; when it is unpaused, React
+ * compares the props it last drew with the current ones and redraws if they differ.
+ */
+import type { Scenario } from '../../model/inputs';
+import type { ChartComparison } from './chart-comparison';
+
+export interface ScenarioChartProps {
+  readonly scenario: Scenario;
+  readonly comparison?: ChartComparison | null;
+  /** Far from the viewport: keep the last drawing until it nears. */
+  readonly paused?: boolean;
+}
+
+/** A memo comparison for a scenario chart, given which scenario changes it draws. */
+export function skipRedrawUnless(
+  sameInputs: (previous: Scenario, next: Scenario) => boolean,
+): (previous: ScenarioChartProps, next: ScenarioChartProps) => boolean {
+  return (previous, next) =>
+    next.paused === true ||
+    (previous.comparison === next.comparison && sameInputs(previous.scenario, next.scenario));
+}
