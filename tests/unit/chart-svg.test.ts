@@ -1,3 +1,4 @@
+// @vitest-environment jsdom -- builds SVG / reads document and matchMedia.
 /**
  * The exported chart picture's pure parts: palette resolution (the light theme, whatever the
  * page shows), the fixed landscape layout, and the SVG file itself: standalone, no

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom -- builds SVG / reads document and matchMedia.
 /**
  * The theme a link chooses (theme=light|dark) overrides the reader's prefers-color-scheme, for
  * the page's colours (data-theme on <html>, read by styles.css) and the charts' palette alike.

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom -- builds SVG / reads document and matchMedia.
 /**
  * The chart palette against WCAG AA in both themes, and distinguishable without colour: lines
  * that share a dash pattern must differ clearly in lightness, and markers differ by shape.

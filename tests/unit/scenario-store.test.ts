@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore, withInput } from '../../src/store/scenario-store';
-import { resultsOf, selectResults } from '../../src/store/selectors';
+import { calculate } from '../../src/model/calculate';
+import { selectResults } from '../../src/store/selectors';
 
 describe('scenario store', () => {
   beforeEach(() => {
@@ -35,10 +36,22 @@ describe('scenario store', () => {
     expect(next).toMatchObject({ toSafety: 20, toIndep: 0, toCap: 50 });
   });
 
-  it('derives results once per scenario object', () => {
+  it('derives results from the current inputs, after every change', () => {
+    expect(selectResults(useScenarioStore.getState()).fieldAfter.capabilitiesPerSafety).toBe(7);
+    useScenarioStore.getState().setInput('cohort', 3000);
     const state = useScenarioStore.getState();
-    expect(selectResults(state)).toBe(resultsOf(state.scenario));
-    expect(selectResults(state).fieldAfter.capabilitiesPerSafety).toBe(7);
+    expect(selectResults(state)).toEqual(calculate(state.scenario));
+    expect(selectResults(state).fieldAfter.capabilitiesPerSafety).toBeCloseTo(11_500 / 2_500, 12);
+  });
+
+  it('gives every reader the same results object until the scenario changes', () => {
+    // zustand 5 re-renders (and loops forever) when a selector returns a fresh object each call,
+    // and every component reading results would recalculate.
+    const state = useScenarioStore.getState();
+    const first = selectResults(state);
+    expect(selectResults(useScenarioStore.getState())).toBe(first);
+    useScenarioStore.getState().setInput('cohort', 3000);
+    expect(selectResults(useScenarioStore.getState())).not.toBe(first);
   });
 
   it('reset restores the defaults and clears the notice', () => {
