@@ -47,9 +47,6 @@ export function encodeScenario(s: Scenario): string {
   return `?${parts.join('&')}`;
 }
 
-/** The one query string a scenario is shared as (an alias, for readability at call sites). */
-export const canonicalSearch = encodeScenario;
-
 export function scenarioEquals(a: Scenario, b: Scenario): boolean {
   return INPUT_KEYS.every((key) => a[key] === b[key]);
 }

@@ -1,6 +1,5 @@
 /** The URL codec's public API: shared links ⇄ scenarios. Pure: no browser or store access. */
 export {
-  canonicalSearch,
   decodeScenario,
   encodeScenario,
   MAX_UNKNOWN_REPORTED,

@@ -12,7 +12,6 @@ import {
 import { PRESETS } from '../../src/model/presets';
 import { sharesTotal } from '../../src/model/shares';
 import {
-  canonicalSearch,
   decodeScenario,
   displayText,
   encodeScenario,
@@ -83,9 +82,15 @@ describe('encodeScenario', () => {
     expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, issues: [] });
   });
 
-  it('canonicalSearch is encodeScenario', () => {
-    const s = withChanges({ cohort: 292 });
-    expect(canonicalSearch(s)).toBe(encodeScenario(s));
+  it('gives one link per scenario, whatever order or defaults a hand-edited link had', () => {
+    const canonical = encodeScenario(withChanges({ cohort: 292, toCap: 10, toSafety: 80 }));
+    for (const variant of [
+      '?toSafety=80&v=1&toCap=10&cohort=292',
+      '?v=1&cohort=292&cap=10000&toSafety=80&toCap=10&neutral=100',
+      '?v=1&cohort=292.0&toSafety=080&toCap=1e1',
+    ]) {
+      expect(encodeScenario(decodeScenario(variant).scenario), variant).toBe(canonical);
+    }
   });
 
   it('scenarioEquals compares every input', () => {
