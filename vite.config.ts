@@ -2,12 +2,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
+import { prerenderPage } from './vite-plugins/prerender.ts';
 
 // base './' makes the build relocatable: the same dist/ works at a domain root or in a sub-folder
 // of any static host, because every asset URL is relative to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), prerenderPage(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition, StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
@@ -21,8 +21,22 @@ startUrlSync();
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
-createRoot(container).render(
+const page = (
   <StrictMode>
     <App embed={embed} />
-  </StrictMode>,
+  </StrictMode>
 );
+
+if (embed === false && container.firstElementChild) {
+  // The built page holds the explorer prerendered for the defaults (vite-plugins/prerender.ts).
+  // Hydration reads the stores' initial state, as the prerender did, and a linked scenario
+  // follows straight after (index.html keeps it hidden until then). In a transition React
+  // hydrates in slices of a few milliseconds, so the page answers input while it does.
+  startTransition(() => {
+    hydrateRoot(container, page);
+  });
+} else {
+  // An embed shows another page than the prerendered one: render it afresh (React replaces the
+  // prerendered HTML when it commits), as in development, where index.html has no prerender.
+  createRoot(container).render(page);
+}

@@ -18,5 +18,8 @@ export function useScenarioStoreWhile<T>(live: boolean, selector: (state: Scenar
     [live],
   );
   const snapshot = () => selector(useScenarioStore.getState());
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  // While hydrating the prerendered page, the store's initial state (the defaults), as zustand's
+  // own hook does: the HTML was rendered from it; the linked scenario follows straight after.
+  const initialSnapshot = () => selector(useScenarioStore.getInitialState());
+  return useSyncExternalStore(subscribe, snapshot, initialSnapshot);
 }

@@ -17,6 +17,7 @@ import { LinkNotice } from './link-notice';
 import { PresetsBar } from './presets-bar';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
+import { useRevealPage } from './use-reveal-page';
 
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
 // JavaScript small (see the bundle budget in the README's benchmark section).
@@ -31,6 +32,7 @@ const HowCalculated = lazy(() =>
 );
 
 export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
+  useRevealPage();
   if (embed !== false) {
     return (
       <Suspense fallback={null}>

@@ -12,7 +12,8 @@
  * A chart rendered outside a turns provider (on its own, as in the component tests) draws at
  * once.
  */
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, startTransition, useContext, useEffect, useMemo, useState } from 'react';
+import { useHydrated } from './use-hydrated';
 
 export interface PlotTurn {
   /** The plot may draw now. */
@@ -43,14 +44,20 @@ export function PlotDrawn({ onDrawn }: { readonly onDrawn: () => void }) {
  * Returns the turn of plot `index`.
  */
 export function usePlotTurns(count: number): (index: number) => PlotTurn {
-  const [opened, setOpened] = useState(1);
+  // Hydrating prerendered HTML (which has no plots): the first plot opens after hydration, as a
+  // transition, so React draws it in slices of a few milliseconds instead of one long task.
+  const hydrated = useHydrated();
+  const [opened, setOpened] = useState(hydrated ? 1 : 0);
+  useEffect(() => {
+    if (opened === 0) startTransition(() => setOpened(1));
+  }, [opened]);
   // Stable callbacks: a plot reports once, whatever happens to the turns after it.
   const [drawnCallbacks] = useState(() =>
     Array.from({ length: count }, (_, index) => () => {
       if (index + 1 >= count) return;
       // After the frame that paints this plot (recharts draws its last updates in that frame).
       requestAnimationFrame(() => {
-        setTimeout(() => setOpened((open) => Math.max(open, index + 2)), 0);
+        setTimeout(() => startTransition(() => setOpened((open) => Math.max(open, index + 2))), 0);
       });
     }),
   );

@@ -9,9 +9,16 @@ import { buildQuote } from '../format/quote';
 import { selectCompare, selectPins, selectResults, selectScenario } from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
 import { copyText } from './copy-text';
+import { useHydrated } from './use-hydrated';
 import { useNearViewport } from './use-near-viewport';
 
 function QuoteBoxComponent() {
+  const hydrated = useHydrated();
+  return hydrated ? <LiveQuoteBox /> : null;
+}
+
+/** The quote cites the page's own address, which only the browser knows (not the prerenderer). */
+function LiveQuoteBox() {
   const [ref, near] = useNearViewport<HTMLElement>();
   const scenario = useScenarioStoreWhile(near, selectScenario);
   const results = useScenarioStoreWhile(near, selectResults);

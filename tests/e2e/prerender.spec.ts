@@ -1,0 +1,103 @@
+/**
+ * The built page is prerendered for the default scenario (vite-plugins/prerender.ts) and
+ * hydrated (src/main.tsx): it reads before any JavaScript runs, nothing moves when the app
+ * takes over, and a link with a scenario of its own never shows the default figures.
+ * The fixtures fail a test on any console error, so a hydration mismatch fails here too.
+ */
+import { dragSlider, expect, figure, test } from './fixtures';
+
+declare global {
+  interface Window {
+    layoutShift?: number;
+    shownWith?: string;
+  }
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the page shows the default scenario, its figures, charts and argument', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Does training safety researchers feed capabilities?',
+    );
+    await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
+    await expect(page.getByRole('slider', { name: 'Cohort size', exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('figure', { name: 'New researchers against the net-neutral lines' }),
+    ).toContainText('In words:');
+    await expect(page.getByText('The field starts with 10,000 capabilities')).toBeVisible();
+  });
+});
+
+test('the app takes over the prerendered page without moving anything', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+        window.layoutShift = (window.layoutShift ?? 0) + entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('./');
+  await expect(page.locator('.chart-figure svg.recharts-surface')).toHaveCount(3);
+  expect(await page.evaluate(() => window.layoutShift)).toBe(0);
+  // Hydrated: the sliders drive the figures.
+  await dragSlider(page, 'Capabilities roles', 0.2);
+  await expect(figure(page, 'Field ratio after')).not.toContainText('7 : 1');
+});
+
+test('a link with its own scenario shows only its figures, never the defaults', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    // The moment the page shows (index.html's script set the attribute, the app removes it):
+    // what the headline says then.
+    new MutationObserver((mutations, observer) => {
+      const shown = mutations.some(
+        (mutation) =>
+          mutation.oldValue !== null && !document.documentElement.hasAttribute('data-link-pending'),
+      );
+      if (shown) {
+        window.shownWith = document.querySelector('.headline')?.textContent ?? '';
+        observer.disconnect();
+      }
+    }).observe(document, {
+      subtree: true,
+      attributeFilter: ['data-link-pending'],
+      attributeOldValue: true,
+    });
+  });
+  await page.goto('./?v=1&cohort=300&toCap=20');
+  await expect(figure(page, 'Field ratio after')).toContainText('8.75 : 1');
+  const shownWith = await page.evaluate(() => window.shownWith);
+  expect(shownWith).toContain('8.75 : 1');
+  expect(shownWith).not.toContain('7 : 1capabilities');
+});
+
+test('before the app loads: a link is hidden, and a dark-scheme reader sees dark colours', async ({
+  page,
+  problems,
+}) => {
+  // The app's code never arrives; only index.html, its stylesheet and its head script run.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
+  expect(background).toBe('rgb(18, 20, 23)');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.goto('./?v=1&cohort=300&theme=light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+  // The refused requests are this test's doing: the console reports each; nothing else is allowed.
+  const others = problems.filter(
+    (problem) => !/Failed to load resource: net::ERR_FAILED/.test(problem),
+  );
+  problems.splice(0, problems.length, ...others);
+});
