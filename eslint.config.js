@@ -2,7 +2,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
+import boundaries from 'eslint-plugin-boundaries';
 import globals from 'globals';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Each layer (a folder of src) and the layers it may import besides itself: exactly the table in
+ * docs/architecture.md ("Layers"). Entry points, the files directly in src (main.tsx), are in no
+ * layer: they may import any, and no layer may import them.
+ */
+const LAYERS = {
+  model: [],
+  format: ['model'],
+  theme: [],
+  url: ['model', 'format'],
+  'charts/data': ['model', 'format'],
+  export: ['model', 'format', 'theme', 'charts/data'],
+  store: ['model'],
+  app: ['store', 'url'],
+  ui: ['model', 'format', 'theme', 'url', 'charts/data', 'export', 'store', 'app'],
+};
+/** The layers that are plain TypeScript: no React, zustand, recharts or browser globals. */
+const PURE_LAYERS = ['model', 'format', 'theme', 'url', 'charts/data', 'export'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results'] },
@@ -53,28 +74,57 @@ export default tseslint.config(
     },
   },
   {
-    // The model is pure: no UI, store, chart or browser imports (DEVELOPERS.md, architecture).
-    files: [
-      'src/model/**/*.ts',
-      'src/url/**/*.ts',
-      'src/charts/data/**/*.ts',
-      'src/export/**/*.ts',
-      'src/format/**/*.ts',
-    ],
+    // Layers (docs/architecture.md, "Layers"; eslint-plugin-boundaries). Each layer is a folder
+    // of src, at any depth inside it. A file may import its own layer and the layers LAYERS lists;
+    // importing any other layer, main.tsx, or a file in no layer (checkUnknownLocals) is an error,
+    // whatever the relative path. A source file in no layer is an error too (no-unknown-files), so
+    // a new folder needs its row in LAYERS and in the table. tests/unit/lint-layers.test.ts lints
+    // a probe for every direction the table forbids and every one it allows.
+    files: ['src/**/*.{ts,tsx}'],
+    // Entry points (main.tsx: any file directly in src) are in no layer: they may import any
+    // layer, and no layer may import them.
+    ignores: ['src/*'],
+    plugins: { boundaries },
+    settings: {
+      // Element patterns are relative to the repository, wherever eslint is started from.
+      'boundaries/root-path': fileURLToPath(new URL('.', import.meta.url)),
+      // Relative imports name no extension; the node resolver (a dependency of the plugin)
+      // finds the .ts/.tsx file. The app has no tsconfig `paths`, so no TypeScript resolver.
+      'import/resolver': { node: { extensions: ['.ts', '.tsx'] } },
+      'boundaries/elements': Object.keys(LAYERS).map((type) => ({
+        type,
+        pattern: `src/${type}`,
+        partialMatch: false,
+      })),
+      // import, `import type`, `export … from` and `import()` are all dependencies.
+      'boundaries/dependency-nodes': ['import', 'export', 'dynamic-import'],
+    },
+    rules: {
+      'boundaries/dependencies': [
+        'error',
+        {
+          default: 'disallow',
+          policies: Object.entries(LAYERS).map(([type, mayImport]) => ({
+            from: { element: { type } },
+            allow: { to: { element: { types: [type, ...mayImport] } } },
+          })),
+          message:
+            'Layers (docs/architecture.md): {{from.element.type}} may not import ' +
+            '{{#if to.element.type}}{{to.element.type}}{{else}}{{dependency.source}} (no file of any layer){{/if}}.',
+          checkUnknownLocals: true,
+        },
+      ],
+      'boundaries/no-unknown-files': 'error',
+    },
+  },
+  {
+    // The pure layers (docs/architecture.md, "Layers") run anywhere, Node tests included: no UI
+    // libraries, no browser globals. Which layers they may import is the boundaries rule above.
+    files: PURE_LAYERS.map((type) => `src/${type}/**/*.{ts,tsx}`),
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            'react',
-            'react-dom',
-            'zustand',
-            'zustand/*',
-            'recharts',
-            '../ui/*',
-            '../store/*',
-          ],
-        },
+        { patterns: ['react', 'react-dom', 'zustand', 'zustand/*', 'recharts', 'recharts/*'] },
       ],
       'no-restricted-globals': ['error', 'window', 'document', 'location', 'history', 'navigator'],
     },

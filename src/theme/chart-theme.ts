@@ -11,7 +11,6 @@
  * properties through the CSSOM (style.setProperty), which a Content-Security-Policy without
  * 'unsafe-inline' allows, unlike a <style> element or a style="" attribute in markup.
  */
-import type { ThemeChoice } from '../url/link-codec';
 import { CHART_PALETTES, chartColorProperty, type ChartColorKey } from './colors';
 
 export type ColorScheme = keyof typeof CHART_PALETTES;
@@ -39,7 +38,10 @@ function writeTheme(target: HTMLElement, scheme: ColorScheme): void {
 export function applyChartTheme(
   target: HTMLElement,
   view: Pick<Window, 'matchMedia'>,
-  choice: ThemeChoice = 'auto',
+  // Spelled here rather than imported from the link codec, which would make `theme` depend on
+  // `url` (docs/architecture.md, "Layers"); main.tsx passes the link's ThemeChoice, so tsc still
+  // fails if the two ever disagree.
+  choice: ColorScheme | 'auto' = 'auto',
 ): () => void {
   if (choice !== 'auto') {
     writeTheme(target, choice);
