@@ -126,10 +126,9 @@ export function pageText(html: string): { title: string; description: string } {
   const description = (content?.[1] ?? content?.[2])?.trim();
   if (!description)
     throw new Error('index.html: no <meta name="description"> for the link preview');
-  return {
-    title: decodeHtml(title, 'the <title>'),
-    description: decodeHtml(description, 'the description'),
-  };
+  // Whitespace collapsed as a browser shows a title, so a wrapped line in index.html reads as one.
+  const text = (raw: string, where: string) => decodeHtml(raw, where).replace(/\s+/g, ' ');
+  return { title: text(title, 'the <title>'), description: text(description, 'the description') };
 }
 
 /**

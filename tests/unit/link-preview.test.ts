@@ -95,6 +95,14 @@ describe('link preview tags', () => {
     expect(tags.get('twitter:title')).toBe(`Ratios & "verdicts" <3 \u2014 it's 1 < 10`);
   });
 
+  it('reads a title or description wrapped over lines as one line', () => {
+    const tags = metaTags(
+      injectLinkPreview(page('Ratio\n      explorer', 'One\n  two'), undefined),
+    );
+    expect(tags.get('og:title')).toBe('Ratio explorer');
+    expect(tags.get('og:description')).toBe('One two');
+  });
+
   it('refuses a page it cannot describe', () => {
     expect(() => injectLinkPreview('<head></head>', undefined)).toThrow(/no <title>/);
     expect(() => injectLinkPreview('<title>T</title>', undefined)).toThrow(/description/);
