@@ -2,13 +2,16 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
+import { linkPreview } from './vite-plugins/link-preview.ts';
 import { prerenderPage } from './vite-plugins/prerender.ts';
 
 // base './' makes the build relocatable: the same dist/ works at a domain root or in a sub-folder
 // of any static host, because every asset URL is relative to index.html.
 export default defineConfig({
   base: './',
-  plugins: [react(), prerenderPage(), contentSecurityPolicy()],
+  // linkPreview reads the site's absolute address from SITE_URL (README, "Deploying"). The CSP
+  // hashes the page's inline code after every other change to index.html (it runs 'post').
+  plugins: [react(), prerenderPage(), linkPreview(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,10 +1,12 @@
 /**
- * Serves the built app with `vite preview` on 127.0.0.1:4180 (strict port) and stops it again.
+ * Serves the built app with `vite preview` on 127.0.0.1:4180 (or another port; strict) and stops
+ * it again.
  * The server is started with this Node binary directly (not through npx), so the process we
  * stop is the server itself.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -26,11 +28,29 @@ function viteBin() {
  * @property {() => Promise<void>} stop Stops the server; safe to call twice.
  */
 
+/** @returns {Promise<number>} A port nothing listens on now (the system picks it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
 /**
  * @param {string} outDir The folder to serve.
+ * @param {number} [port]
  * @returns {Promise<PreviewServer>}
  */
-export async function startPreview(outDir) {
+export async function startPreview(outDir, port = PORT) {
+  const url = `http://${HOST}:${port}/`;
   const child = spawn(
     process.execPath,
     [
@@ -39,7 +59,7 @@ export async function startPreview(outDir) {
       '--host',
       HOST,
       '--port',
-      String(PORT),
+      String(port),
       '--strictPort',
       '--outDir',
       outDir,
@@ -64,16 +84,16 @@ export async function startPreview(outDir) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`vite preview exited (port ${PORT} busy?):\n${output}`);
+      throw new Error(`vite preview exited (port ${port} busy?):\n${output}`);
     }
     try {
-      const response = await fetch(BASE_URL);
-      if (response.ok) return { url: BASE_URL, stop };
+      const response = await fetch(url);
+      if (response.ok) return { url, stop };
     } catch {
       // not listening yet
     }
     await delay(150);
   }
   await stop();
-  throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s:\n${output}`);
+  throw new Error(`vite preview did not answer on ${url} within 30 s:\n${output}`);
 }
