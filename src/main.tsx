@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
+import { onCaughtError } from './ui/error-boundary';
 import './styles.css';
 import './ui/controls.css';
 import './ui/figures.css';
@@ -21,7 +22,9 @@ startUrlSync();
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
 
-createRoot(container).render(
+// Our error boundaries log one line naming the part that failed (ui/error-boundary.tsx); React's
+// own report of the same error, a second and in development much longer one, is left out.
+createRoot(container, { onCaughtError }).render(
   <StrictMode>
     <App embed={embed} />
   </StrictMode>,
