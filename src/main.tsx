@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
+import { onCaughtError } from './ui/error-boundary';
 import './styles.css';
 import './ui/controls.css';
 import './ui/figures.css';
@@ -27,16 +28,18 @@ const page = (
   </StrictMode>
 );
 
+// Our error boundaries log one line naming the part that failed (ui/error-boundary.tsx); React's
+// own report of the same error, a second and in development much longer one, is left out.
 if (embed === false && container.firstElementChild) {
   // The built page holds the explorer prerendered for the defaults (vite-plugins/prerender.ts).
   // Hydration reads the stores' initial state, as the prerender did, and a linked scenario
   // follows straight after (index.html keeps it hidden until then). In a transition React
   // hydrates in slices of a few milliseconds, so the page answers input while it does.
   startTransition(() => {
-    hydrateRoot(container, page);
+    hydrateRoot(container, page, { onCaughtError });
   });
 } else {
   // An embed shows another page than the prerendered one: render it afresh (React replaces the
   // prerendered HTML when it commits), as in development, where index.html has no prerender.
-  createRoot(container).render(page);
+  createRoot(container, { onCaughtError }).render(page);
 }

@@ -2,8 +2,12 @@
  * Page layout: header (copy link, embed, undo / redo), link notice, presets, then the controls
  * beside the figures and charts, and the scenario workflow (compare, pins, files, quote) below.
  * In embed mode (`?embed=field|researchers|impact|figures`) only that chart or the figures show.
+ *
+ * Faults: the page has an error boundary (page-boundary.tsx), each chart another
+ * (chart-boundary.tsx), and the headline figures and every section loaded later one each
+ * (section-boundary.tsx), so a fault shows a message in the place of the part that failed.
  */
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { EmbedView } from '../url/link-codec';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
@@ -14,32 +18,45 @@ import { EmbedDialog } from './embed-dialog';
 import { Explanation } from './explanation';
 import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
+import { PageBoundary } from './page-boundary';
 import { PresetsBar } from './presets-bar';
+import { retryableLazy } from './retryable-lazy';
+import { SectionBoundary } from './section-boundary';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
 import { useRevealPage } from './use-reveal-page';
 
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
-// JavaScript small (see the bundle budget in the README's benchmark section).
-const EmbedApp = lazy(() => import('./embed-app').then((m) => ({ default: m.EmbedApp })));
-const QuoteBox = lazy(() => import('./quote-box').then((m) => ({ default: m.QuoteBox })));
-const ScenarioFiles = lazy(() =>
-  import('./scenario-files').then((m) => ({ default: m.ScenarioFiles })),
-);
+// JavaScript small (see the bundle budget in the README's benchmark section). A chunk that does
+// not arrive can be fetched again from the section's message (retryable-lazy.ts).
+const EmbedApp = retryableLazy(() => import('./embed-app').then((m) => m.EmbedApp));
+const QuoteBox = retryableLazy(() => import('./quote-box').then((m) => m.QuoteBox));
+const ScenarioFiles = retryableLazy(() => import('./scenario-files').then((m) => m.ScenarioFiles));
 // The model written out in full: several kilobytes of text at the foot of the page.
-const HowCalculated = lazy(() =>
-  import('./how-calculated').then((m) => ({ default: m.HowCalculated })),
-);
+const HowCalculated = retryableLazy(() => import('./how-calculated').then((m) => m.HowCalculated));
 
 export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   useRevealPage();
-  if (embed !== false) {
-    return (
-      <Suspense fallback={null}>
-        <EmbedApp view={embed} />
-      </Suspense>
-    );
-  }
+  return (
+    <PageBoundary>
+      {embed === false ? (
+        <ExplorerPage />
+      ) : (
+        <SectionBoundary
+          name="This view"
+          hint="The link still holds the scenario: reloading may help."
+          onRetry={EmbedApp.retry}
+        >
+          <Suspense fallback={null}>
+            <EmbedApp view={embed} />
+          </Suspense>
+        </SectionBoundary>
+      )}
+    </PageBoundary>
+  );
+}
+
+function ExplorerPage() {
   return (
     <div className="page">
       <header className="page__header">
@@ -64,16 +81,28 @@ export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
         <ControlsPanel />
         <div className="page__results">
           <ChangedChips />
-          <HeadlineFigures />
+          <SectionBoundary name="The headline figures">
+            <HeadlineFigures />
+          </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
           <Explanation />
+          {/* One Suspense for both, so they appear together; a retry keeps the message up. */}
           <Suspense fallback={null}>
-            <QuoteBox />
-            <ScenarioFiles />
+            <SectionBoundary name="The section “Quote this scenario”" onRetry={QuoteBox.retry}>
+              <QuoteBox />
+            </SectionBoundary>
+            <SectionBoundary name="The section “Download and import”" onRetry={ScenarioFiles.retry}>
+              <ScenarioFiles />
+            </SectionBoundary>
           </Suspense>
           <Suspense fallback={null}>
-            <HowCalculated />
+            <SectionBoundary
+              name="The section “How this is calculated”"
+              onRetry={HowCalculated.retry}
+            >
+              <HowCalculated />
+            </SectionBoundary>
           </Suspense>
         </div>
       </main>

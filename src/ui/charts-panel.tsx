@@ -6,14 +6,20 @@
  * the figures: the whole page shows one scenario in every frame. On page load the recharts
  * frames mount one after another (plot-turns.tsx), so the first chart appears without waiting
  * for the others. A chart far from the viewport is paused (use-near-viewport.ts): it keeps its
- * last drawing and catches up as it nears, so a slider step costs only the charts in view.
+ * last drawing and catches up as it nears, so a slider step costs only the charts in view. Each
+ * chart has its own error boundary (chart-boundary.tsx): a chart that throws shows a message in
+ * its place and the others keep drawing.
  */
 import { memo } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectScenario } from '../store/selectors';
-import { FieldRatioChart } from './charts/field-ratio-chart';
-import { NewResearchersChart } from './charts/new-researchers-chart';
-import { NetImpactChart } from './charts/net-impact-chart';
+import { ChartBoundary } from './chart-boundary';
+import { FieldRatioChart, TITLE as FIELD_RATIO_TITLE } from './charts/field-ratio-chart';
+import {
+  NewResearchersChart,
+  TITLE as NEW_RESEARCHERS_TITLE,
+} from './charts/new-researchers-chart';
+import { NetImpactChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-chart';
 import { PlotTurnContext, usePlotTurns } from './plot-turns';
 import { useChartComparison } from './use-comparison';
 import { useNearViewport } from './use-near-viewport';
@@ -31,21 +37,42 @@ function ChartsPanelComponent() {
       <h2 id="charts-title">Charts</h2>
       <PlotTurnContext.Provider value={turn(0)}>
         <div ref={fieldRatioSlot}>
-          <FieldRatioChart scenario={scenario} comparison={comparison} paused={!fieldRatioNear} />
+          <ChartBoundary
+            title={FIELD_RATIO_TITLE}
+            scenario={scenario}
+            comparison={comparison}
+            paused={!fieldRatioNear}
+          >
+            <FieldRatioChart scenario={scenario} comparison={comparison} paused={!fieldRatioNear} />
+          </ChartBoundary>
         </div>
       </PlotTurnContext.Provider>
       <PlotTurnContext.Provider value={turn(1)}>
         <div ref={newResearchersSlot}>
-          <NewResearchersChart
+          <ChartBoundary
+            title={NEW_RESEARCHERS_TITLE}
             scenario={scenario}
             comparison={comparison}
             paused={!newResearchersNear}
-          />
+          >
+            <NewResearchersChart
+              scenario={scenario}
+              comparison={comparison}
+              paused={!newResearchersNear}
+            />
+          </ChartBoundary>
         </div>
       </PlotTurnContext.Provider>
       <PlotTurnContext.Provider value={turn(2)}>
         <div ref={netImpactSlot}>
-          <NetImpactChart scenario={scenario} comparison={comparison} paused={!netImpactNear} />
+          <ChartBoundary
+            title={NET_IMPACT_TITLE}
+            scenario={scenario}
+            comparison={comparison}
+            paused={!netImpactNear}
+          >
+            <NetImpactChart scenario={scenario} comparison={comparison} paused={!netImpactNear} />
+          </ChartBoundary>
         </div>
       </PlotTurnContext.Provider>
     </section>

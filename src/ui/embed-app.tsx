@@ -10,12 +10,18 @@ import { shareUrl } from '../app/share-url';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectCompare, selectPins, selectScenario } from '../store/selectors';
 import { encodeLink, type EmbedView } from '../url/link-codec';
+import { ChartBoundary } from './chart-boundary';
 import { ChartLayoutContext } from './charts/chart-layout';
-import { FieldRatioChart } from './charts/field-ratio-chart';
-import { NetImpactChart } from './charts/net-impact-chart';
-import { NewResearchersChart } from './charts/new-researchers-chart';
+import { FieldRatioChart, TITLE as FIELD_RATIO_TITLE } from './charts/field-ratio-chart';
+import { NetImpactChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-chart';
+import {
+  NewResearchersChart,
+  TITLE as NEW_RESEARCHERS_TITLE,
+} from './charts/new-researchers-chart';
+import { EMBED_STILL_WORKS } from './fault-message';
 import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
+import { SectionBoundary } from './section-boundary';
 import { useChartComparison } from './use-comparison';
 import './embed.css';
 
@@ -27,14 +33,16 @@ const EMBED_ROOT_CLASS = 'embed-root';
 function EmbedChart({ view }: { readonly view: Exclude<EmbedView, 'figures'> }) {
   const scenario = useScenarioStore(selectScenario);
   const comparison = useChartComparison();
-  const Chart = {
-    field: FieldRatioChart,
-    researchers: NewResearchersChart,
-    impact: NetImpactChart,
+  const { Chart, title } = {
+    field: { Chart: FieldRatioChart, title: FIELD_RATIO_TITLE },
+    researchers: { Chart: NewResearchersChart, title: NEW_RESEARCHERS_TITLE },
+    impact: { Chart: NetImpactChart, title: NET_IMPACT_TITLE },
   }[view];
   return (
     <ChartLayoutContext.Provider value="embed">
-      <Chart scenario={scenario} comparison={comparison} />
+      <ChartBoundary title={title} scenario={scenario} comparison={comparison}>
+        <Chart scenario={scenario} comparison={comparison} />
+      </ChartBoundary>
     </ChartLayoutContext.Provider>
   );
 }
@@ -57,7 +65,13 @@ export function EmbedApp({ view = 'figures' }: { readonly view?: EmbedView }) {
       </header>
       <LinkNotice />
       <main className="embed__main">
-        {view === 'figures' ? <HeadlineFigures /> : <EmbedChart view={view} />}
+        {view === 'figures' ? (
+          <SectionBoundary name="The headline figures" hint={EMBED_STILL_WORKS}>
+            <HeadlineFigures />
+          </SectionBoundary>
+        ) : (
+          <EmbedChart view={view} />
+        )}
       </main>
       <footer className="embed__footer">
         <p>

@@ -38,7 +38,7 @@ import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
 
-const TITLE = 'How the field ratio moves with cohort size';
+export const TITLE = 'How the field ratio moves with cohort size';
 const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
 const LINE_NAME = 'Field after one cohort';
 const MARKER_NAME = 'Your cohort';

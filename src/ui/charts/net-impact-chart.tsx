@@ -42,7 +42,7 @@ import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveRule } from './live-plot';
 
-const TITLE = 'Net impact against cohort size';
+export const TITLE = 'Net impact against cohort size';
 const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
 const MARKER_NAME = 'Your cohort';
 const KEYBOARD_LABEL = 'Values along the net-impact chart';

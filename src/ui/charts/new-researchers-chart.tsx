@@ -50,7 +50,7 @@ import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
 
-const TITLE = 'New researchers against the net-neutral lines';
+export const TITLE = 'New researchers against the net-neutral lines';
 // The sliders are shares of the whole cohort; this axis is a share of the people placed, so its
 // title names its basis (the text and readout give the cohort share beside it).
 const X_LABEL = xAxisLabel('Capabilities roles, as a share of placed people (%)');
