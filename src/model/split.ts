@@ -10,6 +10,7 @@
  * can a split be and still help?), against its net-neutral ratio 1 : N (N ≈ 100, 1 : 10 "not
  * crazy"); LessWrong post RyKDbBkemNuRezTvt, comment JKZExWJKFtFcizSci.
  */
+import { verdictAt } from './calculate';
 import type { Scenario, ShareKey } from './inputs';
 import { sharesTotal } from './shares';
 
@@ -83,9 +84,11 @@ export function safetyCreditPerPlacement(
  * net negative. Per person placed, with p of them in capabilities roles, w the safety credit of
  * every other placement and g the non-generalizing share:
  *   (1 − p)·w·(1 − g)·N = p + (1 − p)·w·g,  so  p = k / (1 + k),  k = w·((1 − g)·N − g).
- * Null when k ≤ 0: then even the split with nobody in capabilities is at best net neutral (g ≥
- * N / (N + 1), or no non-capabilities placement counts as safety), so no split is net positive.
- * It never depends on cohort size, and it is always below 100 % (all capabilities is net negative).
+ * Null when k ≤ 0: then even the best split, with nobody in capabilities, is at best net neutral
+ * (g ≥ N / (N + 1), or no non-capabilities placement counts as safety), so no split is net
+ * positive. That test is the verdict's own (verdictAt, with its tolerance), so that floating-point
+ * noise cannot invent a break-even share of 1e-14 % where the verdict calls the best split
+ * neutral (N = 1.5, g = 60 %). It never depends on cohort size, and it is always below 100 %.
  */
 export function breakEvenCapabilitiesShare(
   s: Pick<Scenario, ShareKey | 'indepWeight' | 'nonGen'>,
@@ -93,6 +96,7 @@ export function breakEvenCapabilitiesShare(
 ): number | null {
   const w = safetyCreditPerPlacement(s, splitBasis(s));
   const g = s.nonGen / 100;
+  if (verdictAt(n, w * (1 - g), w * g).outcome !== 'net-positive') return null;
   const k = w * ((1 - g) * n - g);
-  return k > 0 ? (100 * k) / (1 + k) : null;
+  return (100 * k) / (1 + k);
 }
