@@ -5,10 +5,10 @@
  * derives each formula.
  *
  * Moving along the split keeps the scenario's total placed and its safety / independent mix, and
- * only trades non-capabilities placements for capabilities ones. The thread asks the question
- * this answers ("50 % of the mentees going into capabilities is very pessimistic": how pessimistic
- * can a split be and still help?), against its net-neutral ratio 1 : N (N ≈ 100, 1 : 10 "not
- * crazy"); LessWrong post RyKDbBkemNuRezTvt, comment JKZExWJKFtFcizSci.
+ * only trades non-capabilities placements for capabilities ones. The thread calls a half-and-half
+ * cohort a very pessimistic case; the break-even share says how far towards capabilities a split
+ * can go and still be net positive at the thread's net-neutral ratio 1 : N (about 100, with 10 as
+ * an alternative); LessWrong post RyKDbBkemNuRezTvt, comment JKZExWJKFtFcizSci.
  */
 import { verdictAt } from './calculate';
 import type { Scenario, ShareKey } from './inputs';

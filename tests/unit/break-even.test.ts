@@ -325,6 +325,7 @@ describe("the thread's and the surveys' numbers", () => {
     ['longitudinal 80 / 10 %, 8 : 1', LONGITUDINAL, 10, 100 / 9, 8, 100 * (10 / 11)],
     // Non-generalizing 90.9 % at 1 : 10: k = 0.091 × 10 − 0.909 = 0.001.
     ['nonGen 90.9 % at 1 : 10', { nonGen: 90.9 }, 10, 50, 0.0455 / 0.9545, 100 * (0.001 / 1.001)],
+    ['nonGen 90.9 % at 1 : 100', { nonGen: 90.9 }, 100, 50, 0.0455 / 0.9545, 100 * (8.191 / 9.191)],
     ['nonGen 91 % at 1 : 10: none', { nonGen: 91 }, 10, 50, 0.045 / 0.955, null],
     ['nonGen 100 %: none', { nonGen: 100 }, 100, 50, null, null],
     [
