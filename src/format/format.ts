@@ -11,13 +11,25 @@ const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 
 const sigFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
+/**
+ * `value` to 12 significant digits, which drops binary noise before rounding for display. The
+ * same quantity computed two ways (the headline from the whole cohort, a chart per person of it)
+ * can differ in its last bits, and where the true value is a rounding tie (55 / 8 = 6.875, which
+ * is "6.88") that noise would print "6.87" in one place and "6.88" in the other. Twelve digits is
+ * far more than any display shows (at most 7) and far less than the 15–17 a double carries.
+ */
+function withoutNoise(value: number): number {
+  return Number(value.toPrecision(12));
+}
+
 /** Readable number: whole numbers from 100 up with grouping, smaller ones to 3 significant digits. */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  const abs = Math.abs(value);
-  if (abs >= 100) return fixNegativeZero(integerFormat.format(value));
+  const clean = withoutNoise(value);
+  const abs = Math.abs(clean);
+  if (abs >= 100) return fixNegativeZero(integerFormat.format(clean));
   if (abs === 0) return '0';
-  return fixNegativeZero(sigFormat.format(value));
+  return fixNegativeZero(sigFormat.format(clean));
 }
 
 /** At most this many extra digits are added to tell two figures apart; past it they are "the same". */
@@ -40,7 +52,7 @@ const sigFormats = extraDigits.map(
 function formatNumberWithExtraDigits(value: number, digits: number): string {
   if (digits === 0) return formatNumber(value);
   const format = Math.abs(value) >= 100 ? wholeFormats[digits] : sigFormats[digits];
-  return format ? fixNegativeZero(format.format(value)) : formatNumber(value);
+  return format ? fixNegativeZero(format.format(withoutNoise(value))) : formatNumber(value);
 }
 
 /**
@@ -107,16 +119,17 @@ function decimalsIn(text: string): number {
 /** A count of people: whole numbers ("10,500"), with one decimal only below 10 when fractional. */
 export function formatCount(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  if (Math.abs(value) >= 10 || Number.isInteger(value)) {
-    return fixNegativeZero(integerFormat.format(value));
+  const clean = withoutNoise(value);
+  if (Math.abs(clean) >= 10 || Number.isInteger(clean)) {
+    return fixNegativeZero(integerFormat.format(clean));
   }
-  return fixNegativeZero(oneDecimal.format(value));
+  return fixNegativeZero(oneDecimal.format(clean));
 }
 
 /** Percent with up to one decimal: "49 %", "1.4 %". */
 export function formatPercent(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  return `${fixNegativeZero(oneDecimal.format(value))} %`;
+  return `${fixNegativeZero(oneDecimal.format(withoutNoise(value)))} %`;
 }
 
 /** "A : B" with the smaller side written as 1: ratio(10500, 1500) = "7 : 1". */
@@ -199,7 +212,7 @@ const nearOneFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits:
 // so show enough digits to see which side of 1 the margin is on.
 function formatMultiple(value: number): string {
   if (Number.isFinite(value) && value !== 1 && Math.abs(value - 1) < 0.005) {
-    return nearOneFormat.format(value);
+    return nearOneFormat.format(withoutNoise(value));
   }
   return formatNumber(value);
 }

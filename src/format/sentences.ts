@@ -11,6 +11,7 @@
  * (issue 9, fault 4: "all capabilities (no safety placements) safety to capabilities").
  */
 import type { NewResearchersBalance, VerdictOutcome } from '../model/calculate';
+import { cohortShareOfPlacedShare } from '../model/split';
 import { formatPercent, formatRatio } from './format';
 
 /** How the field ratio is written: capabilities first. */
@@ -98,7 +99,7 @@ export function newResearchersClauseWith(
 export function placedSharePhrase(capShare: number, placedShare: number | null): string {
   const placed = `${formatPercent(capShare)} of placed people`;
   if (placedShare === null || placedShare >= 100 || capShare <= 0) return placed;
-  return `${placed} (${formatPercent((capShare * placedShare) / 100)} of the cohort)`;
+  return `${placed} (${formatPercent(cohortShareOfPlacedShare(capShare, placedShare))} of the cohort)`;
 }
 
 export function capitalise(text: string): string {

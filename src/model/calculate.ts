@@ -12,7 +12,7 @@
  * - Non-generalizing alignment counted with capabilities: the thread's objection that locally
  *   robust alignment can speed capabilities without generalizing.
  */
-import type { Scenario } from './inputs';
+import type { Scenario, ShareKey } from './inputs';
 
 /** Relative tolerance for "exactly at break-even": shares are decimals, so products carry noise. */
 const BREAK_EVEN_TOLERANCE = 1e-9;
@@ -113,8 +113,29 @@ export function placementsOf(s: Scenario, shares: CohortShares): Placements {
   };
 }
 
+/**
+ * Placements per person of the cohort (placementsOf with a cohort of 1), with the scenario's own
+ * shares unless others are given. Every ratio and verdict the model gives is a property of the
+ * split, not of the cohort's size (docs/model.md, "Per person of the cohort"), so the charts that
+ * describe a split (the new-researchers line, the published splits, the direction of the field
+ * ratio and of net impact) all evaluate it here: one formula, one set of numbers.
+ */
+export function placementsPerPerson(s: Scenario, shares: Pick<Scenario, ShareKey> = s): Placements {
+  return placementsOf(s, {
+    cohort: 1,
+    toSafety: shares.toSafety,
+    toIndep: shares.toIndep,
+    toCap: shares.toCap,
+  });
+}
+
 export function fieldSides(capabilities: number, safety: number): FieldSides {
   return { capabilities, safety, capabilitiesPerSafety: capabilities / safety };
+}
+
+/** The field after placements `p` join it: (cap + new capabilities) : (saf + new safety). */
+export function fieldAfter(s: Pick<Scenario, 'cap' | 'saf'>, p: Placements): FieldSides {
+  return fieldSides(s.cap + p.newCapabilities, s.saf + p.newSafety);
 }
 
 export function balanceOf(newSafety: number, newCapabilities: number): NewResearchersBalance {
@@ -176,7 +197,7 @@ export function calculate(s: Scenario): Results {
   return {
     placements: p,
     fieldNow: fieldSides(s.cap, s.saf),
-    fieldAfter: fieldSides(s.cap + p.newCapabilities, s.saf + p.newSafety),
+    fieldAfter: fieldAfter(s, p),
     balance: balanceOf(p.newSafety, p.newCapabilities),
     verdictAt10: verdictAt(10, p.newSafety, p.newCapabilities),
     verdictAt100: verdictAt(100, p.newSafety, p.newCapabilities),

@@ -6,6 +6,7 @@ import {
   formatRatioApart,
   formatMargin,
   formatNetImpact,
+  formatNumber,
   formatRatio,
 } from '../../src/format/format';
 
@@ -37,6 +38,22 @@ describe('formats', () => {
     expect(formatRatio(1, 100)).toBe('1 : 100');
     expect(formatRatio(0, 1)).toBe('n/a');
   });
+
+  it.each([
+    // A tie one bit off, as the model computes it in one place and not in another (the headline
+    // and chart 2 with non-generalizing alignment at 36 %, 28 %; 55 % safety and 8 % capabilities).
+    [2.1249999999999996, 2.125, '2.13'],
+    [56.24999999999999, 56.25, '56.3'],
+    [6.875000000000001, 6.875, '6.88'],
+  ])(
+    'binary noise never decides a rounding tie: %f and %f both read "%s"',
+    (noisy, exact, text) => {
+      expect(noisy).not.toBe(exact);
+      expect(formatNumber(noisy)).toBe(text);
+      expect(formatNumber(exact)).toBe(text);
+      expect(formatRatio(noisy, 1)).toBe(`${text} : 1`);
+    },
+  );
 
   it('net impact uses a true minus sign', () => {
     expect(formatNetImpact(-20.5)).toBe('−20.5');

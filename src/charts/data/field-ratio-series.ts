@@ -7,15 +7,14 @@
  * monotonically from cap : saf toward a : b, which is what the text alternative describes (in
  * capabilities per safety researcher, with the newcomers' b : a in their own orientation).
  */
-import { placements, placementsOf } from '../../model/calculate';
+import { fieldAfter, placementsOf } from '../../model/calculate';
+import { fieldRatioTrend, sameRatio } from '../../model/field-trend';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
 import { newRatioPhrase } from '../../format/sentences';
 import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
 import { niceLinearAxis, type NiceAxis } from './nice-scale';
 
-/** Relative difference below which two ratios count as equal (decimal shares carry noise). */
-const SAME_RATIO_TOLERANCE = 1e-9;
 /** Headroom above the highest value, so the top marker and reference line are not clipped. */
 const Y_HEADROOM = 1.05;
 
@@ -53,13 +52,12 @@ export interface FieldRatioSeries {
 
 export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint {
   const p = placementsOf(s, { cohort, toSafety: s.toSafety, toIndep: s.toIndep, toCap: s.toCap });
-  const capabilities = s.cap + p.newCapabilities;
-  const safety = s.saf + p.newSafety;
+  const after = fieldAfter(s, p);
   return {
     cohort,
-    ratio: capabilities / safety,
-    capabilities,
-    safety,
+    ratio: after.capabilitiesPerSafety,
+    capabilities: after.capabilities,
+    safety: after.safety,
   };
 }
 
@@ -85,10 +83,6 @@ export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
   };
 }
 
-function sameRatio(a: number, b: number): boolean {
-  return Math.abs(a - b) <= SAME_RATIO_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
-}
-
 /**
  * Where the ratio heads as the cohort grows without limit, in words. With an empty cohort the
  * sentence is hypothetical ("a cohort with this split would…").
@@ -98,28 +92,26 @@ function describeLimit(s: Scenario): string {
   const larger = empty
     ? 'A cohort with this split would push it'
     : 'Larger cohorts push it further';
-  const perPerson = placements({ ...s, cohort: 1 });
-  const a = perPerson.newCapabilities;
-  const b = perPerson.newSafety;
-  if (a <= 0 && b <= 0) {
-    return 'This split adds no researchers to either side, so cohort size does not change the ratio.';
+  const trend = fieldRatioTrend(s);
+  switch (trend.kind) {
+    case 'no-one-added':
+      return 'This split adds no researchers to either side, so cohort size does not change the ratio.';
+    case 'up-without-limit':
+      return `${larger} up without limit, because this split adds no safety researchers.`;
+    case 'down-to-zero':
+      return `${larger} down, toward zero, because this split adds no capabilities researchers.`;
+    case 'steady':
+      return "This split matches the field's own ratio, so cohort size does not change it.";
+    case 'down':
+    case 'up': {
+      // The limit is the newcomers' own balance. Written as a field ratio it would read "1 : 8"
+      // beside a card saying "8 : 1" (issue 9, fault 10), so it is given in the axis' unit, and
+      // the newcomers' ratio in its own orientation, safety to capabilities.
+      const { limit, perPerson } = trend;
+      const unit = limit === 1 ? 'researcher' : 'researchers';
+      return `${larger} ${trend.kind}, toward ${formatNumber(limit)} capabilities ${unit} per safety researcher, the new researchers' own balance of ${newRatioPhrase(perPerson.newSafety, perPerson.newCapabilities)}.`;
+    }
   }
-  if (b <= 0) {
-    return `${larger} up without limit, because this split adds no safety researchers.`;
-  }
-  if (a <= 0) {
-    return `${larger} down, toward zero, because this split adds no capabilities researchers.`;
-  }
-  if (sameRatio(a / b, s.cap / s.saf)) {
-    return "This split matches the field's own ratio, so cohort size does not change it.";
-  }
-  const direction = a / b < s.cap / s.saf ? 'down' : 'up';
-  // The limit is the newcomers' own balance. Written as a field ratio it would read "1 : 8"
-  // beside a card saying "8 : 1" (issue 9, fault 10), so it is given in the axis' unit, and the
-  // newcomers' ratio in its own orientation, safety to capabilities.
-  const limit = a / b;
-  const unit = limit === 1 ? 'researcher' : 'researchers';
-  return `${larger} ${direction}, toward ${formatNumber(limit)} capabilities ${unit} per safety researcher, the new researchers' own balance of ${newRatioPhrase(b, a)}.`;
 }
 
 function describeFieldRatio(s: Scenario, current: FieldRatioPoint): string {

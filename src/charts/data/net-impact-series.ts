@@ -7,9 +7,10 @@
  */
 import {
   netImpactAt,
-  placements,
   placementsOf,
+  placementsPerPerson,
   verdictAt,
+  type Placements,
   type VerdictOutcome,
 } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
@@ -93,7 +94,7 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     low = Math.min(low, point.n10, point.n100, point.user);
     high = Math.max(high, point.n10, point.n100, point.user);
   }
-  const perPerson = placements({ ...s, cohort: 1 });
+  const perPerson = placementsPerPerson(s);
   const userOutcome = verdictAt(s.neutral, perPerson.newSafety, perPerson.newCapabilities).outcome;
   return {
     points,
@@ -103,7 +104,7 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     xDomain: cohortDomain(xMax),
     xTicks: cohortTicks(xMax),
     yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM),
-    text: describeNetImpact(s, userOutcome),
+    text: describeNetImpact(s, perPerson, userOutcome),
   };
 }
 
@@ -113,8 +114,7 @@ const OUTCOME_TEXT: Record<VerdictOutcome, string> = {
   'net-neutral': 'net neutral',
 };
 
-function describeNetImpact(s: Scenario, outcome: VerdictOutcome): string {
-  const perPerson = placements({ ...s, cohort: 1 });
+function describeNetImpact(s: Scenario, perPerson: Placements, outcome: VerdictOutcome): string {
   if (perPerson.newSafety <= 0 && perPerson.newCapabilities <= 0) {
     return 'This split adds no researchers to either side, so the net impact is 0 at any cohort size.';
   }

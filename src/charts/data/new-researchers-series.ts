@@ -7,16 +7,16 @@
  * has a well-defined line. The two ends are "all safety" and "all capabilities", which a log axis
  * cannot show; they are clamped to the display range and flagged (see log-ticks.ts).
  */
-import {
-  balanceOf,
-  placements,
-  placementsOf,
-  verdictAt,
-  type Verdict,
-} from '../../model/calculate';
+import { balanceOf, placementsPerPerson, verdictAt, type Verdict } from '../../model/calculate';
 import type { NewResearchersBalance } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
-import { sharesTotal } from '../../model/shares';
+import {
+  breakEvenCapabilitiesShare,
+  capabilitiesShareOfPlaced,
+  sharesAtCapabilitiesShare,
+  splitBasis,
+  type SplitBasis,
+} from '../../model/split';
 import { formatNeutral } from '../../format/format';
 import { balanceDisplay, balanceY } from './balance-y';
 import { describeBreakEven, describeCurrent, splitNotes } from './new-researchers-text';
@@ -30,13 +30,12 @@ import {
 } from './log-ticks';
 import { referencePointsFor, type ReferencePoint } from './reference-points';
 
-/** Points across 0–100 % (61 with both ends), plus the current split. */
-const SPLIT_INTERVALS = 60;
 /**
- * Cohort used for every point, whatever the scenario's cohort: ratios do not depend on it, and
- * a fixed size makes the output depend only on the inputs listed in same-inputs.ts.
+ * Points across 0–100 % (61 with both ends), plus the current split. Every point is evaluated per
+ * person of the cohort (placementsPerPerson), whatever the scenario's cohort: ratios do not
+ * depend on it, and the output then depends only on the inputs listed in same-inputs.ts.
  */
-const STAND_IN_COHORT = 100;
+const SPLIT_INTERVALS = 60;
 /** The axes are fixed (0–100 % and the log range), so the chart's frame never redraws. */
 export const SHARE_X_DOMAIN: readonly [number, number] = [0, 100];
 export const SHARE_X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
@@ -97,27 +96,6 @@ export interface NewResearchersSeries {
   readonly text: string;
 }
 
-interface SplitModel {
-  /** Percentage of the cohort placed (safety, independent or capabilities). */
-  readonly placed: number;
-  /** Fraction of non-capabilities placements in safety roles (the rest are independent). */
-  readonly safetyMix: number;
-  readonly hypothetical: boolean;
-  readonly mixAssumed: boolean;
-}
-
-function splitModel(s: Scenario): SplitModel {
-  const total = sharesTotal(s);
-  const nonCap = s.toSafety + s.toIndep;
-  return {
-    placed: total > 0 ? total : 100,
-    // With no non-capabilities placements there is no mix to keep; safety roles is the plain reading.
-    safetyMix: nonCap > 0 ? s.toSafety / nonCap : 1,
-    hypothetical: total <= 0,
-    mixAssumed: nonCap <= 0,
-  };
-}
-
 /**
  * A point whose `display` text is made when first read (readout, CSV, text alternative), not
  * for every sample: formatting 61 ratios on every slider move was the largest part of this
@@ -161,29 +139,9 @@ function toPoint(capShare: number, newSafety: number, newCapabilities: number): 
   return new LazySplitPoint(capShare, newSafety, newCapabilities);
 }
 
-function pointAt(s: Scenario, m: SplitModel, capShare: number): SplitPoint {
-  const toCap = (m.placed * capShare) / 100;
-  const rest = m.placed - toCap;
-  const p = placementsOf(s, {
-    cohort: STAND_IN_COHORT,
-    toCap,
-    toSafety: rest * m.safetyMix,
-    toIndep: rest * (1 - m.safetyMix),
-  });
+function pointAt(s: Scenario, m: SplitBasis, capShare: number): SplitPoint {
+  const p = placementsPerPerson(s, sharesAtCapabilitiesShare(m, capShare));
   return toPoint(capShare, p.newSafety, p.newCapabilities);
-}
-
-/**
- * Share to capabilities where new safety × N equals new capabilities. Per person placed, with
- * p to capabilities and w safety credit per non-capabilities placement (mix and independent
- * weight), g the non-generalizing share: (1 − p)·w·(1 − g)·N = p + (1 − p)·w·g, so
- * p = k / (1 + k) with k = w·((1 − g)·N − g). No split is net positive when k ≤ 0.
- */
-function breakEvenShare(s: Scenario, m: SplitModel): number | null {
-  const w = m.safetyMix + (1 - m.safetyMix) * (s.indepWeight / 100);
-  const g = s.nonGen / 100;
-  const k = w * ((1 - g) * s.neutral - g);
-  return k > 0 ? (100 * k) / (1 + k) : null;
 }
 
 // Same N, same array: the lines' labels and positions then stay the same objects, so the chart
@@ -223,18 +181,19 @@ function computeNeutralLines(n: number): readonly NeutralLine[] {
 }
 
 export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
-  const m = splitModel(s);
+  const m = splitBasis(s);
   const points: SplitPoint[] = [];
   for (let i = 0; i <= SPLIT_INTERVALS; i += 1) {
     points.push(pointAt(s, m, Number(((100 * i) / SPLIT_INTERVALS).toPrecision(12))));
   }
   let current: SplitPoint | null = null;
   let verdict: Verdict | null = null;
-  if (!m.hypothetical) {
+  // Null exactly when nobody is placed (m.hypothetical).
+  const capShare = capabilitiesShareOfPlaced(s);
+  if (capShare !== null) {
     // The scenario's own shares (not re-derived from the split), so the point matches the
-    // headline figures exactly; it replaces or joins the grid point at the same x.
-    const p = placements({ ...s, cohort: STAND_IN_COHORT });
-    const capShare = (100 * s.toCap) / m.placed;
+    // headline figures; it replaces or joins the grid point at the same x.
+    const p = placementsPerPerson(s);
     current = toPoint(capShare, p.newSafety, p.newCapabilities);
     verdict = verdictAt(s.neutral, p.newSafety, p.newCapabilities);
     const at = points.findIndex((point) => point.capShare >= capShare);
@@ -242,7 +201,7 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
     else points.splice(at, points[at]?.capShare === capShare ? 1 : 0, current);
   }
   const userY = clampToLogDomain(1 / s.neutral).y;
-  const breakEven = breakEvenShare(s, m);
+  const breakEven = breakEvenCapabilitiesShare(s, s.neutral);
   const notes = splitNotes(s, m.hypothetical, m.mixAssumed);
   const referencePoints = referencePointsFor(s);
   const placedShare = m.hypothetical ? null : m.placed;
@@ -272,11 +231,10 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
 
 /** The plotted point of scenario `s` at a given share to capabilities (for comparison lines). */
 export function splitPointAt(s: Scenario, capShare: number): SplitPoint {
-  return pointAt(s, splitModel(s), capShare);
+  return pointAt(s, splitBasis(s), capShare);
 }
 
 /** Where scenario `s` itself sits on the chart: its own share to capabilities, or null if none. */
 export function splitCurrentShare(s: Scenario): number | null {
-  const total = sharesTotal(s);
-  return total > 0 ? (100 * s.toCap) / total : null;
+  return capabilitiesShareOfPlaced(s);
 }

@@ -9,7 +9,7 @@
  * it is what moves the ratio (e.g. non-generalizing alignment at 100 %, where every split is all
  * capabilities).
  */
-import type { Verdict } from '../../model/calculate';
+import { placementsPerPerson, type Verdict } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatMargin, formatNeutral, formatPercent } from '../../format/format';
 import {
@@ -61,7 +61,7 @@ const POSITION: Record<Verdict['outcome'], string> = {
 
 /** Whether any placement counts as safety before the non-generalizing share moves some. */
 function hasSafetyCounted(s: Scenario): boolean {
-  return s.toSafety > 0 || (s.toIndep > 0 && s.indepWeight > 0);
+  return placementsPerPerson(s).counted > 0;
 }
 
 /** Why the ratio is not what the roles alone give, when a judgement call moves people. */

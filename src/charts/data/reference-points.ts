@@ -5,16 +5,18 @@
  * What was published is a placement SPLIT (shares of alumni in safety roles, independent safety
  * research and capabilities); how much an independent researcher counts and how much safety work
  * is non-generalizing are the reader's judgement calls, not data. So each point is the published
- * split run through the model (placementsOf / balanceOf) under the reader's own `indepWeight` and
- * `nonGen`: it sits exactly where the "current split" dot sits when the scenario has the same
- * split, and the ratio the source published goes in its source note (issue 9, fault 3).
+ * split run through the model (placementsPerPerson / balanceOf) under the reader's own
+ * `indepWeight` and `nonGen`: it sits exactly where the "current split" dot sits when the
+ * scenario has the same split, and the ratio the source published goes in its source note
+ * (issue 9, fault 3).
  *
  * The 2024 survey used to be drawn twice, "independents ignored" (35 : 1) and "independents
  * counted" (55.7 : 1). Those are two settings of one judgement call on the same split, so it is
  * now one point placed with the reader's setting; both published readings stay in its note.
  */
-import { balanceOf, placementsOf, type NewResearchersBalance } from '../../model/calculate';
+import { balanceOf, placementsPerPerson, type NewResearchersBalance } from '../../model/calculate';
 import { DEFAULT_SCENARIO, type Scenario } from '../../model/inputs';
+import { capabilitiesShareOfPlaced } from '../../model/split';
 import { formatPercent, formatRatio } from '../../format/format';
 import { balancePhrase, NEW_RESEARCHERS_ORIENTATION } from '../../format/sentences';
 import { SOURCES, type Source } from '../../model/sources';
@@ -111,21 +113,17 @@ function judgementsUsed(split: PublishedSplit, j: Judgements): string {
 }
 
 function referencePoint(split: PublishedSplit, j: Judgements): ReferencePoint {
-  const p = placementsOf(
+  const p = placementsPerPerson(
     { ...DEFAULT_SCENARIO, indepWeight: j.indepWeight, nonGen: j.nonGen },
-    {
-      cohort: 100,
-      toSafety: split.toSafety,
-      toIndep: split.toIndep,
-      toCap: split.toCap,
-    },
+    split,
   );
   const balance = balanceOf(p.newSafety, p.newCapabilities);
   const { y, offScale } = balanceY(balance);
   const short = shortBalance(balance.kind, p.newSafety, p.newCapabilities);
   return {
     id: split.id,
-    capShare: (100 * split.toCap) / (split.toSafety + split.toIndep + split.toCap),
+    // A published split always places someone, so the share exists.
+    capShare: capabilitiesShareOfPlaced(split) ?? 0,
     y,
     offScale,
     balance: balance.kind,
