@@ -20,6 +20,21 @@ export const BUDGETS = Object.freeze({
   heapGrowthMB: 5,
 });
 
+/**
+ * First load, Lighthouse 12's default mobile profile, median of the runs (issue 10): a score at
+ * least `min`, a metric at most `max`.
+ */
+export const LIGHTHOUSE_BUDGETS = Object.freeze({
+  performance: { min: 95 },
+  accessibility: { min: 100 },
+  'best-practices': { min: 100 },
+  seo: { min: 100 },
+  fcpMs: { max: 1800 },
+  lcpMs: { max: 2500 },
+  tbtMs: { max: 200 },
+  cls: { max: 0 },
+});
+
 /** CPU slowdown for the throttled run (CDP Emulation.setCPUThrottlingRate). */
 export const CPU_SLOWDOWN = 4;
 
@@ -31,6 +46,16 @@ export const CPU_SLOWDOWN = 4;
 export function verdict(value, budget) {
   if (!Number.isFinite(value)) return 'N/A';
   return value <= budget ? 'PASS' : 'OVER';
+}
+
+/**
+ * @param {number | null | undefined} value
+ * @param {number} minimum
+ * @returns {'PASS' | 'UNDER' | 'N/A'}
+ */
+export function atLeast(value, minimum) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'N/A';
+  return value >= minimum ? 'PASS' : 'UNDER';
 }
 
 /**

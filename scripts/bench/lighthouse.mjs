@@ -6,6 +6,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { summariseLighthouseRuns } from './lighthouse-median.mjs';
 
 const CHROME_FLAGS = [
   '--headless=new',
@@ -84,4 +85,21 @@ export async function runLighthouse(url) {
   } finally {
     chrome.kill();
   }
+}
+
+/**
+ * `count` Lighthouse runs one after another, each in a fresh Chromium.
+ *
+ * @param {string} url
+ * @param {number} count
+ * @param {(message: string) => void} [log]
+ * @returns {Promise<import('./lighthouse-median.mjs').LighthouseSeries>}
+ */
+export async function runLighthouseSeries(url, count, log = () => {}) {
+  const runs = [];
+  for (let index = 0; index < count; index += 1) {
+    log(`lighthouse run ${index + 1}/${count}…`);
+    runs.push(await runLighthouse(url));
+  }
+  return summariseLighthouseRuns(runs);
 }

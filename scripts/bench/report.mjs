@@ -221,9 +221,21 @@ export function formatReport(results) {
   if (lh.skipped) out.push('  skipped (--no-lighthouse)');
   else if (lh.error) out.push(errorLine(lh));
   else {
+    const row = (name, scores, metrics) => [
+      name,
+      scores.performance ?? '—',
+      scores.accessibility ?? '—',
+      scores['best-practices'] ?? '—',
+      scores.seo ?? '—',
+      fixed(metrics.fcpMs, 0),
+      fixed(metrics.lcpMs, 0),
+      fixed(metrics.tbtMs, 0),
+      fixed(metrics.cls, 3),
+    ];
     out.push(
       table(
         [
+          'run',
           'performance',
           'accessibility',
           'best practices',
@@ -234,21 +246,16 @@ export function formatReport(results) {
           'CLS',
         ],
         [
-          [
-            lh.scores.performance ?? '—',
-            lh.scores.accessibility ?? '—',
-            lh.scores['best-practices'] ?? '—',
-            lh.scores.seo ?? '—',
-            fixed(lh.metrics.fcpMs, 0),
-            fixed(lh.metrics.lcpMs, 0),
-            fixed(lh.metrics.tbtMs, 0),
-            fixed(lh.metrics.cls, 3),
-          ],
+          ...lh.runs.map((run, index) => row(String(index + 1), run.scores, run.metrics)),
+          ...(lh.runs.length > 1 ? [row('median', lh.median.scores, lh.median.metrics)] : []),
         ],
-        'rrrrrrrr',
+        'lrrrrrrrr',
       ),
     );
-    for (const [category, audits] of Object.entries(lh.failing)) {
+    const shown = lh.medianRun;
+    if (lh.runs.length > 1)
+      out.push('  audits below 1 in the run with the median performance score:');
+    for (const [category, audits] of Object.entries(shown.failing)) {
       if (audits.length === 0) continue;
       out.push(`  below 100 in ${category}:`);
       for (const a of audits) {
@@ -257,7 +264,9 @@ export function formatReport(results) {
         out.push(`    - ${a.title} (score ${fixed(a.score, 2)}, ${weight}${display})`);
       }
     }
-    for (const warning of lh.runWarnings) out.push(`  warning: ${warning}`);
+    for (const warning of new Set(lh.runs.flatMap((run) => run.runWarnings))) {
+      out.push(`  warning: ${warning}`);
+    }
   }
   out.push('');
 

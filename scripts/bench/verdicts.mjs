@@ -2,7 +2,14 @@
  * The summary lines: one figure per budget, with its limit and verdict. For the slider budgets
  * the figure is the worst slider's p95 (all runs pooled).
  */
-import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './budgets.mjs';
+import {
+  atLeast,
+  BUDGETS,
+  CPU_SLOWDOWN,
+  goalVerdict,
+  LIGHTHOUSE_BUDGETS,
+  verdict,
+} from './budgets.mjs';
 import { kib } from './bundle-size.mjs';
 import { DRAG_STEPS } from './long-tasks.mjs';
 
@@ -96,6 +103,29 @@ export function verdicts(results) {
       limit: `≤ ${BUDGETS.heapGrowthMB} MB`,
       verdict: verdict(mb, BUDGETS.heapGrowthMB),
     });
+  }
+  const lh = results.lighthouse;
+  if (lh && !lh.skipped && !lh.error) {
+    const of = lh.runs.length > 1 ? `, median of ${lh.runs.length}` : '';
+    for (const [key, budget] of Object.entries(LIGHTHOUSE_BUDGETS)) {
+      if ('min' in budget) {
+        list.push({
+          name: `Lighthouse ${key.replace('-', ' ')}${of}`,
+          figure: String(lh.median.scores[key] ?? '—'),
+          limit: `≥ ${budget.min}`,
+          verdict: atLeast(lh.median.scores[key], budget.min),
+        });
+      } else {
+        const value = lh.median.metrics[key];
+        const text = key === 'cls' ? value.toFixed(3) : `${value.toFixed(0)} ms`;
+        list.push({
+          name: `Lighthouse ${key.replace(/Ms$/, '').toUpperCase()}${of}`,
+          figure: text,
+          limit: key === 'cls' ? `≤ ${budget.max}` : `≤ ${budget.max} ms`,
+          verdict: verdict(value, budget.max),
+        });
+      }
+    }
   }
   return list;
 }
