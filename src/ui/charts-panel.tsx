@@ -3,14 +3,14 @@
  *
  * A slider move redraws only each chart's live layer (charts/live-plot.tsx), well under a
  * millisecond per chart, so the charts follow the scenario in the same render as the slider and
- * the figures: the whole page shows one scenario in every frame. On page load the recharts
- * frames mount one after another (plot-turns.tsx), so the first chart appears without waiting
- * for the others. A chart far from the viewport is paused (use-near-viewport.ts): it keeps its
+ * the figures: the whole page shows one scenario in every frame. The recharts frames mount one
+ * after another, each once it first comes near the viewport (plot-turns.tsx), so the first chart
+ * appears without waiting for the others and a chart nobody scrolls to costs nothing. A chart far from the viewport is paused (use-near-viewport.ts): it keeps its
  * last drawing and catches up as it nears, so a slider step costs only the charts in view. Each
  * chart has its own error boundary (chart-boundary.tsx): a chart that throws shows a message in
  * its place and the others keep drawing.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectScenario } from '../store/selectors';
 import { ChartBoundary } from './chart-boundary';
@@ -26,12 +26,21 @@ import { useNearViewport } from './use-near-viewport';
 
 function ChartsPanelComponent() {
   const scenario = useScenarioStore(selectScenario);
-  const turn = usePlotTurns(3);
   const comparison = useChartComparison();
   // One observed slot per chart: plain blocks, so the figures lay out as without them.
-  const [fieldRatioSlot, fieldRatioNear] = useNearViewport<HTMLDivElement>();
-  const [newResearchersSlot, newResearchersNear] = useNearViewport<HTMLDivElement>();
-  const [netImpactSlot, netImpactNear] = useNearViewport<HTMLDivElement>();
+  const [fieldRatioSlot, fieldRatioNear, fieldRatioMeasured] = useNearViewport<HTMLDivElement>();
+  const [newResearchersSlot, newResearchersNear, newResearchersMeasured] =
+    useNearViewport<HTMLDivElement>();
+  const [netImpactSlot, netImpactNear, netImpactMeasured] = useNearViewport<HTMLDivElement>();
+  const near = useMemo(
+    () => [fieldRatioNear, newResearchersNear, netImpactNear],
+    [fieldRatioNear, newResearchersNear, netImpactNear],
+  );
+  const measured = useMemo(
+    () => [fieldRatioMeasured, newResearchersMeasured, netImpactMeasured],
+    [fieldRatioMeasured, newResearchersMeasured, netImpactMeasured],
+  );
+  const turn = usePlotTurns(near, measured);
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>

@@ -53,25 +53,32 @@ function onAfterPrint(): void {
 const isPrinting = () => printing;
 const notPrintingOnServer = () => false;
 
+const canObserve = () => typeof IntersectionObserver !== 'undefined';
+
 /**
- * A ref for the section's outer element, and whether the section is near the viewport (or the
- * page is printing). It starts near, so the first render (and a page without the observer) shows
- * current figures.
+ * A ref for the section's outer element; whether the section is near the viewport (or the page
+ * is printing); and whether that is known yet (the observer reports a frame after the element
+ * is on the page). It starts near, so the first render (and a page without the observer) shows
+ * current figures; what should only start once the section is near (drawing a plot) waits for
+ * `measured`.
  */
-export function useNearViewport<T extends Element>(): readonly [RefCallback<T>, boolean] {
+export function useNearViewport<T extends Element>(): readonly [RefCallback<T>, boolean, boolean] {
   const [intersecting, setIntersecting] = useState(true);
+  const [measured, setMeasured] = useState(() => !canObserve());
   const print = useSyncExternalStore(subscribePrinting, isPrinting, notPrintingOnServer);
   const ref = useCallback((element: T | null) => {
-    if (!element || typeof IntersectionObserver === 'undefined') return undefined;
+    if (!element || !canObserve()) return undefined;
     const observer = new IntersectionObserver(
       (entries) => {
         const latest = entries.at(-1);
-        if (latest) setIntersecting(latest.isIntersecting);
+        if (!latest) return;
+        setIntersecting(latest.isIntersecting);
+        setMeasured(true);
       },
       { rootMargin: NEAR_VIEWPORT_MARGIN },
     );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return [ref, intersecting || print] as const;
+  return [ref, intersecting || print, measured || print] as const;
 }
