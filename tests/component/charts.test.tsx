@@ -226,8 +226,9 @@ describe('NewResearchersChart under the judgement calls (issue 9, faults 3, 10 a
     for (const later of here.slice(squareIndex + 1)) expect(later.fill).toBe('none');
     expect(current?.fill).toBe('none');
     const ringRadius = numbers(current?.marker.getAttribute('d') ?? '')[0] ?? 0;
+    // d3's square starts at its corner (−w/2, −w/2): its distance from the centre is √2 · w/2.
     const corner =
-      Math.max(...numbers(square?.marker.getAttribute('d') ?? '').map(Math.abs)) * Math.SQRT2;
+      Math.abs(numbers(square?.marker.getAttribute('d') ?? '')[0] ?? Infinity) * Math.SQRT2;
     const ringWidth = Number(current?.marker.getAttribute('stroke-width'));
     expect(ringRadius - ringWidth / 2).toBeGreaterThan(corner);
     // The legend draws the current split the same way, as a ring.

@@ -11,8 +11,8 @@ import { placements, placementsOf } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
 import { newRatioPhrase } from '../../format/sentences';
-import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
-import { niceLinearAxis, type NiceAxis } from './nice-scale';
+import { niceLinearAxis, type AxisSpec } from './axis';
+import { cohortAxis, cohortAxisMax, cohortSamples } from './cohort-axis';
 
 /** Relative difference below which two ratios count as equal (decimal shares carry noise). */
 const SAME_RATIO_TOLERANCE = 1e-9;
@@ -44,9 +44,8 @@ export interface FieldRatioSeries {
   /** Capabilities per safety researcher before any cohort (the reference line). */
   readonly ratioNow: number;
   readonly ratioNowText: string;
-  readonly xDomain: readonly [number, number];
-  readonly xTicks: readonly number[];
-  readonly yAxis: NiceAxis;
+  readonly xAxis: AxisSpec;
+  readonly yAxis: AxisSpec;
   /** Plain-English description of the current values (the visible "In words" text). */
   readonly text: string;
 }
@@ -63,6 +62,14 @@ export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint 
   };
 }
 
+/**
+ * The y axis for ratios up to `highest`, with headroom. Ratios are compared as magnitudes, so
+ * the axis starts at zero rather than zooming in.
+ */
+export function fieldRatioAxis(highest: number): AxisSpec {
+  return niceLinearAxis(0, highest * Y_HEADROOM, formatNumber);
+}
+
 export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
   const xMax = cohortAxisMax(s.cohort);
   const current = fieldRatioPointAt(s, s.cohort);
@@ -77,10 +84,8 @@ export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
     current,
     ratioNow,
     ratioNowText: formatRatio(s.cap, s.saf),
-    xDomain: cohortDomain(xMax),
-    xTicks: cohortTicks(xMax),
-    // Ratios are compared as magnitudes, so the axis starts at zero rather than zooming in.
-    yAxis: niceLinearAxis(0, highest * Y_HEADROOM),
+    xAxis: cohortAxis(xMax),
+    yAxis: fieldRatioAxis(highest),
     text: describeFieldRatio(s, current),
   };
 }
