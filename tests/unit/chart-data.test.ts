@@ -307,7 +307,7 @@ describe('new researchers series (chart 2)', () => {
     expect(allCap.text).toContain(
       'every new researcher counts as capabilities (none as safety), below your net-neutral line',
     );
-    expect(allCap.notes.join(' ')).toContain('assumes the other placements would be safety roles');
+    expect(allCap.text).toContain('assumes the other placements would be safety roles');
     const tiny = buildNewResearchersSeries(scenario({ toSafety: 99.99, toCap: 0.01 }));
     expect(tiny.current).toMatchObject({ offScale: 'above', y: LOG_DOMAIN_MAX });
     expect(tiny.current?.display).toBe('9,999 : 1 safety to capabilities (above the chart)');
@@ -519,11 +519,9 @@ describe('net impact series (chart 3)', () => {
 
   it('is zero exactly where the verdict is neutral, and has the verdict sign elsewhere', () => {
     const neutral = buildNetImpactSeries(scenario({ toSafety: 1, toCap: 99, neutral: 99 }));
-    expect(neutral.userOutcome).toBe('net-neutral');
     expect(neutral.points.every((p) => p.user === 0)).toBe(true);
     expect(neutral.text).toContain('exactly net neutral');
     const negative = buildNetImpactSeries(scenario({ toSafety: 1, toCap: 99, neutral: 10 }));
-    expect(negative.userOutcome).toBe('net-negative');
     expect(negative.points.slice(1).every((p) => p.user < 0)).toBe(true);
     expect(negative.text).toContain('more net negative');
   });

@@ -27,6 +27,19 @@ function drawable(pixel: number | null | undefined): pixel is number {
   return Number.isFinite((pixel ?? Number.NaN) * 10 ** LINE_DIGITS);
 }
 
+/** The x pixels of the line being drawn, read by the generator below. */
+let lineXs: readonly (number | null)[] = [];
+
+/**
+ * One generator for every line: it runs for every line on every slider move, so it is made once
+ * rather than per call, and reads the x pixels of the current call from `lineXs`.
+ */
+const linePathOf = line<number | null>()
+  .defined((y, index) => drawable(y) && drawable(lineXs[index]))
+  .x((_, index) => lineXs[index] ?? 0)
+  .y((y) => y ?? 0)
+  .digits(LINE_DIGITS);
+
 /**
  * "M x,y L x,y …" through (xPixels[i], yPixel(values[i])), starting a new subpath after each gap
  * (a null value, or a value or x with no place on the axis), so a line is broken where no value
@@ -37,13 +50,10 @@ export function seriesPath(
   values: readonly (number | null)[],
   yPixel: (value: number) => number | null,
 ): string {
-  const yPixels = values.map((value) => (value === null ? null : yPixel(value)));
-  const path = line<number | null>()
-    .defined((y, index) => drawable(y) && drawable(xPixels[index]))
-    .x((_, index) => xPixels[index] ?? 0)
-    .y((y) => y ?? 0)
-    .digits(LINE_DIGITS);
-  return path(yPixels) ?? '';
+  lineXs = xPixels;
+  const path = linePathOf(values.map((value) => (value === null ? null : yPixel(value))));
+  lineXs = [];
+  return path ?? '';
 }
 
 export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square' | 'cross';

@@ -41,7 +41,6 @@ export interface NetImpactSeries {
   /** The scenario's cohort; the identical object is also in `points`. */
   readonly current: NetImpactPoint;
   readonly lines: readonly NetImpactLine[];
-  readonly userOutcome: VerdictOutcome;
   readonly xAxis: AxisSpec;
   readonly yAxis: AxisSpec;
   readonly text: string;
@@ -103,7 +102,6 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     points,
     current,
     lines: netImpactLines(s.neutral),
-    userOutcome,
     xAxis: cohortAxis(xMax),
     yAxis: netImpactAxis(low, high),
     text: describeNetImpact(s, userOutcome),

@@ -89,8 +89,7 @@ export interface NewResearchersSeries {
   readonly yAxis: AxisSpec;
   /** Share to capabilities (%) where the line crosses the user's N; null when no split is net positive. */
   readonly breakEvenShare: number | null;
-  /** Assumptions the line makes beyond the scenario; also the first sentences of `text`. */
-  readonly notes: readonly string[];
+  /** The assumptions the line makes beyond the scenario (splitNotes), then the current values. */
   readonly text: string;
 }
 
@@ -240,7 +239,6 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
     xAxis: SHARE_AXIS,
     yAxis: SPLIT_AXIS,
     breakEvenShare: breakEven,
-    notes,
     text: [
       ...notes,
       describeCurrent(s, current, verdict, placedShare),
