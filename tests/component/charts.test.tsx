@@ -1,7 +1,8 @@
 /**
- * The three charts render real recharts output in jsdom: title, axis labels, legend, net-neutral
- * labels and the "In words" text, which follows the props. tests/setup.ts fails any test that
- * logs a warning or error.
+ * The three charts in jsdom: what lives beside the plot (title, legend, sources, the "In words"
+ * text, which follows the props) and how the plot behaves (readout, keyboard, rules that move).
+ * What the plot draws is compared as a picture in chart-snapshots.test.tsx. tests/setup.ts fails
+ * any test that logs a warning or error.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
@@ -67,26 +68,16 @@ function figureOf(title: string): HTMLElement {
 describe('FieldRatioChart', () => {
   const title = 'How the field ratio moves with cohort size';
 
-  it('renders the title, axes with units, legend, reference line and text for the defaults', () => {
+  // The plot itself (axes, ticks, line, rule, marker) is compared as a picture in
+  // chart-snapshots.test.tsx; this checks what lives outside the <svg>.
+  it('renders the title, the legend and the text for the defaults', () => {
     render(<FieldRatioChart scenario={DEFAULT_SCENARIO} />);
     expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
     const figure = figureOf(title);
     expect(figure).toHaveAccessibleDescription(/In words: With a cohort of 1,000 .* 7 : 1/);
-    const texts = plotTexts(figure);
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        'Cohort size (people)',
-        'Capabilities per safety researcher',
-        'field now 10 : 1',
-        '0',
-        '2,000',
-        '12.5',
-      ]),
-    );
     expect(figure.querySelector('.chart-legend')).toHaveTextContent(
       'Field after one cohortYour cohort',
     );
-    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(1);
   });
 
   it('updates the text alternative when the scenario changes', () => {
@@ -101,27 +92,11 @@ describe('FieldRatioChart', () => {
 describe('NewResearchersChart', () => {
   const title = 'New researchers against the net-neutral lines';
 
-  it('renders the log axis, net-neutral lines, regions, reference points and sources', () => {
+  it('names the user line, and lists the reference points and their sources', () => {
     render(<NewResearchersChart scenario={scenario({ neutral: 250 })} />);
     expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
     const figure = figureOf(title);
-    const texts = plotTexts(figure);
-    expect(texts).toEqual(
-      expect.arrayContaining([
-        'Capabilities roles, as a share of placed people (%)',
-        'New safety : capabilities (log scale)',
-        'net-neutral 1:10',
-        'net-neutral 1:100',
-        'your net-neutral 1 : 250',
-        'net positive',
-        'net negative',
-        '1 : 1,000',
-        '1 : 1',
-        '1,000 : 1',
-        '0 %',
-        '100 %',
-      ]),
-    );
+    expect(plotTexts(figure)).toContain('your net-neutral 1 : 250');
     const legend = figure.querySelector('.chart-legend');
     expect(legend).toHaveTextContent('New safety : capabilities at each split');
     expect(legend).toHaveTextContent('Your current split');
@@ -139,16 +114,6 @@ describe('NewResearchersChart', () => {
     expect(
       screen.getAllByRole('link', { name: 'MATS Alumni Impact Analysis (2024-09-30)' })[0],
     ).toHaveAttribute('href', 'https://www.lesswrong.com/posts/jeBkx6agMuBCQW94C');
-  });
-
-  it('draws the line end to end even where it is all safety or all capabilities', () => {
-    render(<NewResearchersChart scenario={DEFAULT_SCENARIO} />);
-    const path = figureOf(title).querySelector('path.chart-line')?.getAttribute('d') ?? '';
-    expect(path).toMatch(/^M[\d.]+,[\d.]+/);
-    expect(path).not.toMatch(/NaN|Infinity/);
-    // One unbroken path: a single move-to, then 60 line-to segments.
-    expect(path.match(/M/g)).toHaveLength(1);
-    expect(path.match(/L/g)).toHaveLength(60);
   });
 
   it('shows the hovered split in the readout, with the ratio in words', () => {
@@ -261,8 +226,9 @@ describe('NewResearchersChart under the judgement calls (issue 9, faults 3, 10 a
     for (const later of here.slice(squareIndex + 1)) expect(later.fill).toBe('none');
     expect(current?.fill).toBe('none');
     const ringRadius = numbers(current?.marker.getAttribute('d') ?? '')[0] ?? 0;
+    // d3's square starts at its corner (−w/2, −w/2): its distance from the centre is √2 · w/2.
     const corner =
-      Math.max(...numbers(square?.marker.getAttribute('d') ?? '').map(Math.abs)) * Math.SQRT2;
+      Math.abs(numbers(square?.marker.getAttribute('d') ?? '')[0] ?? Infinity) * Math.SQRT2;
     const ringWidth = Number(current?.marker.getAttribute('stroke-width'));
     expect(ringRadius - ringWidth / 2).toBeGreaterThan(corner);
     // The legend draws the current split the same way, as a ring.
@@ -352,18 +318,10 @@ describe('live layer annotations', () => {
 describe('NetImpactChart', () => {
   const title = 'Net impact against cohort size';
 
-  it('renders one line per N, the net-neutral zero line and the cohort marker', () => {
+  it("names one line per N in the legend, with the reader's N, and says the values", () => {
     render(<NetImpactChart scenario={scenario({ neutral: 40 })} />);
     expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
     const figure = figureOf(title);
-    expect(plotTexts(figure)).toEqual(
-      expect.arrayContaining([
-        'Cohort size (people)',
-        'Net impact (safety-researcher equivalents)',
-        'net neutral',
-        'your cohort',
-      ]),
-    );
     expect(figure.querySelector('.chart-legend')).toHaveTextContent(
       'At 1 : 10At 1 : 100At your 1 : 40Your cohort',
     );

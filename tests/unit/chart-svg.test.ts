@@ -5,7 +5,7 @@
  * <foreignObject>, and hostile text (pin names and links come from the URL) kept as text.
  */
 import { describe, expect, it } from 'vitest';
-import { markerPath } from '../../src/charts/data/marker-path';
+import { markerPath } from '../../src/charts/data/marks';
 import { buildChartSvg, SVG_NS } from '../../src/export/chart-svg-document';
 import {
   EXPORT_SIZE,

@@ -37,7 +37,6 @@ function expectAgreement(s: Scenario): void {
   }
   const chart3 = buildNetImpactSeries(s);
   expect(chart3.current.user).toBe(head.results.verdictAtUser.netImpact);
-  expect(chart3.userOutcome).toBe(head.results.verdictAtUser.outcome);
   expect(buildFieldRatioSeries(s).current.ratio).toBe(
     head.results.fieldAfter.capabilitiesPerSafety,
   );

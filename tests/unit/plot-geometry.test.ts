@@ -1,122 +1,83 @@
 /**
- * The live layer's geometry (src/charts/data/plot-path.ts and plot-scale.ts): path text, gaps,
- * nearest-sample lookup and data-to-pixel scales, including the log axis and degenerate input.
+ * The live layer's geometry on d3 (src/charts/data/marks.ts and axis.ts): what this app asks of
+ * it, namely lines broken at gaps and never NaN, markers that survive a bad size, and pixel
+ * scales with no place for values off the axis. d3's own maths is d3's to test.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  linePath,
-  nearestIndex,
-  seriesPath,
-  type PixelPoint,
-} from '../../src/charts/data/plot-path';
-import { pixelScale } from '../../src/charts/data/plot-scale';
+import { pixelScale } from '../../src/charts/data/axis';
+import { markerPath, seriesPath, type MarkerSymbol } from '../../src/charts/data/marks';
 
-describe('linePath', () => {
-  it.each<[string, PixelPoint[], string]>([
-    ['nothing', [], ''],
-    ['one point', [[1, 2]], 'M1,2'],
-    [
-      'a line',
-      [
-        [0, 0],
-        [10, 5],
-        [20, 0],
-      ],
-      'M0,0L10,5L20,0',
-    ],
-    ['a gap', [[0, 0], [10, 5], null, [30, 5], [40, 0]], 'M0,0L10,5M30,5L40,0'],
-    [
-      'non-finite values as gaps',
-      [
-        [0, 0],
-        [Number.NaN, 1],
-        [2, Infinity],
-        [3, 3],
-      ],
-      'M0,0M3,3',
-    ],
-    [
-      'pixels rounded to 0.1',
-      [
-        [0.04, 1.26],
-        [10.95, 2],
-      ],
-      'M0,1.3L11,2',
-    ],
-  ])('%s', (_name, points, expected) => {
-    expect(linePath(points)).toBe(expected);
-  });
-
-  it('never writes NaN or Infinity, whatever the points', () => {
-    const coordinate = fc.oneof(fc.double(), fc.constant(Number.NaN), fc.constant(Infinity));
-    fc.assert(
-      fc.property(
-        fc.array(fc.option(fc.tuple(coordinate, coordinate), { nil: null })),
-        (points) => {
-          expect(linePath(points)).not.toMatch(/NaN|Infinity/);
-        },
-      ),
-    );
-  });
-});
+const double = (value: number) => value * 2;
 
 describe('seriesPath', () => {
-  it('is linePath of the zipped pixels, with gaps where x, y or the value has no place', () => {
+  it.each<[string, (number | null)[], (number | null)[], string]>([
+    ['nothing', [], [], ''],
+    ['a line', [0, 10, 20], [0, 2.5, 0], 'M0,0L10,5L20,0'],
+    ['a gap in the values', [0, 10, 20, 30, 40], [0, 2.5, null, 2.5, 0], 'M0,0L10,5M30,5L40,0'],
+    // A lone point between gaps is a closed one-point subpath: d3's way, nothing is drawn.
+    ['an x with no place', [0, null, 20, 30], [1, 1, 1, 1], 'M0,2ZM20,2L30,2'],
+    ['pixels rounded to 0.1', [0.04, 10.95], [0.63, 1], 'M0,1.3L11,2'],
+  ])('%s', (_name, xs, values, expected) => {
+    expect(seriesPath(xs, values, double)).toBe(expected);
+  });
+
+  it('never writes NaN or Infinity, whatever the pixels and values', () => {
     const coordinate = fc.oneof(
-      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      fc.double(),
+      fc.constant(Number.NaN),
+      fc.constant(Infinity),
+      fc.constant(null),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(coordinate, coordinate)), (pairs) => {
+        const xs = pairs.map(([x]) => x);
+        const values = pairs.map(([, y]) => y);
+        expect(seriesPath(xs, values, (value) => value)).not.toMatch(/NaN|Infinity/);
+      }),
+    );
+  });
+
+  it('starts one subpath per run of points it can draw', () => {
+    const coordinate = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
       fc.constant(Number.NaN),
       fc.constant(null),
     );
     fc.assert(
       fc.property(fc.array(fc.tuple(coordinate, coordinate)), (pairs) => {
-        const xs = pairs.map(([x]) => (x === null || Number.isNaN(x) ? null : x));
-        const values = pairs.map(([, y]) => y);
-        // The "scale" doubles values and has no place for NaN.
-        const yPixel = (value: number) => (Number.isNaN(value) ? null : value * 2);
-        const points: PixelPoint[] = pairs.map(([x], index) => {
-          const value = values[index] ?? null;
-          const y = value === null ? null : yPixel(value);
-          return x === null || Number.isNaN(x) || y === null ? null : [x, y];
-        });
-        expect(seriesPath(xs, values, yPixel)).toBe(linePath(points));
+        const drawable = (pair: (typeof pairs)[number] | undefined) =>
+          pair !== undefined && Number.isFinite(pair[0]) && Number.isFinite(pair[1]);
+        const runs = pairs.filter(
+          (pair, index) => drawable(pair) && !drawable(pairs[index - 1]),
+        ).length;
+        const d = seriesPath(
+          pairs.map(([x]) => x),
+          pairs.map(([, y]) => y),
+          (value) => (Number.isNaN(value) ? null : value),
+        );
+        expect(d.match(/M/g)?.length ?? 0).toBe(runs);
       }),
     );
   });
 });
 
-describe('nearestIndex', () => {
-  const xs = [0, 10, 20, 30];
-  it.each([
-    [-5, 0],
-    [4, 0],
-    [5, 0],
-    [6, 1],
-    [24, 2],
-    [29, 3],
-    [100, 3],
-  ])('%d → %d', (target, index) => {
-    expect(nearestIndex(xs, target)).toBe(index);
+describe('markerPath', () => {
+  const SYMBOLS: readonly MarkerSymbol[] = ['circle', 'diamond', 'triangle', 'square', 'cross'];
+
+  it.each(SYMBOLS)('%s is centred on the origin and has the area asked for', (name) => {
+    const numbers = (markerPath(name, 400).match(/-?\d*\.?\d+/g) ?? []).map(Number);
+    // Every shape fits in a box about as wide as a square of the same area, around (0, 0).
+    expect(Math.max(...numbers.map(Math.abs))).toBeGreaterThan(5);
+    expect(Math.max(...numbers.map(Math.abs))).toBeLessThan(25);
   });
 
-  it('returns -1 for no samples or a non-finite target', () => {
-    expect(nearestIndex([], 3)).toBe(-1);
-    expect(nearestIndex(xs, Number.NaN)).toBe(-1);
-  });
-
-  it('agrees with a linear search', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1 }),
-        fc.integer({ min: -2000, max: 2000 }),
-        (values, target) => {
-          const sorted = [...values].sort((a, b) => a - b);
-          const found = sorted[nearestIndex(sorted, target)] ?? Number.NaN;
-          const best = Math.min(...sorted.map((value) => Math.abs(value - target)));
-          expect(Math.abs(found - target)).toBe(best);
-        },
-      ),
-    );
+  it.each(SYMBOLS)('%s has no NaN, also for a bad area', (name) => {
+    for (const area of [Number.NaN, -5, 0, Number.POSITIVE_INFINITY, 90]) {
+      const d = markerPath(name, area);
+      expect(d).toMatch(/^M/);
+      expect(d).not.toMatch(/NaN|Infinity/);
+    }
   });
 });
 

@@ -8,7 +8,7 @@
 import type { NewResearchersBalance } from '../../model/calculate';
 import { formatBalance } from '../../format/format';
 import { newRatioPhrase } from '../../format/sentences';
-import { clampToLogDomain, LOG_DOMAIN_MAX, LOG_DOMAIN_MIN, type OffScale } from './log-ticks';
+import { clampToLogDomain, LOG_DOMAIN_MAX, LOG_DOMAIN_MIN, type OffScale } from './split-axes';
 
 export function balanceY(balance: NewResearchersBalance): { y: number | null; offScale: OffScale } {
   switch (balance.kind) {

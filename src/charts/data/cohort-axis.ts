@@ -4,7 +4,8 @@
  * half with room to see where larger cohorts lead; it only changes when the cohort crosses a
  * threshold, which keeps the axis steady while a slider moves.
  */
-import { niceCeil, tidy } from './nice-scale';
+import { formatCount } from '../../format/format';
+import { fixedAxis, type AxisSpec } from './axis';
 
 /** Axis maximum when the cohort is empty: enough to show what a real cohort would do. */
 export const EMPTY_COHORT_AXIS_MAX = 1_000;
@@ -13,44 +14,33 @@ const MIN_COHORT_AXIS_MAX = 10;
 /** Intervals across the axis; 60 keeps three charts cheap to redraw on every slider move. */
 export const COHORT_SAMPLE_INTERVALS = 60;
 
+/** Removes binary noise from computed samples (0.1 × 3 = 0.3, not 0.30000000000000004). */
+function tidy(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(12));
+}
+
+/**
+ * Smallest of 1, 2, 2.5, 5 × 10^k that is at least `value`. The axis maximum comes from this
+ * ladder, not from d3's nice(), so it moves in few, large steps while the cohort slider moves.
+ */
+const LADDER = [1, 2, 2.5, 5, 10] as const;
+function ladderCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  return LADDER.map((step) => tidy(step * power)).find((top) => top >= value) ?? tidy(10 * power);
+}
+
 /** Nice round maximum (1, 2, 2.5, 5 × 10^k) at least twice the cohort; 1,000 for an empty cohort. */
 export function cohortAxisMax(cohort: number): number {
   if (!Number.isFinite(cohort) || cohort <= 0) return EMPTY_COHORT_AXIS_MAX;
-  return niceCeil(Math.max(MIN_COHORT_AXIS_MAX, 2 * cohort));
+  return ladderCeil(Math.max(MIN_COHORT_AXIS_MAX, 2 * cohort));
 }
 
-// The axis maximum takes few distinct values, so domains and ticks are cached per maximum and
-// stay the same objects while a slider moves (recharts then skips re-registering the axis).
-const domainCache = new Map<number, readonly [number, number]>();
-const ticksCache = new Map<number, readonly number[]>();
-
-/** [0, max] as the same array for the same maximum. */
-export function cohortDomain(max: number): readonly [number, number] {
-  let domain = domainCache.get(max);
-  if (domain === undefined) {
-    domain = [0, max];
-    domainCache.set(max, domain);
-  }
-  return domain;
-}
-
-/** 5 or 6 evenly spaced ticks from 0 to `max` (max is a nice number, so the steps are too). */
-export function cohortTicks(max: number): readonly number[] {
-  let ticks = ticksCache.get(max);
-  if (ticks === undefined) {
-    ticks = computeCohortTicks(max);
-    ticksCache.set(max, ticks);
-  }
-  return ticks;
-}
-
-function computeCohortTicks(max: number): readonly number[] {
-  const mantissa = tidy(max / 10 ** Math.floor(Math.log10(max)));
-  // 1 → fifths (0, 200, … 1,000); 2 → quarters (0, 500, … 2,000); 2.5 and 5 → fifths.
-  const intervals = mantissa === 2 ? 4 : 5;
-  const ticks: number[] = [];
-  for (let i = 0; i <= intervals; i += 1) ticks.push(tidy((max * i) / intervals));
-  return ticks;
+/**
+ * The cohort-size x axis from 0 to `max`, with d3's ticks: as `max` is on the ladder above, they
+ * are fifths of it (quarters for 2 × 10^k: 0, 500, … 2,000).
+ */
+export function cohortAxis(max: number): AxisSpec {
+  return fixedAxis('linear', [0, max], formatCount);
 }
 
 /**

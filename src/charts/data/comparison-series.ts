@@ -4,22 +4,26 @@
  * its own current point as a hollow marker, and a y axis that fits both. Pure.
  */
 import type { Scenario } from '../../model/inputs';
-import { LOG_DOMAIN_MAX, LOG_DOMAIN_MIN } from './log-ticks';
+import { LOG_DOMAIN_MAX, LOG_DOMAIN_MIN } from './split-axes';
+import type { AxisSpec } from './axis';
 import {
+  fieldRatioAxis,
   fieldRatioPointAt,
   type FieldRatioPoint,
   type FieldRatioSeries,
 } from './field-ratio-series';
-import { netImpactPointAt, type NetImpactPoint, type NetImpactSeries } from './net-impact-series';
+import {
+  netImpactAxis,
+  netImpactPointAt,
+  type NetImpactPoint,
+  type NetImpactSeries,
+} from './net-impact-series';
 import {
   splitCurrentShare,
   splitPointAt,
   type NewResearchersSeries,
   type SplitPoint,
 } from './new-researchers-series';
-import { niceLinearAxis, type NiceAxis } from './nice-scale';
-
-const Y_HEADROOM = 1.05;
 
 export interface ComparisonMarker {
   readonly x: number;
@@ -31,7 +35,7 @@ export interface ComparisonMarker {
 export interface ComparedFieldRatio {
   readonly points: ReadonlyArray<FieldRatioPoint & { readonly compare: number }>;
   readonly marker: ComparisonMarker;
-  readonly yAxis: NiceAxis;
+  readonly yAxis: AxisSpec;
 }
 
 export interface ComparedNewResearchers {
@@ -48,7 +52,7 @@ export interface ComparedNewResearchers {
 export interface ComparedNetImpact {
   readonly points: ReadonlyArray<NetImpactPoint & { readonly compare: number }>;
   readonly marker: ComparisonMarker;
-  readonly yAxis: NiceAxis;
+  readonly yAxis: AxisSpec;
 }
 
 function clampX(x: number, domain: readonly [number, number]) {
@@ -61,11 +65,11 @@ export function compareFieldRatio(series: FieldRatioSeries, other: Scenario): Co
     ...point,
     compare: fieldRatioPointAt(other, point.cohort).ratio,
   }));
-  const { x, clamped } = clampX(other.cohort, series.xDomain);
+  const { x, clamped } = clampX(other.cohort, series.xAxis.domain);
   const marker = { x, y: fieldRatioPointAt(other, x).ratio, clamped };
   let highest = Math.max(series.ratioNow, other.cap / other.saf, marker.y);
   for (const point of points) highest = Math.max(highest, point.ratio, point.compare);
-  return { points, marker, yAxis: niceLinearAxis(0, highest * Y_HEADROOM) };
+  return { points, marker, yAxis: fieldRatioAxis(highest) };
 }
 
 export function compareNewResearchers(
@@ -110,7 +114,7 @@ export function compareNetImpact(series: NetImpactSeries, other: Scenario): Comp
     ...point,
     compare: netImpactPointAt(judged, point.cohort).user,
   }));
-  const { x, clamped } = clampX(other.cohort, series.xDomain);
+  const { x, clamped } = clampX(other.cohort, series.xAxis.domain);
   const marker = { x, y: netImpactPointAt(judged, x).user, clamped };
   let low = 0;
   let high = 0;
@@ -118,5 +122,5 @@ export function compareNetImpact(series: NetImpactSeries, other: Scenario): Comp
     low = Math.min(low, point.n10, point.n100, point.user, point.compare);
     high = Math.max(high, point.n10, point.n100, point.user, point.compare);
   }
-  return { points, marker, yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM) };
+  return { points, marker, yAxis: netImpactAxis(low, high) };
 }

@@ -12,8 +12,8 @@ import { fieldRatioTrend, sameRatio } from '../../model/field-trend';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
 import { newRatioPhrase } from '../../format/sentences';
-import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
-import { niceLinearAxis, type NiceAxis } from './nice-scale';
+import { niceLinearAxis, type AxisSpec } from './axis';
+import { cohortAxis, cohortAxisMax, cohortSamples } from './cohort-axis';
 
 /** Headroom above the highest value, so the top marker and reference line are not clipped. */
 const Y_HEADROOM = 1.05;
@@ -43,9 +43,8 @@ export interface FieldRatioSeries {
   /** Capabilities per safety researcher before any cohort (the reference line). */
   readonly ratioNow: number;
   readonly ratioNowText: string;
-  readonly xDomain: readonly [number, number];
-  readonly xTicks: readonly number[];
-  readonly yAxis: NiceAxis;
+  readonly xAxis: AxisSpec;
+  readonly yAxis: AxisSpec;
   /** Plain-English description of the current values (the visible "In words" text). */
   readonly text: string;
 }
@@ -59,6 +58,14 @@ export function fieldRatioPointAt(s: Scenario, cohort: number): FieldRatioPoint 
     capabilities: after.capabilities,
     safety: after.safety,
   };
+}
+
+/**
+ * The y axis for ratios up to `highest`, with headroom. Ratios are compared as magnitudes, so
+ * the axis starts at zero rather than zooming in.
+ */
+export function fieldRatioAxis(highest: number): AxisSpec {
+  return niceLinearAxis(0, highest * Y_HEADROOM, formatNumber);
 }
 
 export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
@@ -75,10 +82,8 @@ export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
     current,
     ratioNow,
     ratioNowText: formatRatio(s.cap, s.saf),
-    xDomain: cohortDomain(xMax),
-    xTicks: cohortTicks(xMax),
-    // Ratios are compared as magnitudes, so the axis starts at zero rather than zooming in.
-    yAxis: niceLinearAxis(0, highest * Y_HEADROOM),
+    xAxis: cohortAxis(xMax),
+    yAxis: fieldRatioAxis(highest),
     text: describeFieldRatio(s, current),
   };
 }

@@ -15,8 +15,8 @@ import {
 } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
-import { cohortAxisMax, cohortDomain, cohortSamples, cohortTicks } from './cohort-axis';
-import { niceLinearAxis, type NiceAxis } from './nice-scale';
+import { niceLinearAxis, type AxisSpec } from './axis';
+import { cohortAxis, cohortAxisMax, cohortSamples } from './cohort-axis';
 
 /** Headroom beyond the extreme values, so markers at the ends are not clipped. */
 const Y_HEADROOM = 1.05;
@@ -42,10 +42,8 @@ export interface NetImpactSeries {
   /** The scenario's cohort; the identical object is also in `points`. */
   readonly current: NetImpactPoint;
   readonly lines: readonly NetImpactLine[];
-  readonly userOutcome: VerdictOutcome;
-  readonly xDomain: readonly [number, number];
-  readonly xTicks: readonly number[];
-  readonly yAxis: NiceAxis;
+  readonly xAxis: AxisSpec;
+  readonly yAxis: AxisSpec;
   readonly text: string;
 }
 
@@ -82,6 +80,11 @@ function computeNetImpactLines(n: number): readonly NetImpactLine[] {
   ];
 }
 
+/** The y axis for net impacts from `low` to `high` (zero included by the callers), with headroom. */
+export function netImpactAxis(low: number, high: number): AxisSpec {
+  return niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM, formatNetImpact);
+}
+
 export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
   const xMax = cohortAxisMax(s.cohort);
   const current = netImpactPointAt(s, s.cohort);
@@ -100,10 +103,8 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     points,
     current,
     lines: netImpactLines(s.neutral),
-    userOutcome,
-    xDomain: cohortDomain(xMax),
-    xTicks: cohortTicks(xMax),
-    yAxis: niceLinearAxis(low * Y_HEADROOM, high * Y_HEADROOM),
+    xAxis: cohortAxis(xMax),
+    yAxis: netImpactAxis(low, high),
     text: describeNetImpact(s, perPerson, userOutcome),
   };
 }

@@ -5,7 +5,7 @@
  *
  * The ratio does not depend on cohort size (both sides scale with it), so an empty cohort still
  * has a well-defined line. The two ends are "all safety" and "all capabilities", which a log axis
- * cannot show; they are clamped to the display range and flagged (see log-ticks.ts).
+ * cannot show; they are clamped to the display range and flagged (see split-axes.ts).
  */
 import { balanceOf, placementsPerPerson, verdictAt, type Verdict } from '../../model/calculate';
 import type { NewResearchersBalance } from '../../model/calculate';
@@ -20,14 +20,15 @@ import {
 import { formatNeutral } from '../../format/format';
 import { balanceDisplay, balanceY } from './balance-y';
 import { describeBreakEven, describeCurrent, splitNotes } from './new-researchers-text';
+import type { AxisSpec } from './axis';
 import {
   clampToLogDomain,
-  LOG_DOMAIN,
   LOG_DOMAIN_MAX,
   LOG_DOMAIN_MIN,
-  LOG_TICKS,
+  SHARE_AXIS,
+  SPLIT_AXIS,
   type OffScale,
-} from './log-ticks';
+} from './split-axes';
 import { referencePointsFor, type ReferencePoint } from './reference-points';
 
 /**
@@ -36,9 +37,6 @@ import { referencePointsFor, type ReferencePoint } from './reference-points';
  * depend on it, and the output then depends only on the inputs listed in same-inputs.ts.
  */
 const SPLIT_INTERVALS = 60;
-/** The axes are fixed (0–100 % and the log range), so the chart's frame never redraws. */
-export const SHARE_X_DOMAIN: readonly [number, number] = [0, 100];
-export const SHARE_X_TICKS: readonly number[] = [0, 20, 40, 60, 80, 100];
 /** N values the thread discusses; the user's own N is drawn as a third line. */
 const THREAD_NEUTRALS = [10, 100] as const;
 
@@ -85,14 +83,12 @@ export interface NewResearchersSeries {
    * shows a hypothetical cohort.
    */
   readonly placedShare: number | null;
-  readonly xDomain: readonly [number, number];
-  readonly xTicks: readonly number[];
-  readonly yDomain: readonly [number, number];
-  readonly yTicks: readonly number[];
+  /** Fixed: 0–100 % and the log display range (split-axes.ts). */
+  readonly xAxis: AxisSpec;
+  readonly yAxis: AxisSpec;
   /** Share to capabilities (%) where the line crosses the user's N; null when no split is net positive. */
   readonly breakEvenShare: number | null;
-  /** Assumptions the line makes beyond the scenario; also the first sentences of `text`. */
-  readonly notes: readonly string[];
+  /** The assumptions the line makes beyond the scenario (splitNotes), then the current values. */
   readonly text: string;
 }
 
@@ -144,24 +140,10 @@ function pointAt(s: Scenario, m: SplitBasis, capShare: number): SplitPoint {
   return toPoint(capShare, p.newSafety, p.newCapabilities);
 }
 
-// Same N, same array: the lines' labels and positions then stay the same objects, so the chart
-// can skip redrawing them while other sliders move.
-const neutralLinesCache = new Map<number, readonly NeutralLine[]>();
-const NEUTRAL_CACHE_LIMIT = 100;
-
-function neutralLines(n: number): readonly NeutralLine[] {
-  const cached = neutralLinesCache.get(n);
-  if (cached !== undefined) return cached;
-  const lines = computeNeutralLines(n);
-  if (neutralLinesCache.size >= NEUTRAL_CACHE_LIMIT) neutralLinesCache.clear();
-  neutralLinesCache.set(n, lines);
-  return lines;
-}
-
 // The thread's two lines are always drawn and labelled as the issue words them ("net-neutral
 // 1:10"); the user's own line is added unless it coincides with one of them, in which case that
 // line says it is also the user's.
-function computeNeutralLines(n: number): readonly NeutralLine[] {
+function neutralLines(n: number): readonly NeutralLine[] {
   const userIsThreadLine = THREAD_NEUTRALS.some((t) => Math.abs(t - n) <= 1e-9);
   const lines: NeutralLine[] = THREAD_NEUTRALS.map((t) => ({
     id: t === 10 ? 'n10' : 'n100',
@@ -213,12 +195,9 @@ export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
     negativeRegion: [LOG_DOMAIN_MIN, userY],
     referencePoints,
     placedShare,
-    xDomain: SHARE_X_DOMAIN,
-    xTicks: SHARE_X_TICKS,
-    yDomain: LOG_DOMAIN,
-    yTicks: LOG_TICKS,
+    xAxis: SHARE_AXIS,
+    yAxis: SPLIT_AXIS,
     breakEvenShare: breakEven,
-    notes,
     text: [
       ...notes,
       describeCurrent(s, current, verdict, placedShare),

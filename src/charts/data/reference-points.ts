@@ -21,7 +21,7 @@ import { formatPercent, formatRatio } from '../../format/format';
 import { balancePhrase, NEW_RESEARCHERS_ORIENTATION } from '../../format/sentences';
 import { SOURCES, type Source } from '../../model/sources';
 import { balanceDisplay, balanceY, offScaleNote } from './balance-y';
-import type { OffScale } from './log-ticks';
+import type { OffScale } from './split-axes';
 
 /** The judgement calls that move a published split's point. */
 export type Judgements = Pick<Scenario, 'indepWeight' | 'nonGen'>;

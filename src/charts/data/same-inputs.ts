@@ -1,8 +1,8 @@
 /**
  * Which scenario inputs each chart depends on. Every slider move produces a new scenario object,
  * but most sliders affect only some charts (the field sizes only move chart 1, the net-neutral
- * ratio never moves chart 1); the chart components use these checks in React.memo to skip the
- * redraw, which is the costly part (recharts re-registers every element on each render).
+ * ratio never moves chart 1); the chart components use these checks in React.memo to skip
+ * building the series and redrawing the live layer for a move that cannot change them.
  * Tests check the claims: the builders' output is identical whenever these say "equal".
  */
 import type { InputKey, Scenario } from '../../model/inputs';

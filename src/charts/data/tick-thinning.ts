@@ -1,6 +1,6 @@
 /**
- * Which axis ticks get a label. The data builders choose ticks for the value range (nice-scale,
- * log-ticks, cohort-axis), not for the room a chart has: on a 390 px phone chart 2's "80 %" and
+ * Which axis ticks get a label. The data builders choose ticks for the value range (axis.ts,
+ * on d3-scale), not for the room a chart has: on a 390 px phone chart 2's "80 %" and
  * "100 %" ran into each other (issue 9, fault 12). So the live layer thins every axis the same
  * way before drawing it: it keeps every k-th tick, with the smallest k whose labels no longer
  * overlap. Pure: labels are measured by an estimate (characters × font size), so this runs in

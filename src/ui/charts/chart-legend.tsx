@@ -4,7 +4,7 @@
  * user's N is in a line's name) costs a few DOM nodes, not a chart redraw.
  */
 import { memo, type ReactElement } from 'react';
-import { markerPath } from '../../charts/data/marker-path';
+import { markerPath } from '../../charts/data/marks';
 import { markerPaint, type MarkerStyle } from './chart-markers';
 
 export type LegendEntry =

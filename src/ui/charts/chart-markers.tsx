@@ -9,7 +9,7 @@
  * (issue 9, fault 12).
  */
 import { memo, type ReactElement } from 'react';
-import { markerPath, type MarkerSymbol } from '../../charts/data/marker-path';
+import { markerPath, type MarkerSymbol } from '../../charts/data/marks';
 import { CHART_COLORS } from '../../theme/colors';
 
 export type { MarkerSymbol };

@@ -1,11 +1,8 @@
 /**
- * Constant props shared by the three charts, defined once at module level: the recharts frame
- * of each chart is built once and never redraws (see live-plot.tsx), and the live layer gets
- * the same formatter functions on every render.
+ * Constant props shared by the three charts' recharts frames, defined once at module level: the
+ * frame of each chart is built once and never redraws (see live-plot.tsx).
  */
-import type { NiceAxis } from '../../charts/data/nice-scale';
-import type { AxisSpec } from '../../charts/data/plot-scale';
-import { formatCount, formatInputValue } from '../../format/format';
+import { formatInputValue } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
 import { XAxisTitle, YAxisTitle } from './axis-title';
 
@@ -33,39 +30,6 @@ export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 /** Readout heading on cohort-size charts: "Cohort of 1,000 people", "Cohort of 1 person". */
 export function cohortHeading(cohort: number): string {
   return `Cohort of ${formatInputValue('cohort', cohort)}`;
-}
-
-function formatCohortTick(value: number): string {
-  return formatCount(value);
-}
-
-// Axis specs are cached per axis object (the builders return the same domain, ticks and nice
-// axis while an axis is unchanged), so the live layer's grid and ticks skip re-rendering.
-const cohortAxes = new WeakMap<readonly number[], AxisSpec>();
-const niceAxes = new Map<(value: number) => string, WeakMap<NiceAxis, AxisSpec>>();
-
-/** The cohort-size x axis of the field-ratio and net-impact charts, for the live layer. */
-export function cohortAxis(domain: readonly [number, number], ticks: readonly number[]): AxisSpec {
-  const cached = cohortAxes.get(ticks);
-  if (cached !== undefined && cached.domain === domain) return cached;
-  const axis: AxisSpec = { kind: 'linear', domain, ticks, format: formatCohortTick };
-  cohortAxes.set(ticks, axis);
-  return axis;
-}
-
-/** A linear axis from a nice-scale axis, labelled with `format`; the same object for the same axis. */
-export function niceAxisSpec(nice: NiceAxis, format: (value: number) => string): AxisSpec {
-  let byAxis = niceAxes.get(format);
-  if (byAxis === undefined) {
-    byAxis = new WeakMap();
-    niceAxes.set(format, byAxis);
-  }
-  let axis = byAxis.get(nice);
-  if (axis === undefined) {
-    axis = { kind: 'linear', domain: nice.domain, ticks: nice.ticks, format };
-    byAxis.set(nice, axis);
-  }
-  return axis;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../../charts/data/field-ratio-series';
 import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import { fieldRatioCsv } from '../../export/csv';
-import { formatNumber, formatRatio } from '../../format/format';
+import { formatRatio } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -23,13 +23,11 @@ import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
   CHART_MARGIN,
-  cohortAxis,
   cohortHeading,
   COHORT_AXIS_LABEL,
   FRAME_DATA,
   FRAME_X_AXIS,
   FRAME_Y_AXIS,
-  niceAxisSpec,
   yAxisLabel,
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
@@ -77,11 +75,11 @@ function liveData(series: FieldRatioSeries, compared: ComparedFieldRatio | null)
     },
   };
   const points = compared?.points ?? series.points;
-  const yAxis = compared?.yAxis ?? series.yAxis;
   const xs = points.map((point) => point.cohort);
   return {
-    xAxis: cohortAxis(series.xDomain, series.xTicks),
-    yAxis: niceAxisSpec(yAxis, formatNumber),
+    xAxis: series.xAxis,
+    // The comparison's axis fits both lines.
+    yAxis: compared?.yAxis ?? series.yAxis,
     xs,
     lines: [
       { key: 'ratio', values: points.map((point) => point.ratio), ...LINE_STYLE },

@@ -4,7 +4,7 @@
  * draws rather than by identity.
  */
 import { memo, type ReactElement } from 'react';
-import type { PixelScale } from '../../charts/data/plot-scale';
+import type { PixelScale } from '../../charts/data/axis';
 import type { LiveBand, LiveRule } from './live-plot';
 import type { PlotBox } from './live-plot-parts';
 

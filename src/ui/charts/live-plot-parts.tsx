@@ -4,8 +4,8 @@
  * the plot box; none of them touches recharts' store, so redrawing them is cheap.
  */
 import { memo, type ReactElement } from 'react';
-import { seriesPath } from '../../charts/data/plot-path';
-import type { AxisSpec, PixelScale } from '../../charts/data/plot-scale';
+import { sameAxis, type AxisSpec, type PixelScale } from '../../charts/data/axis';
+import { seriesPath } from '../../charts/data/marks';
 import { thinTicks, type PlacedTick } from '../../charts/data/tick-thinning';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LiveLine } from './live-plot';
@@ -38,13 +38,15 @@ function tickPixels(axis: AxisSpec, scale: PixelScale): { value: number; pixel: 
   return placed;
 }
 
-function GridComponent(props: {
+interface GridProps {
   readonly xAxis: AxisSpec;
   readonly yAxis: AxisSpec;
   readonly xScale: PixelScale;
   readonly yScale: PixelScale;
   readonly plot: PlotBox;
-}): ReactElement {
+}
+
+function GridComponent(props: GridProps): ReactElement {
   const { plot } = props;
   return (
     <g className="chart-grid" stroke={CHART_COLORS.grid} strokeDasharray={GRID_DASH}>
@@ -75,12 +77,14 @@ function labelledTicks(axis: AxisSpec, scale: PixelScale, side: 'x' | 'y'): read
  * Tick marks and labels outside the plot: below it for x, left of it for y. On a narrow plot
  * only every k-th tick is drawn, so labels never run into each other (issue 9, fault 12).
  */
-function AxisTicksComponent(props: {
+interface AxisTicksProps {
   readonly axis: AxisSpec;
   readonly scale: PixelScale;
   readonly side: 'x' | 'y';
   readonly plot: PlotBox;
-}): ReactElement {
+}
+
+function AxisTicksComponent(props: AxisTicksProps): ReactElement {
   const { plot, side } = props;
   const bottom = plot.y + plot.height;
   return (
@@ -133,10 +137,25 @@ function AxisTicksComponent(props: {
   );
 }
 
-/** Memoised: the grid changes only with an axis or the plot size. */
-export const Grid = memo(GridComponent);
-/** Memoised: ticks change only with their axis or the plot size. */
-export const AxisTicks = memo(AxisTicksComponent);
+/**
+ * Memoised by value: the builders describe the axes afresh on every move, and the grid changes
+ * only with an axis or the plot size (the scales are rebuilt only then, see live-plot.tsx).
+ */
+export const Grid = memo(
+  GridComponent,
+  (a: GridProps, b: GridProps) =>
+    a.xScale === b.xScale &&
+    a.yScale === b.yScale &&
+    a.plot === b.plot &&
+    sameAxis(a.xAxis, b.xAxis) &&
+    sameAxis(a.yAxis, b.yAxis),
+);
+/** Memoised by value, like the grid: ticks change only with their axis or the plot size. */
+export const AxisTicks = memo(
+  AxisTicksComponent,
+  (a: AxisTicksProps, b: AxisTicksProps) =>
+    a.scale === b.scale && a.side === b.side && a.plot === b.plot && sameAxis(a.axis, b.axis),
+);
 
 interface LinePathProps {
   readonly line: LiveLine;

@@ -8,7 +8,7 @@
  * explorer's budget is 8 ms per slider input for all three charts. So recharts draws a frame
  * that never changes after mount (responsive size, margins, axis lines and titles: see each
  * chart's CHART element), and this layer draws everything that depends on the scenario from the
- * plot box recharts laid out (`usePlotArea`) and the data builders' own axes (plot-scale.ts).
+ * plot box recharts laid out (`usePlotArea`) and the data builders' own axes (axis.ts, d3-scale).
  * It reads its values from context, so only it re-renders on a slider move, for well under a
  * millisecond per chart. Everything lands in the same <svg>, so exported pictures include it.
  */
@@ -22,9 +22,9 @@ import {
   type PointerEvent,
   type ReactElement,
 } from 'react';
+import { bisectCenter } from 'd3-array';
 import { usePlotArea } from 'recharts';
-import { nearestIndex } from '../../charts/data/plot-path';
-import { pixelScale, type AxisSpec } from '../../charts/data/plot-scale';
+import { pixelScale, type AxisSpec } from '../../charts/data/axis';
 import type { markerShape } from './chart-markers';
 import { Band, RuleLabel, RuleLine } from './live-plot-annotations';
 import { ActiveSample, AxisTicks, Grid, LinePath, type PlotBox } from './live-plot-parts';
@@ -136,18 +136,21 @@ function LiveLayer({ box }: { readonly box: PlotBox }): ReactElement | null {
   const data = useContext(LivePlotContext);
   const clipId = `live-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [active, setActive] = useState<number | null>(null);
-  // The scales, grid and ticks keep their identity while the plot and the axes stay the same
-  // (most slider moves), so the memoised grid and ticks skip re-rendering.
+  // The builders describe each axis afresh on every move; the scales are rebuilt only when an
+  // axis' kind or domain (or the plot) changes, so the memoised grid, ticks and lines can skip
+  // re-rendering on most slider moves.
   const { x: left, y: top, width, height } = box;
-  const xAxis = data?.xAxis;
-  const yAxis = data?.yAxis;
+  const xKind = data?.xAxis.kind;
+  const [x0, x1] = data?.xAxis.domain ?? [0, 1];
+  const yKind = data?.yAxis.kind;
+  const [y0, y1] = data?.yAxis.domain ?? [0, 1];
   const xScale = useMemo(
-    () => (xAxis ? pixelScale(xAxis.kind, xAxis.domain, [left, left + width]) : null),
-    [xAxis, left, width],
+    () => (xKind ? pixelScale(xKind, [x0, x1], [left, left + width]) : null),
+    [xKind, x0, x1, left, width],
   );
   const yScale = useMemo(
-    () => (yAxis ? pixelScale(yAxis.kind, yAxis.domain, [top + height, top]) : null),
-    [yAxis, top, height],
+    () => (yKind ? pixelScale(yKind, [y0, y1], [top + height, top]) : null),
+    [yKind, y0, y1, top, height],
   );
   if (data === null || xScale === null || yScale === null) return null;
   const xPixels = data.xs.map(xScale);
@@ -169,8 +172,7 @@ function LiveLayer({ box }: { readonly box: PlotBox }): ReactElement | null {
     const svg = event.currentTarget.ownerSVGElement;
     const svgLeft = svg === null ? 0 : svg.getBoundingClientRect().left;
     const pixels = xPixels.map((pixel) => pixel ?? Number.NaN);
-    const index = nearestIndex(pixels, event.clientX - svgLeft);
-    if (index >= 0) show(index);
+    if (pixels.length > 0) show(bisectCenter(pixels, event.clientX - svgLeft));
   }
 
   // Arrow keys step through the samples, Page Up / Down by tenths, Home / End to the ends.

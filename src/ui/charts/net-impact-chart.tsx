@@ -27,13 +27,11 @@ import { markerShape, type MarkerStyle } from './chart-markers';
 import {
   CHART_HEIGHT,
   CHART_MARGIN,
-  cohortAxis,
   cohortHeading,
   COHORT_AXIS_LABEL,
   FRAME_DATA,
   FRAME_X_AXIS,
   FRAME_Y_AXIS,
-  niceAxisSpec,
   yAxisLabel,
 } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
@@ -68,6 +66,7 @@ const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; w
 
 /** What the live layer draws for this series (and the comparison, if any). */
 function liveData(series: NetImpactSeries, compared: ComparedNetImpact | null): LiveValues {
+  // The comparison's axis fits every line.
   const yAxis = compared?.yAxis ?? series.yAxis;
   // Above the zero line, unless zero is the top of the axis (every line negative): then below
   // it, so the label is not cut off at the top of the plot.
@@ -100,8 +99,8 @@ function liveData(series: NetImpactSeries, compared: ComparedNetImpact | null): 
   }
   const xs = points.map((point) => point.cohort);
   return {
-    xAxis: cohortAxis(series.xDomain, series.xTicks),
-    yAxis: niceAxisSpec(yAxis, formatNetImpact),
+    xAxis: series.xAxis,
+    yAxis,
     xs,
     lines: [
       ...series.lines.map((line) => ({

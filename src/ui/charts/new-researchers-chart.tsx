@@ -9,13 +9,9 @@ import {
   compareNewResearchers,
   type ComparedNewResearchers,
 } from '../../charts/data/comparison-series';
-import { formatLogTick, LOG_DOMAIN, LOG_TICKS } from '../../charts/data/log-ticks';
-import type { AxisSpec } from '../../charts/data/plot-scale';
 import {
   buildNewResearchersSeries,
   type NewResearchersSeries,
-  SHARE_X_DOMAIN,
-  SHARE_X_TICKS,
   splitPointAt,
   type NeutralLine,
 } from '../../charts/data/new-researchers-series';
@@ -23,7 +19,6 @@ import { splitHeading } from '../../charts/data/new-researchers-text';
 import type { ReferencePoint } from '../../charts/data/reference-points';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
 import { newResearchersCsv } from '../../export/csv';
-import { formatPercent } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -120,10 +115,6 @@ function pointLegend(points: readonly ReferencePoint[]): readonly LegendEntry[] 
 const LINE_LEGEND: LegendEntry = { kind: 'line', name: LINE_NAME, ...LINE_STYLE };
 const MARKER_LEGEND: LegendEntry = { kind: 'marker', name: MARKER_NAME, style: CURRENT_MARKER };
 
-function tickShare(value: number): string {
-  return formatPercent(value);
-}
-
 // Thread lines are labelled above their line on the left, the user's below it on the right, so
 // near-equal lines do not print their labels on top of each other.
 function neutralRule(line: NeutralLine): LiveRule {
@@ -174,20 +165,6 @@ const CHART = (
   </ComposedChart>
 );
 
-// Both axes are fixed: 0–100 % and the log display range.
-const X_AXIS: AxisSpec = {
-  kind: 'linear',
-  domain: SHARE_X_DOMAIN,
-  ticks: SHARE_X_TICKS,
-  format: tickShare,
-};
-const Y_AXIS: AxisSpec = {
-  kind: 'log',
-  domain: LOG_DOMAIN,
-  ticks: LOG_TICKS,
-  format: formatLogTick,
-};
-
 /** The readout at sample `index`: the values of every line there. */
 export function newResearchersReadout(
   series: NewResearchersSeries,
@@ -230,8 +207,8 @@ function liveData(
   }
   const xs = points.map((point) => point.capShare);
   return {
-    xAxis: X_AXIS,
-    yAxis: Y_AXIS,
+    xAxis: series.xAxis,
+    yAxis: series.yAxis,
     xs,
     bands: verdictBands(series.positiveRegion, series.negativeRegion),
     lines: [

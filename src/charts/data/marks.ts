@@ -1,0 +1,73 @@
+/**
+ * SVG path text of the live layer's marks, on d3-shape: data lines broken at gaps, and marker
+ * symbols centred on (0, 0). Kept here, away from React, so the drawing is tested as plain
+ * functions.
+ */
+import {
+  line,
+  symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolTriangle,
+  type SymbolType,
+} from 'd3-shape';
+
+/**
+ * Decimals written in a line's path: a tenth of a pixel is below anything a screen shows, and
+ * fewer digits keep the path text short (a line's `d` changes on every slider move).
+ */
+const LINE_DIGITS = 1;
+/** Markers are drawn once per style and moved with a translate, so two decimals cost nothing. */
+const MARKER_DIGITS = 2;
+
+/** A finite pixel that stays finite when d3 rounds it (huge values overflow to Infinity). */
+function drawable(pixel: number | null | undefined): pixel is number {
+  return Number.isFinite((pixel ?? Number.NaN) * 10 ** LINE_DIGITS);
+}
+
+/** The x pixels of the line being drawn, read by the generator below. */
+let lineXs: readonly (number | null)[] = [];
+
+/**
+ * One generator for every line: it runs for every line on every slider move, so it is made once
+ * rather than per call, and reads the x pixels of the current call from `lineXs`.
+ */
+const linePathOf = line<number | null>()
+  .defined((y, index) => drawable(y) && drawable(lineXs[index]))
+  .x((_, index) => lineXs[index] ?? 0)
+  .y((y) => y ?? 0)
+  .digits(LINE_DIGITS);
+
+/**
+ * "M x,y L x,y …" through (xPixels[i], yPixel(values[i])), starting a new subpath after each gap
+ * (a null value, or a value or x with no place on the axis), so a line is broken where no value
+ * exists rather than joined across it. Returns "" when there is nothing to draw.
+ */
+export function seriesPath(
+  xPixels: readonly (number | null)[],
+  values: readonly (number | null)[],
+  yPixel: (value: number) => number | null,
+): string {
+  lineXs = xPixels;
+  const path = linePathOf(values.map((value) => (value === null ? null : yPixel(value))));
+  lineXs = [];
+  return path ?? '';
+}
+
+export type MarkerSymbol = 'circle' | 'diamond' | 'triangle' | 'square' | 'cross';
+
+const SYMBOLS: Readonly<Record<MarkerSymbol, SymbolType>> = {
+  circle: symbolCircle,
+  diamond: symbolDiamond,
+  triangle: symbolTriangle,
+  square: symbolSquare,
+  cross: symbolCross,
+};
+
+/** The path of `name` with area `area` (px²), centred on the origin; a bad area draws a point. */
+export function markerPath(name: MarkerSymbol, area: number): string {
+  const size = Number.isFinite(area) && area > 0 ? area : 0;
+  return symbol(SYMBOLS[name], size).digits(MARKER_DIGITS)() ?? '';
+}
