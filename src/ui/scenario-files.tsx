@@ -11,8 +11,18 @@ import { useScenarioStore } from '../store/scenario-store';
 import { resultsOf } from '../store/selectors';
 import { scenarioFromJson, scenarioToJson } from '../url/scenario-file';
 import { downloadText } from './download';
+import { useHydrated } from './use-hydrated';
 
+/**
+ * Rendered once the page is hydrated, not in the prerendered HTML: its buttons do nothing
+ * without the app, and this section loads as a chunk of its own, so a prerendered copy could be
+ * clicked in the moment before its code arrived and the click would be lost.
+ */
 export function ScenarioFiles() {
+  return useHydrated() ? <LiveScenarioFiles /> : null;
+}
+
+function LiveScenarioFiles() {
   const [status, setStatus] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();

@@ -11,7 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dragSlider, expect, slider, test } from './fixtures';
+import { dragSlider, drawAllPlots, expect, slider, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
@@ -59,10 +59,9 @@ async function expectNoViolations(page: Page) {
   expect(blocking, report(findings)).toEqual([]);
 }
 
-/** Charts measure their container before drawing: waits until (at least) the three have drawn. */
+/** Charts draw as the reader nears them: scrolls past each until all three have drawn. */
 async function chartsDrawn(page: Page) {
-  const surfaces = page.locator('.chart-figure .recharts-wrapper > svg.recharts-surface');
-  await expect(surfaces.nth(CHART_TITLES.length - 1)).toBeVisible();
+  await drawAllPlots(page);
 }
 
 async function ready(page: Page, url = './') {
@@ -394,6 +393,7 @@ test('the charts follow a colour-scheme change without a reload', async ({ page 
 test('nothing moves for readers who ask for reduced motion', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await ready(page);
+  await chartsDrawn(page);
   await page.getByText('How this is calculated', { exact: true }).click();
   // Readouts appear under the pointer: nothing may slide them into place.
   for (const title of CHART_TITLES) {

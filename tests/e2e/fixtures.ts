@@ -36,6 +36,20 @@ export function figure(page: Page, label: string): Locator {
   return page.getByRole('status', { name: label, exact: true });
 }
 
+/**
+ * Plots draw once they first come near the viewport (src/ui/plot-turns.tsx), as they do for a
+ * reader scrolling down: scrolls each chart into view until its plot is drawn, then back to
+ * where the page was.
+ */
+export async function drawAllPlots(page: Page): Promise<void> {
+  const top = await page.evaluate(() => window.scrollY);
+  for (const chart of await page.locator('.charts .chart-figure').all()) {
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  }
+  await page.evaluate((y) => window.scrollTo(0, y), top);
+}
+
 export function slider(page: Page, label: string): Locator {
   return page.getByRole('slider', { name: label, exact: true });
 }

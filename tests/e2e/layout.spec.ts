@@ -4,7 +4,7 @@
  * other, and no row of figure cards holds a lone card.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, figure, slider, test } from './fixtures';
+import { drawAllPlots, expect, figure, slider, test } from './fixtures';
 
 const WIDTHS = [320, 390, 720, 1024, 1440] as const;
 
@@ -21,7 +21,7 @@ function summaryItems(page: Page): Promise<string[]> {
 
 async function ready(page: Page, url = './') {
   await page.goto(url);
-  await expect(page.locator('.chart-figure svg.recharts-surface').nth(2)).toBeVisible();
+  await drawAllPlots(page);
 }
 
 /** Scrolls so that `target`'s top sits `offset` px below the top of the viewport. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
-import { dragSlider, expect, figure, search, slider, test } from './fixtures';
+import { dragSlider, drawAllPlots, expect, figure, search, slider, test } from './fixtures';
 
 async function downloaded(
   page: Page,
@@ -54,6 +54,7 @@ test.describe('scenario workflow', () => {
     );
     await expect(other.getByText('vs Career data: 8 : 1 (same)').first()).toBeVisible();
     // Every chart draws the comparison as a second, dashed line with its own legend entry.
+    await drawAllPlots(other);
     for (const title of CHART_TITLES) {
       const chart = other.getByRole('figure', { name: title });
       await expect(chart.getByText('Compared: Career data')).toBeVisible();
