@@ -129,4 +129,27 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'location', 'history', 'navigator'],
     },
   },
+  {
+    // recharts loads after the first paint, in the plot chunk (docs/architecture.md, "Charts"):
+    // only the plot's own modules may import it, or it would be back in the page's first load.
+    files: ['src/ui/**/*.{ts,tsx}'],
+    ignores: [
+      'src/ui/charts/plot-frames.tsx',
+      'src/ui/charts/live-plot.tsx',
+      'src/ui/charts/axis-title.tsx',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['recharts', 'recharts/*'],
+              message: 'recharts loads with the plot chunk: import it in plot-frames.tsx.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -28,8 +28,17 @@ export default defineConfig({
               priority: 2,
             },
             {
+              // The chart builders' scales and the legend's marker shapes load with the page;
+              // recharts (below) loads once the first plot draws (ui/charts/plot-frames.tsx).
+              name: 'd3',
+              test: /node_modules[\\/](d3-[^\\/]+|internmap)[\\/]/,
+              priority: 2,
+            },
+            {
+              // Everything else from node_modules is recharts and what it needs; zustand (1 KiB,
+              // used by the page from the start) stays in the page's own chunk.
               name: 'recharts',
-              test: /node_modules[\\/]/,
+              test: /node_modules[\\/](?!zustand[\\/])/,
               priority: 1,
             },
           ],

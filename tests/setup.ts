@@ -49,6 +49,13 @@ if (typeof window !== 'undefined') {
   };
 }
 
+// The plots' recharts chunk loads on the first plot in the browser (plot-frames-loader.tsx);
+// loaded here once, DOM tests see each plot in the first render, as before the split.
+if (typeof window !== 'undefined') {
+  const { loadPlotFrames } = await import('../src/ui/charts/plot-frames-loader');
+  await loadPlotFrames();
+}
+
 let consoleProblems: string[] = [];
 
 beforeEach(() => {

@@ -10,6 +10,7 @@
  */
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { JudgementCalls, LeftOut, Sources } from './how-calculated-limits';
+import { useHydrated } from './use-hydrated';
 
 /** The symbol each input has in the formulas, and what it stands for there. */
 const SYMBOLS: ReadonlyArray<[InputKey, string, string]> = [
@@ -83,7 +84,16 @@ const FORMULAS: ReadonlyArray<[string, string, string]> = [
   ],
 ];
 
+/**
+ * Rendered once the page is hydrated, not in the prerendered HTML: this section loads as a
+ * chunk of its own, and a prerendered copy opened before its code arrived would be replaced
+ * (closed again) when React put the section in place.
+ */
 export function HowCalculated() {
+  return useHydrated() ? <Formulas /> : null;
+}
+
+function Formulas() {
   return (
     <details className="how">
       <summary>How this is calculated</summary>

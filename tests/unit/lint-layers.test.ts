@@ -206,3 +206,21 @@ describe('the purity rules', () => {
     }
   });
 });
+
+describe('recharts stays in the plot chunk', () => {
+  const code = "import { Text } from 'recharts';\nexport const text = Text;\n";
+
+  it.each(['src/ui/probe.tsx', 'src/ui/charts/probe.tsx', 'src/ui/charts/field-ratio-chart.tsx'])(
+    'forbids importing recharts in %s',
+    async (path) => {
+      expect(ruleIds(await lint(code, path), 'no-restricted-imports')).toHaveLength(1);
+    },
+  );
+
+  it.each(['src/ui/charts/plot-frames.tsx', 'src/ui/charts/live-plot.tsx'])(
+    'allows it in the plot module %s',
+    async (path) => {
+      expect(ruleIds(await lint(code, path), 'no-restricted-imports')).toHaveLength(0);
+    },
+  );
+});

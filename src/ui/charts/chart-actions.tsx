@@ -5,17 +5,18 @@
  * A picture is drawn from a copy of the chart made for it (chart-export-plot.tsx) at the fixed
  * export size; the export code is loaded on the first picture download (chart-export.ts).
  */
-import { isValidElement, memo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useRef, useState, type RefObject } from 'react';
 import { downloadText, downloadUrl, fileSlug } from '../download';
 // A type only: the export module itself is loaded on the first picture download.
 import type { ChartImageFormat } from './chart-export';
 import { ExportPlot, type ExportPlotJob } from './chart-export-plot';
+import type { FrameId } from './plot-frames';
 
 interface ChartActionsProps {
   readonly title: string;
   readonly figureRef: RefObject<HTMLElement | null>;
-  /** The chart's recharts element (its frame), drawn again at the picture's size. */
-  readonly frame?: ReactNode;
+  /** The chart's recharts frame (plot-frames.tsx), drawn again at the picture's size. */
+  readonly frame?: FrameId;
   /** Builds the chart's CSV on demand (only when someone downloads it). */
   readonly csv: () => string;
   /** "Source: … <link>", added under the picture. */
@@ -30,7 +31,7 @@ function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: Cha
 
   const saveImage = async (format: ChartImageFormat) => {
     const figure = figureRef.current;
-    if (!figure || !isValidElement(frame) || busy.current) return;
+    if (!figure || frame === undefined || busy.current) return;
     busy.current = true;
     const name = format.toUpperCase();
     setStatus(`Preparing the ${name}…`);
@@ -92,7 +93,7 @@ function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: Cha
       <span className="chart-actions__status" role="status">
         {status}
       </span>
-      {job !== null && isValidElement(frame) && <ExportPlot job={job} frame={frame} />}
+      {job !== null && frame !== undefined && <ExportPlot job={job} frame={frame} />}
     </div>
   );
 }

@@ -6,8 +6,11 @@
  * fixed width and height; the live layer inside reads the same context as the on-screen one, so
  * it draws the same scenario, comparison and reference points.
  */
-import { cloneElement, isValidElement, useEffect, useRef, type ReactElement } from 'react';
+import { Suspense, useEffect, useRef, type ReactElement } from 'react';
 import { createPortal } from 'react-dom';
+import type { FrameId } from './plot-frames';
+// The same chunk as the on-screen plot's (chart-figure.tsx), loaded by then.
+import { FixedPlot } from './plot-frames-loader';
 
 export interface ExportPlotJob {
   /** The off-screen element to draw in (createExportHost). */
@@ -27,7 +30,7 @@ export function ExportPlot({
   frame,
 }: {
   readonly job: ExportPlotJob;
-  readonly frame: ReactElement;
+  readonly frame: FrameId;
 }): ReactElement | null {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -55,11 +58,12 @@ export function ExportPlot({
     timer = setTimeout(check, POLL_MS);
     return () => clearTimeout(timer);
   }, [job]);
-  if (!isValidElement<{ width?: number; height?: number }>(frame)) return null;
   return createPortal(
     // The plot's own class, so the copy gets the on-screen chart's font size.
     <div ref={ref} className="chart-figure__plot" style={{ height: job.height }}>
-      {cloneElement(frame, { width: job.width, height: job.height })}
+      <Suspense fallback={null}>
+        <FixedPlot frame={frame} width={job.width} height={job.height} />
+      </Suspense>
     </div>,
     job.host,
   );

@@ -3,12 +3,15 @@
  * and the visible "In words" text alternative. The text is visible, not screen-reader-only,
  * because it is also the quickest way for anyone to read the exact current figures.
  */
-import { memo, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
-import { ResponsiveContainer } from 'recharts';
+import { memo, Suspense, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { scenarioLink } from '../../app/share-url';
-import { PlotDrawn, usePlotTurn } from '../plot-turns';
+import { usePlotTurn } from '../plot-turns';
 import { ChartActions } from './chart-actions';
 import { useChartLayout } from './chart-layout';
+import type { FrameId } from './plot-frames';
+// recharts and the frames load as a chunk of their own when the first plot is about to draw, so
+// the page's first load does not carry them (plot-frames-loader.tsx).
+import { FramedPlot } from './plot-frames-loader';
 import './charts.css';
 
 export interface ChartSourceNote {
@@ -28,11 +31,8 @@ interface ChartFigureProps {
   readonly sources?: readonly ChartSourceNote[];
   /** The chart's series as CSV, built when someone downloads it; no download buttons without. */
   readonly csv?: () => string;
-  /**
-   * One recharts chart element. Pass the same element object while the chart's frame is
-   * unchanged: the plot then skips re-rendering when only the text or the live layer changes.
-   */
-  readonly children: ReactNode;
+  /** Which recharts frame the plot draws in (plot-frames.tsx). */
+  readonly frame: FrameId;
   /** HTML drawn over the plot (the hover readout). */
   readonly overlay?: ReactNode;
   /** The legend, under the plot. */
@@ -40,23 +40,6 @@ interface ChartFigureProps {
   /** A short remark under the legend about what the plot shows (e.g. two lines coincide). */
   readonly note?: string;
 }
-
-interface PlotProps {
-  /** Pixels, or '100%' to fill the plot box (embeds, where CSS gives the box its height). */
-  readonly height: number | '100%';
-  readonly onDrawn: () => void;
-  readonly children: ReactNode;
-}
-
-/** The responsive chart; memoised so a new "In words" text does not redraw recharts. */
-const Plot = memo(function Plot({ height, onDrawn, children }: PlotProps) {
-  return (
-    <ResponsiveContainer width="100%" height={height} minWidth={0}>
-      {children}
-      <PlotDrawn onDrawn={onDrawn} />
-    </ResponsiveContainer>
-  );
-});
 
 /** The sources of a chart's published data points; they never change, so it is memoised. */
 const ChartSources = memo(function ChartSources({
@@ -91,7 +74,7 @@ export function ChartFigure({
   height,
   sources,
   csv,
-  children,
+  frame,
   overlay,
   legend,
   note,
@@ -135,9 +118,9 @@ export function ChartFigure({
       </Heading>
       <div className="chart-figure__plot" style={embed ? undefined : { height }}>
         {turn.ready && (
-          <Plot height={embed ? '100%' : height} onDrawn={turn.drawn}>
-            {children}
-          </Plot>
+          <Suspense fallback={null}>
+            <FramedPlot frame={frame} height={embed ? '100%' : height} onDrawn={turn.drawn} />
+          </Suspense>
         )}
         {turn.ready && overlay}
       </div>
@@ -156,7 +139,7 @@ export function ChartFigure({
         <ChartActions
           title={title}
           figureRef={figureRef}
-          frame={children}
+          frame={frame}
           csv={latestCsv}
           sourceLine={sourceLine}
         />

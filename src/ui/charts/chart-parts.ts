@@ -1,10 +1,10 @@
 /**
- * Constant props shared by the three charts' recharts frames, defined once at module level: the
- * frame of each chart is built once and never redraws (see live-plot.tsx).
+ * Constant props shared by the three charts' recharts frames (plot-frames.tsx), defined once at
+ * module level: the frame of each chart is built once and never redraws (see live-plot.tsx).
+ * Plain values: this module loads with the page, recharts does not.
  */
 import { formatInputValue } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
-import { XAxisTitle, YAxisTitle } from './axis-title';
 
 export const CHART_HEIGHT = 320;
 /** The new-researchers chart spans six orders of magnitude, so it gets more height. */
@@ -16,16 +16,6 @@ const AXIS_LINE = { stroke: CHART_COLORS.axis } as const;
 /** Room for tick labels and a title of up to two lines. */
 const X_AXIS_HEIGHT = 56;
 const Y_AXIS_WIDTH = 84;
-
-export function xAxisLabel(value: string) {
-  return { value, content: XAxisTitle } as const;
-}
-
-export function yAxisLabel(value: string) {
-  return { value, content: YAxisTitle } as const;
-}
-
-export const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
 
 /** Readout heading on cohort-size charts: "Cohort of 1,000 people", "Cohort of 1 person". */
 export function cohortHeading(cohort: number): string {

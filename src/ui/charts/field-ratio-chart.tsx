@@ -1,6 +1,5 @@
 /** Chart 1: capabilities per safety researcher after one cohort, against cohort size. */
 import { memo, useMemo } from 'react';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { compareFieldRatio, type ComparedFieldRatio } from '../../charts/data/comparison-series';
 import {
   buildFieldRatioSeries,
@@ -20,24 +19,15 @@ import {
 } from './chart-comparison';
 import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
-import {
-  CHART_HEIGHT,
-  CHART_MARGIN,
-  cohortHeading,
-  COHORT_AXIS_LABEL,
-  FRAME_DATA,
-  FRAME_X_AXIS,
-  FRAME_Y_AXIS,
-  yAxisLabel,
-} from './chart-parts';
+import { CHART_HEIGHT, cohortHeading } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
+import { FIELD_RATIO_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
-import { LivePlot, type LiveRule } from './live-plot';
+import type { LiveRule } from './live-plot-context';
 
-export const TITLE = 'How the field ratio moves with cohort size';
-const Y_LABEL = yAxisLabel('Capabilities per safety researcher');
+export const TITLE = FIELD_RATIO_TITLE;
 const LINE_NAME = 'Field after one cohort';
 const MARKER_NAME = 'Your cohort';
 const KEYBOARD_LABEL = 'Values along the field-ratio chart';
@@ -49,15 +39,6 @@ const LEGEND: readonly LegendEntry[] = [
   { kind: 'marker', name: MARKER_NAME, style: MARKER },
 ];
 const UNIT = 'capabilities to safety';
-
-// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
-const CHART = (
-  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
-    <XAxis {...FRAME_X_AXIS} label={COHORT_AXIS_LABEL} />
-    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
-    <LivePlot />
-  </ComposedChart>
-);
 
 /** What the live layer draws for this series (and the comparison, if any). */
 function liveData(series: FieldRatioSeries, compared: ComparedFieldRatio | null): LiveValues {
@@ -141,7 +122,7 @@ function FieldRatioChartComponent({ scenario, comparison = null }: ScenarioChart
       text={series.text}
       height={CHART_HEIGHT}
       csv={csv}
-      frame={CHART}
+      frame="fieldRatio"
       legend={legend}
       values={values}
       describe={describe}

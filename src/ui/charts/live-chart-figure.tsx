@@ -8,7 +8,8 @@ import { useMemo, type ReactElement } from 'react';
 import { ChartFigure, type ChartSourceNote } from './chart-figure';
 import { ChartLegend, type LegendEntry } from './chart-legend';
 import { readoutText, useReadout, type ReadoutContent } from './chart-readout';
-import { LivePlotContext, type LivePlotData } from './live-plot';
+import { LivePlotContext, type LivePlotData } from './live-plot-context';
+import type { FrameId } from './plot-frames';
 
 /** What a chart draws; the figure adds the readout wiring. */
 export type LiveValues = Omit<LivePlotData, 'onReadout' | 'describeSample' | 'label'>;
@@ -21,8 +22,8 @@ interface LiveChartFigureProps {
   readonly sources?: readonly ChartSourceNote[];
   readonly csv: () => string;
   readonly note?: string;
-  /** The chart's recharts element, built once (it contains <LivePlot />). */
-  readonly frame: ReactElement;
+  /** Which recharts frame the plot draws in (plot-frames.tsx, loaded with recharts). */
+  readonly frame: FrameId;
   readonly legend: readonly LegendEntry[];
   readonly values: LiveValues;
   /** The values at one sample, for the readout box and the keyboard control. */
@@ -53,9 +54,12 @@ export function LiveChartFigure({
   // the live layer re-renders.
   return (
     <LivePlotContext.Provider value={live}>
-      <ChartFigure {...figure} overlay={readout} legend={<ChartLegend entries={legend} />}>
-        {frame}
-      </ChartFigure>
+      <ChartFigure
+        {...figure}
+        frame={frame}
+        overlay={readout}
+        legend={<ChartLegend entries={legend} />}
+      />
     </LivePlotContext.Provider>
   );
 }

@@ -3,7 +3,6 @@
  * The lines are straight through the origin; their slope is the verdict per person placed.
  */
 import { memo, useMemo } from 'react';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
 import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
 import {
   buildNetImpactSeries,
@@ -24,39 +23,21 @@ import {
 } from './chart-comparison';
 import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
-import {
-  CHART_HEIGHT,
-  CHART_MARGIN,
-  cohortHeading,
-  COHORT_AXIS_LABEL,
-  FRAME_DATA,
-  FRAME_X_AXIS,
-  FRAME_Y_AXIS,
-  yAxisLabel,
-} from './chart-parts';
+import { CHART_HEIGHT, cohortHeading } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
+import { NET_IMPACT_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
-import { LivePlot, type LiveRule } from './live-plot';
+import type { LiveRule } from './live-plot-context';
 
-export const TITLE = 'Net impact against cohort size';
-const Y_LABEL = yAxisLabel('Net impact (safety-researcher equivalents)');
+export const TITLE = NET_IMPACT_TITLE;
 const MARKER_NAME = 'Your cohort';
 const KEYBOARD_LABEL = 'Values along the net-impact chart';
 const MARKER: MarkerStyle = { symbol: CHART_MARKERS.current, fill: CHART_COLORS.current };
 const MARKER_SHAPE = markerShape(MARKER);
 const MARKER_LEGEND: LegendEntry = { kind: 'marker', name: MARKER_NAME, style: MARKER };
 const UNIT = 'safety-researcher equivalents';
-
-// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
-const CHART = (
-  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
-    <XAxis {...FRAME_X_AXIS} label={COHORT_AXIS_LABEL} />
-    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
-    <LivePlot />
-  </ComposedChart>
-);
 
 const LINE_STYLE: Record<NetImpactLine['key'], { stroke: string; dash: string; width: number }> = {
   n10: { stroke: CHART_COLORS.neutral10, dash: CHART_DASHES.neutral10, width: 1.5 },
@@ -180,7 +161,7 @@ function NetImpactChartComponent({ scenario, comparison = null }: ScenarioChartP
       text={series.text}
       height={CHART_HEIGHT}
       csv={csv}
-      frame={CHART}
+      frame="netImpact"
       legend={legend}
       values={values}
       describe={describe}

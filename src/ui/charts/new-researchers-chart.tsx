@@ -4,7 +4,6 @@
  * splits placed under the reader's judgement calls.
  */
 import { memo, useMemo } from 'react';
-import { ComposedChart, XAxis, YAxis } from 'recharts';
 import {
   compareNewResearchers,
   type ComparedNewResearchers,
@@ -30,26 +29,17 @@ import {
 import type { ChartSourceNote } from './chart-figure';
 import type { LegendEntry } from './chart-legend';
 import { markerShape, type MarkerStyle } from './chart-markers';
-import {
-  CHART_MARGIN,
-  FRAME_DATA,
-  FRAME_X_AXIS,
-  FRAME_Y_AXIS,
-  TALL_CHART_HEIGHT,
-  xAxisLabel,
-  yAxisLabel,
-} from './chart-parts';
+import { TALL_CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
+import { NEW_RESEARCHERS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
-import { LivePlot, type LiveBand, type LiveMarker, type LiveRule } from './live-plot';
+import type { LiveBand, LiveMarker, LiveRule } from './live-plot-context';
 
-export const TITLE = 'New researchers against the net-neutral lines';
+export const TITLE = NEW_RESEARCHERS_TITLE;
 // The sliders are shares of the whole cohort; this axis is a share of the people placed, so its
 // title names its basis (the text and readout give the cohort share beside it).
-const X_LABEL = xAxisLabel('Capabilities roles, as a share of placed people (%)');
-const Y_LABEL = yAxisLabel('New safety : capabilities (log scale)');
 const LINE_NAME = 'New safety : capabilities at each split';
 const MARKER_NAME = 'Your current split';
 const KEYBOARD_LABEL = 'Values along the new-researchers chart';
@@ -156,15 +146,6 @@ function verdictBands(
   ];
 }
 
-// The recharts frame: built once, never redrawn (the live layer draws everything that moves).
-const CHART = (
-  <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={TITLE} accessibilityLayer={false}>
-    <XAxis {...FRAME_X_AXIS} label={X_LABEL} />
-    <YAxis {...FRAME_Y_AXIS} label={Y_LABEL} />
-    <LivePlot />
-  </ComposedChart>
-);
-
 /** The readout at sample `index`: the values of every line there. */
 export function newResearchersReadout(
   series: NewResearchersSeries,
@@ -257,7 +238,7 @@ function NewResearchersChartComponent({ scenario, comparison = null }: ScenarioC
           ? `The line for “${comparison.name}” lies on this one. This line depends only on how the non-capabilities placements divide between safety roles and independent research, on “Independents counted as safety” and on “Non-generalizing alignment”, and here the two scenarios give the same ratio at every split.`
           : undefined
       }
-      frame={CHART}
+      frame="newResearchers"
       legend={legend}
       values={values}
       describe={describe}

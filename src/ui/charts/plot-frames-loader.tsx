@@ -1,0 +1,45 @@
+/**
+ * Loads plot-frames.tsx (recharts and the charts' frames) as a chunk of its own, the first time
+ * a plot is about to draw, and renders a plot from it. Once loaded, plots render at once: no
+ * Suspense round trip, so a plot never remounts and the component tests (which load it in
+ * tests/setup.ts) see the plot in the first render. A chunk that fails to arrive surfaces in the
+ * chart's error boundary, whose "Try again" fetches it again.
+ */
+import { use, type ReactNode } from 'react';
+import type { FrameId } from './plot-frames';
+
+type PlotFrames = typeof import('./plot-frames');
+
+let frames: PlotFrames | null = null;
+let loading: Promise<PlotFrames> | null = null;
+
+export function loadPlotFrames(): Promise<PlotFrames> {
+  loading ??= import('./plot-frames').then(
+    (module) => (frames = module),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
+
+/** The chart's frame at the width of its box (see plot-frames.tsx). */
+export function FramedPlot(props: {
+  readonly frame: FrameId;
+  readonly height: number | '100%';
+  readonly onDrawn: () => void;
+}): ReactNode {
+  const loaded = frames ?? use(loadPlotFrames());
+  return loaded.FramedPlot(props);
+}
+
+/** The chart's frame at a fixed size, for an exported picture. */
+export function FixedPlot(props: {
+  readonly frame: FrameId;
+  readonly width: number;
+  readonly height: number;
+}): ReactNode {
+  const loaded = frames ?? use(loadPlotFrames());
+  return loaded.FixedPlot(props);
+}
