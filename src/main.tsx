@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
+import { loadPlotFrames } from './ui/charts/plot-frames-loader';
 import { onCaughtError } from './ui/error-boundary';
 import './styles.css';
 import './ui/controls.css';
@@ -30,6 +31,16 @@ const page = (
 
 // Our error boundaries log one line naming the part that failed (ui/error-boundary.tsx); React's
 // own report of the same error, a second and in development much longer one, is left out.
+// The plots' code (recharts) loads apart from the page. Where the prerendered charts already sit
+// within half a viewport of the screen, fetch it now, alongside hydration, rather than once the
+// first plot asks for it; a phone at the top of the page, charts screens away, fetches nothing.
+const charts = container.querySelector('.charts');
+if (charts && charts.getBoundingClientRect().top < window.innerHeight * 1.5) {
+  void loadPlotFrames().catch(() => {
+    // The plot asks again when it draws, and its error boundary reports a failure there.
+  });
+}
+
 if (embed === false && container.firstElementChild) {
   // The built page holds the explorer prerendered for the defaults (vite-plugins/prerender.ts).
   // Hydration reads the stores' initial state, as the prerender did, and a linked scenario
