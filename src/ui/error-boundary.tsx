@@ -10,6 +10,10 @@
  * focus when trying again did not help.
  */
 import { Component, useState, useTransition, type ReactNode } from 'react';
+import type { ScenarioState } from '../store/scenario-store';
+import { useScenarioStoreWhile } from '../store/use-store-while';
+
+const selectState = (state: ScenarioState) => state;
 
 /** What a fallback is told about the fault. */
 export interface Fault {
@@ -107,6 +111,11 @@ export interface ErrorBoundaryProps {
   /** Names the part in the console, e.g. 'The chart “Net impact against cohort size”'. */
   readonly part: string;
   readonly resetKeys?: readonly unknown[];
+  /**
+   * Try the failed part again on any change to the scenario store. The boundary follows the
+   * store only while its part has failed: a healthy boundary costs nothing per slider step.
+   */
+  readonly resetOnStoreChange?: boolean;
   readonly paused?: boolean;
   /** Called before a retry by hand, e.g. to fetch a section's code again. */
   readonly onRetry?: () => void;
@@ -119,12 +128,16 @@ const NO_KEYS: readonly unknown[] = [];
 export function ErrorBoundary({
   part,
   resetKeys = NO_KEYS,
+  resetOnStoreChange = false,
   paused = false,
   onRetry,
   fallback,
   children,
 }: ErrorBoundaryProps) {
   const [fault, setFault] = useState<{ error: unknown; retriedByHand: boolean } | null>(null);
+  // The store replaces its state object on every change: one key for all of them.
+  const storeState = useScenarioStoreWhile(resetOnStoreChange && fault !== null, selectState);
+  const keys = resetOnStoreChange ? [storeState] : resetKeys;
   const [attempt, setAttempt] = useState(0);
   // A transition keeps the message up while a retry suspends (a section's code loading again).
   const [retrying, startRetry] = useTransition();
@@ -136,7 +149,7 @@ export function ErrorBoundary({
     <>
       <FaultCatcher
         part={part}
-        resetKeys={resetKeys}
+        resetKeys={keys}
         attempt={attempt}
         paused={paused}
         onFault={(error, retriedByHand) => setFault({ error, retriedByHand })}

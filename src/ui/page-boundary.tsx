@@ -9,18 +9,16 @@
  * other announcement it could interrupt.
  */
 import type { ReactNode } from 'react';
-import { useScenarioStore } from '../store/scenario-store';
 import { ErrorBoundary } from './error-boundary';
 import { FaultMessage } from './fault-message';
 
 const SITE_TITLE = 'Safety vs capabilities ratio explorer';
 
 export function PageBoundary({ children }: { readonly children: ReactNode }) {
-  const state = useScenarioStore((s) => s);
   return (
     <ErrorBoundary
       part="The page"
-      resetKeys={[state]}
+      resetOnStoreChange
       fallback={(fault) => (
         <main className="page page--fault">
           <h1>{SITE_TITLE}</h1>

@@ -5,7 +5,6 @@
  * scenarios only) and by the reader's "Try again".
  */
 import type { ReactNode } from 'react';
-import { useScenarioStore } from '../store/scenario-store';
 import { ErrorBoundary } from './error-boundary';
 import { FaultMessage, PAGE_STILL_WORKS } from './fault-message';
 import { SectionLoadError } from './retryable-lazy';
@@ -26,13 +25,12 @@ export function SectionBoundary({
   onRetry,
   children,
 }: SectionBoundaryProps) {
-  // The store replaces its state object on every change: one key for all of them. Only this
-  // small component re-renders; `children` is the same element, so the section does not.
-  const state = useScenarioStore((s) => s);
+  // A failed section is tried again on any change to the scenario; a healthy one does not
+  // follow the store at all (error-boundary.tsx, resetOnStoreChange).
   return (
     <ErrorBoundary
       part={name}
-      resetKeys={[state]}
+      resetOnStoreChange
       onRetry={onRetry}
       fallback={(fault) => (
         <section className="fault-section" aria-label={name}>
