@@ -8,7 +8,7 @@
  * After an intended change: `npx vitest run tests/component/chart-snapshots.test.tsx -u`, then
  * look at the changed .svg files before committing them.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
@@ -18,6 +18,7 @@ import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
 import type { ScenarioChartProps } from '../../src/ui/charts/scenario-chart-props';
 import { svgSnapshot } from './svg-snapshot';
+import { measureRechartsTextRealistically } from './recharts-measuring';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 
@@ -45,33 +46,7 @@ const CHARTS: readonly (readonly [string, string, ComponentType<ScenarioChartPro
   ['net-impact', 'Net impact against cohort size', NetImpactChart],
 ];
 
-/*
- * As in charts.test.tsx: recharts measures its text with a hidden span and its legend wrapper
- * with getBoundingClientRect; give those realistic sizes (the chart container keeps 800 × 400).
- */
-const fullBox = HTMLElement.prototype.getBoundingClientRect;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
-    function getBoundingClientRect(this: HTMLElement) {
-      const box = (width: number, height: number): DOMRect =>
-        ({
-          width,
-          height,
-          top: 0,
-          left: 0,
-          bottom: height,
-          right: width,
-          x: 0,
-          y: 0,
-          toJSON() {},
-        }) as DOMRect;
-      if (this.id === 'recharts_measurement_span')
-        return box(7 * (this.textContent ?? '').length, 14);
-      if (this.closest('.recharts-legend-wrapper') !== null) return box(800, 40);
-      return fullBox.call(this);
-    },
-  );
-});
+measureRechartsTextRealistically();
 
 describe.each(CHARTS)('%s chart', (file, title, Chart) => {
   it.each(CASES)('draws $name', async ({ name, scenario: s, comparison }) => {

@@ -4,12 +4,13 @@
  * What the plot draws is compared as a picture in chart-snapshots.test.tsx. tests/setup.ts fails
  * any test that logs a warning or error.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
+import { measureRechartsTextRealistically } from './recharts-measuring';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
 
@@ -21,36 +22,7 @@ const EDGE_SCENARIOS: Record<string, Scenario> = {
   'N = 1,000 and the largest cohort': scenario({ neutral: 1000, cohort: 20_000 }),
 };
 
-/*
- * tests/setup.ts gives every HTML element an 800 × 400 box. Recharts measures its legend and
- * its text with getBoundingClientRect, so with that stub the legend is 400 px tall (the plot
- * area collapses and no y axis is drawn) and every tick label is 800 px wide (all but one
- * x tick are dropped as overlapping). Here the legend and the text-measuring span get
- * realistic sizes; the chart container keeps 800 × 400.
- */
-const fullBox = HTMLElement.prototype.getBoundingClientRect;
-beforeEach(() => {
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
-    function getBoundingClientRect(this: HTMLElement) {
-      const box = (width: number, height: number): DOMRect =>
-        ({
-          width,
-          height,
-          top: 0,
-          left: 0,
-          bottom: height,
-          right: width,
-          x: 0,
-          y: 0,
-          toJSON() {},
-        }) as DOMRect;
-      if (this.id === 'recharts_measurement_span')
-        return box(7 * (this.textContent ?? '').length, 14);
-      if (this.closest('.recharts-legend-wrapper') !== null) return box(800, 40);
-      return fullBox.call(this);
-    },
-  );
-});
+measureRechartsTextRealistically();
 
 /** Every SVG text; wrapped titles are split into <tspan> lines, so those are re-joined. */
 function plotTexts(figure: HTMLElement): string[] {
