@@ -5,6 +5,7 @@
  * `INPUT_SPECS` is typed as a mapped type over `InputKey`, so adding a key to `Scenario`
  * fails to compile until it has a spec, and therefore a URL rule, a range and a default.
  */
+import type { RangeFamily } from './ranges';
 
 export type InputKey =
   | 'cap'
@@ -44,6 +45,8 @@ export interface InputSpec {
   readonly unit: InputUnit;
   /** Which group of controls the input belongs to. */
   readonly group: 'field' | 'cohort' | 'judgement';
+  /** The distribution that fills the input's 90 % interval when it is a range (./ranges.ts). */
+  readonly rangeFamily: RangeFamily;
 }
 
 export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key: K } } = {
@@ -59,6 +62,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'researchers',
     group: 'field',
+    rangeFamily: 'lognormal',
   },
   saf: {
     key: 'saf',
@@ -72,6 +76,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'researchers',
     group: 'field',
+    rangeFamily: 'lognormal',
   },
   cohort: {
     key: 'cohort',
@@ -85,6 +90,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'people',
     group: 'cohort',
+    rangeFamily: 'logit-normal',
   },
   toSafety: {
     key: 'toSafety',
@@ -98,6 +104,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'percent',
     group: 'cohort',
+    rangeFamily: 'logit-normal',
   },
   toIndep: {
     key: 'toIndep',
@@ -111,6 +118,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'percent',
     group: 'cohort',
+    rangeFamily: 'logit-normal',
   },
   toCap: {
     key: 'toCap',
@@ -124,6 +132,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'percent',
     group: 'cohort',
+    rangeFamily: 'logit-normal',
   },
   indepWeight: {
     key: 'indepWeight',
@@ -137,6 +146,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'percent',
     group: 'judgement',
+    rangeFamily: 'logit-normal',
   },
   nonGen: {
     key: 'nonGen',
@@ -151,6 +161,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'percent',
     group: 'judgement',
+    rangeFamily: 'logit-normal',
   },
   neutral: {
     key: 'neutral',
@@ -164,6 +175,7 @@ export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key
     sliderStep: 1,
     unit: 'ratio',
     group: 'judgement',
+    rangeFamily: 'lognormal',
   },
 };
 
