@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { chartPaletteCss } from './vite-plugins/chart-palette-css.ts';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
 import { linkPreview } from './vite-plugins/link-preview.ts';
 import { prerenderPage } from './vite-plugins/prerender.ts';
@@ -11,7 +12,7 @@ export default defineConfig({
   base: './',
   // linkPreview reads the site's absolute address from SITE_URL (README, "Deploying"). The CSP
   // hashes the page's inline code after every other change to index.html (it runs 'post').
-  plugins: [react(), prerenderPage(), linkPreview(), contentSecurityPolicy()],
+  plugins: [react(), chartPaletteCss(), prerenderPage(), linkPreview(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -130,6 +130,13 @@ async function main() {
           ),
           1,
         ),
+        plotDrawnMs: round(
+          percentile(
+            samples.map((s) => s.plotDrawnMs),
+            p,
+          ),
+          1,
+        ),
         fcpMs: round(
           percentile(
             samples.map((s) => s.fcpMs),
@@ -148,6 +155,7 @@ async function main() {
       return {
         samples: samples.map((s) => ({
           firstChartMs: s.firstChartMs,
+          plotDrawnMs: s.plotDrawnMs,
           fcpMs: s.fcpMs,
           lcpMs: s.lcpMs,
         })),

@@ -5,6 +5,8 @@ import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
 import { loadPlotFrames } from './ui/charts/plot-frames-loader';
 import { onCaughtError } from './ui/error-boundary';
+// The chart palette for the first paint, before applyChartTheme runs (vite-plugins/chart-palette-css.ts).
+import 'virtual:chart-palette.css';
 import './styles.css';
 import './ui/controls.css';
 import './ui/figures.css';

@@ -41,8 +41,14 @@ export async function setCpuSlowdown(cdp, rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-/** Selector of the first chart's drawn line: the chart has painted real data. */
+/**
+ * Selector of the first chart's data line: the chart shows real data. The plot's preview
+ * (src/ui/charts/plot-preview.tsx) has it in the prerendered HTML, before any script runs.
+ */
 export const FIRST_CHART_LINE = 'figure svg path.chart-line';
+
+/** Selector of a line in the plot proper (recharts' frame and the live layer): interactive. */
+export const DRAWN_PLOT_LINE = 'figure svg.recharts-surface path.chart-line';
 
 /**
  * Opens the app and waits until the first chart has drawn its line.
@@ -52,5 +58,5 @@ export const FIRST_CHART_LINE = 'figure svg path.chart-line';
  */
 export async function openApp(page, url) {
   await page.goto(url);
-  await page.waitForSelector(FIRST_CHART_LINE);
+  await page.waitForSelector(DRAWN_PLOT_LINE);
 }

@@ -165,12 +165,20 @@ export function formatReport(results) {
         ['measure', 'n', 'median', 'max', 'budget', 'verdict'],
         [
           [
-            'first chart painted',
+            'first chart painted (its data line)',
             fc.samples.length,
             fixed(fc.median.firstChartMs, 0),
             fixed(fc.max.firstChartMs, 0),
             `≤ ${BUDGETS.firstChartMs}`,
             verdict(fc.median.firstChartMs, BUDGETS.firstChartMs),
+          ],
+          [
+            'first plot interactive (axes, labels, readout)',
+            fc.samples.length,
+            fixed(fc.median.plotDrawnMs, 0),
+            fixed(fc.max.plotDrawnMs, 0),
+            '—',
+            'info',
           ],
           [
             'first contentful paint',

@@ -41,6 +41,30 @@ describe('ChartsPanel', () => {
   });
 
   it(
+    "shows a waiting plot's data in its preview, follows changes, and swaps it for the plot",
+    { timeout: 30_000 },
+    async () => {
+      render(<ChartsPanel />);
+      const previewOf = (title: string) => figureOf(title).querySelector('svg.chart-preview');
+      const previewLine = () =>
+        previewOf(TITLES[2])?.querySelector('path.chart-line')?.getAttribute('d');
+      // The last plot waits its turn: its box shows the preview, hidden from assistive technology.
+      expect(plotOf(TITLES[2])).toBeNull();
+      expect(previewOf(TITLES[2])).toHaveAttribute('aria-hidden', 'true');
+      const before = previewLine();
+      expect(before).toMatch(/^M/);
+      act(() => useScenarioStore.getState().setInput('toCap', 20));
+      if (plotOf(TITLES[2]) === null) expect(previewLine()).not.toBe(before);
+      await waitFor(() => {
+        for (const title of TITLES) {
+          expect(plotOf(title)).not.toBeNull();
+          expect(previewOf(title)).toBeNull();
+        }
+      }, SLOW);
+    },
+  );
+
+  it(
     'brings every chart up to date in the same render as a change',
     { timeout: 30_000 },
     async () => {

@@ -30,6 +30,28 @@ test.describe('without JavaScript', () => {
     ).toContainText('In words:');
     await expect(page.getByText('The field starts with 10,000 capabilities')).toBeVisible();
   });
+
+  test('each chart shows its data from the first paint, in the chart colours', async ({ page }) => {
+    await page.goto('./');
+    const charts = page.locator('.charts .chart-figure');
+    await expect(charts).toHaveCount(3);
+    for (const chart of await charts.all()) {
+      const line = chart.locator('svg.chart-preview path.chart-line').first();
+      await expect(line).toBeVisible();
+      // The palette comes from the stylesheet, so the line has a colour before any script runs.
+      const stroke = await line.evaluate((path) => getComputedStyle(path).stroke);
+      expect(stroke).toMatch(/^rgb/);
+      // Only shapes: no text to stretch, nothing to focus.
+      await expect(chart.locator('svg.chart-preview text:visible')).toHaveCount(0);
+      await expect(chart.locator('svg.chart-preview [tabindex]')).toHaveCount(0);
+    }
+    // The plot's box is where the plot proper will draw: the field ratio chart's line starts at
+    // the left edge of its box and its preview spans the box.
+    const box = await page.locator('.chart-figure__plot').first().boundingBox();
+    const preview = await page.locator('svg.chart-preview').first().boundingBox();
+    expect(box && preview && preview.x - box.x).toBe(96);
+    expect(box && preview && box.x + box.width - (preview.x + preview.width)).toBe(24);
+  });
 });
 
 test('the app takes over the prerendered page without moving anything', async ({ page }) => {
@@ -48,6 +70,8 @@ test('the app takes over the prerendered page without moving anything', async ({
   expect(await page.evaluate(() => window.layoutShift)).toBe(0);
   await drawAllPlots(page);
   expect(await page.evaluate(() => window.layoutShift)).toBe(0);
+  // Each plot proper replaces its preview once drawn.
+  await expect(page.locator('svg.chart-preview')).toHaveCount(0);
   // Hydrated: the sliders drive the figures.
   await dragSlider(page, 'Capabilities roles', 0.2);
   await expect(figure(page, 'Field ratio after')).not.toContainText('7 : 1');

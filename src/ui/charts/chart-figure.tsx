@@ -3,7 +3,16 @@
  * and the visible "In words" text alternative. The text is visible, not screen-reader-only,
  * because it is also the quickest way for anyone to read the exact current figures.
  */
-import { memo, Suspense, useCallback, useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import {
+  memo,
+  Suspense,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { scenarioLink } from '../../app/share-url';
 import { usePlotTurn } from '../plot-turns';
 import { ChartActions } from './chart-actions';
@@ -12,6 +21,7 @@ import type { FrameId } from './plot-frames';
 // recharts and the frames load as a chunk of their own when the first plot is about to draw, so
 // the page's first load does not carry them (plot-frames-loader.tsx).
 import { FramedPlot } from './plot-frames-loader';
+import { PlotPreview } from './plot-preview';
 import './charts.css';
 
 export interface ChartSourceNote {
@@ -85,6 +95,15 @@ export function ChartFigure({
   const textId = `${id}-text`;
   // On page load the charts panel lets the plots draw one at a time (see ui/plot-turns.tsx).
   const turn = usePlotTurn();
+  // Until the plot proper has drawn and been painted, its preview shows the data (plot-preview.tsx).
+  // A plot that can draw at once (its chunk is there: later mounts, the tests) needs none.
+  const [previewShown, setPreviewShown] = useState(() => !turn.ready);
+  const { drawn: turnDrawn } = turn;
+  const onDrawn = useCallback(() => {
+    turnDrawn();
+    // After the frame that paints the plot, so the two never leave the box empty between them.
+    requestAnimationFrame(() => setTimeout(() => setPreviewShown(false), 0));
+  }, [turnDrawn]);
   // The buttons get one stable function that builds the latest CSV, so they do not re-render
   // on every slider move.
   const csvRef = useRef(csv);
@@ -117,9 +136,10 @@ export function ChartFigure({
         {title}
       </Heading>
       <div className="chart-figure__plot" style={embed ? undefined : { height }}>
+        {previewShown && !embed && <PlotPreview height={height} />}
         {turn.ready && (
           <Suspense fallback={null}>
-            <FramedPlot frame={frame} height={embed ? '100%' : height} onDrawn={turn.drawn} />
+            <FramedPlot frame={frame} height={embed ? '100%' : height} onDrawn={onDrawn} />
           </Suspense>
         )}
         {turn.ready && overlay}

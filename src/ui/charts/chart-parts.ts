@@ -17,6 +17,17 @@ const AXIS_LINE = { stroke: CHART_COLORS.axis } as const;
 const X_AXIS_HEIGHT = 56;
 const Y_AXIS_WIDTH = 84;
 
+/**
+ * Where recharts puts the plot box inside a frame: the margins plus the axes' fixed room. The
+ * plot's preview (plot-preview.tsx) draws in the same box before recharts has loaded.
+ */
+export const PLOT_INSET = {
+  left: CHART_MARGIN.left + Y_AXIS_WIDTH,
+  right: CHART_MARGIN.right,
+  top: CHART_MARGIN.top,
+  bottom: CHART_MARGIN.bottom + X_AXIS_HEIGHT,
+} as const;
+
 /** Readout heading on cohort-size charts: "Cohort of 1,000 people", "Cohort of 1 person". */
 export function cohortHeading(cohort: number): string {
   return `Cohort of ${formatInputValue('cohort', cohort)}`;
