@@ -2,15 +2,14 @@
  * A chart's error boundary: if the chart throws, its place shows a figure with the chart's title
  * and a plain message instead, and the other charts, the figures and the controls keep working.
  *
- * The chart is tried again whenever the scenario or the comparison changes (a fault often holds
- * for some inputs only, so moving a slider to a scenario that draws brings the chart back without
- * a click), but not while the chart is far from the viewport: it catches up as it nears, as a
- * paused chart does (scenario-chart-props.ts), so a broken chart costs nothing while it is out
- * of sight.
+ * The chart is tried again whenever the scenario store changes (a fault often holds for some
+ * inputs only, so moving a slider to a scenario that draws brings the chart back without a
+ * click), but not while the chart is far from the viewport: it catches up as it nears, as a
+ * paused chart does, so a broken chart costs nothing while it is out of sight. A healthy
+ * boundary does not follow the store at all (error-boundary.tsx), so a slider step never
+ * re-renders it: the chart inside reads the store itself (chart-from-store.tsx).
  */
 import { useEffect, useId, type ReactNode } from 'react';
-import type { Scenario } from '../model/inputs';
-import type { ChartComparison } from './charts/chart-comparison';
 import { useChartLayout } from './charts/chart-layout';
 import { ErrorBoundary, type Fault } from './error-boundary';
 import { EMBED_STILL_WORKS, FaultMessage, PAGE_STILL_WORKS } from './fault-message';
@@ -45,23 +44,16 @@ function ChartFault({ title, fault }: { readonly title: string; readonly fault: 
 interface ChartBoundaryProps {
   /** The chart's title: the message keeps it, so the reader knows which chart failed. */
   readonly title: string;
-  readonly scenario: Scenario;
-  readonly comparison: ChartComparison | null;
+  /** Far from the viewport: no retry until it nears. */
   readonly paused?: boolean;
   readonly children: ReactNode;
 }
 
-export function ChartBoundary({
-  title,
-  scenario,
-  comparison,
-  paused,
-  children,
-}: ChartBoundaryProps) {
+export function ChartBoundary({ title, paused, children }: ChartBoundaryProps) {
   return (
     <ErrorBoundary
       part={`The chart “${title}”`}
-      resetKeys={[scenario, comparison]}
+      resetOnStoreChange
       paused={paused}
       fallback={(fault) => <ChartFault title={title} fault={fault} />}
     >

@@ -3,17 +3,19 @@
  *
  * A slider move redraws only each chart's live layer (charts/live-plot.tsx), well under a
  * millisecond per chart, so the charts follow the scenario in the same render as the slider and
- * the figures: the whole page shows one scenario in every frame. The recharts frames mount one
- * after another, each once it first comes near the viewport (plot-turns.tsx), so the first chart
- * appears without waiting for the others and a chart nobody scrolls to costs nothing. A chart far from the viewport is paused (use-near-viewport.ts): it keeps its
- * last drawing and catches up as it nears, so a slider step costs only the charts in view. Each
- * chart has its own error boundary (chart-boundary.tsx): a chart that throws shows a message in
- * its place and the others keep drawing.
+ * the figures: the whole page shows one scenario in every frame. Each chart reads the store
+ * itself (chart-from-store.tsx), so a step re-renders neither the panel nor the boundaries.
+ *
+ * The recharts frames mount one after another, each once it first comes near the viewport
+ * (plot-turns.tsx), so the first chart appears without waiting for the others and a chart nobody
+ * scrolls to costs nothing. A chart far from the viewport is paused (use-near-viewport.ts): it
+ * keeps its last drawing and catches up as it nears, so a slider step costs only the charts in
+ * view. Each chart has its own error boundary (chart-boundary.tsx): a chart that throws shows a
+ * message in its place and the others keep drawing.
  */
 import { memo, useMemo } from 'react';
-import { useScenarioStore } from '../store/scenario-store';
-import { selectScenario } from '../store/selectors';
 import { ChartBoundary } from './chart-boundary';
+import { ChartFromStore } from './chart-from-store';
 import { FieldRatioChart, TITLE as FIELD_RATIO_TITLE } from './charts/field-ratio-chart';
 import {
   NewResearchersChart,
@@ -21,69 +23,45 @@ import {
 } from './charts/new-researchers-chart';
 import { NetImpactChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-chart';
 import { PlotTurnContext, usePlotTurns } from './plot-turns';
-import { useChartComparison } from './use-comparison';
 import { useNearViewport } from './use-near-viewport';
 
+/** The panel's charts, in page order (which is also the order their plots draw in). */
+const CHARTS = [
+  { title: FIELD_RATIO_TITLE, Chart: FieldRatioChart },
+  { title: NEW_RESEARCHERS_TITLE, Chart: NewResearchersChart },
+  { title: NET_IMPACT_TITLE, Chart: NetImpactChart },
+] as const;
+
 function ChartsPanelComponent() {
-  const scenario = useScenarioStore(selectScenario);
-  const comparison = useChartComparison();
-  // One observed slot per chart: plain blocks, so the figures lay out as without them.
-  const [fieldRatioSlot, fieldRatioNear, fieldRatioMeasured] = useNearViewport<HTMLDivElement>();
-  const [newResearchersSlot, newResearchersNear, newResearchersMeasured] =
-    useNearViewport<HTMLDivElement>();
-  const [netImpactSlot, netImpactNear, netImpactMeasured] = useNearViewport<HTMLDivElement>();
-  const near = useMemo(
-    () => [fieldRatioNear, newResearchersNear, netImpactNear],
-    [fieldRatioNear, newResearchersNear, netImpactNear],
-  );
+  // One observed slot per chart: plain blocks, so the figures lay out as without them. (A fixed
+  // number of hook calls, one per entry of CHARTS.)
+  const slots = [
+    useNearViewport<HTMLDivElement>(),
+    useNearViewport<HTMLDivElement>(),
+    useNearViewport<HTMLDivElement>(),
+  ] as const;
+  const [[, near0, measured0], [, near1, measured1], [, near2, measured2]] = slots;
+  const near = useMemo(() => [near0, near1, near2], [near0, near1, near2]);
   const measured = useMemo(
-    () => [fieldRatioMeasured, newResearchersMeasured, netImpactMeasured],
-    [fieldRatioMeasured, newResearchersMeasured, netImpactMeasured],
+    () => [measured0, measured1, measured2],
+    [measured0, measured1, measured2],
   );
   const turn = usePlotTurns(near, measured);
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
-      <PlotTurnContext.Provider value={turn(0)}>
-        <div ref={fieldRatioSlot}>
-          <ChartBoundary
-            title={FIELD_RATIO_TITLE}
-            scenario={scenario}
-            comparison={comparison}
-            paused={!fieldRatioNear}
-          >
-            <FieldRatioChart scenario={scenario} comparison={comparison} paused={!fieldRatioNear} />
-          </ChartBoundary>
-        </div>
-      </PlotTurnContext.Provider>
-      <PlotTurnContext.Provider value={turn(1)}>
-        <div ref={newResearchersSlot}>
-          <ChartBoundary
-            title={NEW_RESEARCHERS_TITLE}
-            scenario={scenario}
-            comparison={comparison}
-            paused={!newResearchersNear}
-          >
-            <NewResearchersChart
-              scenario={scenario}
-              comparison={comparison}
-              paused={!newResearchersNear}
-            />
-          </ChartBoundary>
-        </div>
-      </PlotTurnContext.Provider>
-      <PlotTurnContext.Provider value={turn(2)}>
-        <div ref={netImpactSlot}>
-          <ChartBoundary
-            title={NET_IMPACT_TITLE}
-            scenario={scenario}
-            comparison={comparison}
-            paused={!netImpactNear}
-          >
-            <NetImpactChart scenario={scenario} comparison={comparison} paused={!netImpactNear} />
-          </ChartBoundary>
-        </div>
-      </PlotTurnContext.Provider>
+      {CHARTS.map(({ title, Chart }, index) => {
+        const [slot, isNear] = slots[index] ?? slots[0];
+        return (
+          <PlotTurnContext.Provider key={title} value={turn(index)}>
+            <div ref={slot}>
+              <ChartBoundary title={title} paused={!isNear}>
+                <ChartFromStore Chart={Chart} near={isNear} />
+              </ChartBoundary>
+            </div>
+          </PlotTurnContext.Provider>
+        );
+      })}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { useScenarioStore } from '../store/scenario-store';
 import { selectCompare, selectPins, selectScenario } from '../store/selectors';
 import { encodeLink, type EmbedView } from '../url/link-codec';
 import { ChartBoundary } from './chart-boundary';
+import { ChartFromStore } from './chart-from-store';
 import { ChartLayoutContext } from './charts/chart-layout';
 import { FieldRatioChart, TITLE as FIELD_RATIO_TITLE } from './charts/field-ratio-chart';
 import { NetImpactChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-chart';
@@ -22,7 +23,6 @@ import { EMBED_STILL_WORKS } from './fault-message';
 import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
 import { SectionBoundary } from './section-boundary';
-import { useChartComparison } from './use-comparison';
 import './embed.css';
 
 const SITE_TITLE = 'Safety vs capabilities ratio explorer';
@@ -31,8 +31,6 @@ const SITE_TITLE = 'Safety vs capabilities ratio explorer';
 const EMBED_ROOT_CLASS = 'embed-root';
 
 function EmbedChart({ view }: { readonly view: Exclude<EmbedView, 'figures'> }) {
-  const scenario = useScenarioStore(selectScenario);
-  const comparison = useChartComparison();
   const { Chart, title } = {
     field: { Chart: FieldRatioChart, title: FIELD_RATIO_TITLE },
     researchers: { Chart: NewResearchersChart, title: NEW_RESEARCHERS_TITLE },
@@ -40,8 +38,8 @@ function EmbedChart({ view }: { readonly view: Exclude<EmbedView, 'figures'> }) 
   }[view];
   return (
     <ChartLayoutContext.Provider value="embed">
-      <ChartBoundary title={title} scenario={scenario} comparison={comparison}>
-        <Chart scenario={scenario} comparison={comparison} />
+      <ChartBoundary title={title}>
+        <ChartFromStore Chart={Chart} />
       </ChartBoundary>
     </ChartLayoutContext.Provider>
   );

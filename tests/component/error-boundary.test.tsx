@@ -186,23 +186,23 @@ describe('a chart that throws', () => {
 
   it('is left alone while it is far from the viewport, and tried again as it nears', () => {
     watchConsole();
-    const Faulty = ({ scenario }: { readonly scenario: Scenario }) => {
-      if (scenario.cohort > 1000) throw new Error('Cohort fault');
-      return <p>Drawn for {scenario.cohort}</p>;
+    const Faulty = () => {
+      const cohort = useScenarioStore((state) => state.scenario.cohort);
+      if (cohort > 1000) throw new Error('Cohort fault');
+      return <p>Drawn for {cohort}</p>;
     };
-    const at = (cohort: number, paused: boolean) => {
-      const scenario = { ...DEFAULT_SCENARIO, cohort };
-      return (
-        <ChartBoundary title="A chart" scenario={scenario} comparison={null} paused={paused}>
-          <Faulty scenario={scenario} />
-        </ChartBoundary>
-      );
-    };
-    const { rerender } = render(at(2000, false), ROOT_OPTIONS);
+    const at = (paused: boolean) => (
+      <ChartBoundary title="A chart" paused={paused}>
+        <Faulty />
+      </ChartBoundary>
+    );
+    act(() => useScenarioStore.getState().setInput('cohort', 2000));
+    const { rerender } = render(at(false), ROOT_OPTIONS);
     expect(screen.getByRole('status')).toHaveTextContent(COULD_NOT_DRAW);
-    rerender(at(500, true));
+    rerender(at(true));
+    act(() => useScenarioStore.getState().setInput('cohort', 500));
     expect(screen.getByRole('status')).toHaveTextContent(COULD_NOT_DRAW);
-    rerender(at(500, false));
+    rerender(at(false));
     expect(screen.getByText('Drawn for 500')).toBeInTheDocument();
   });
 });
