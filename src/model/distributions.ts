@@ -66,8 +66,16 @@ function boundNudge(key: InputKey, lo: number, hi: number): number {
   return Math.min(INPUT_SPECS[key].precision / 2, (hi - lo) / 4);
 }
 
+/**
+ * Positions closer than this to 0 or 1 are taken as this far from them, so the logit stays finite
+ * for ends that the bound rule leaves within a hair of a bound (a range of 1e-300 people). Far
+ * below any precision the page shows.
+ */
+const POSITION_FLOOR = 1e-12;
+
 function logit(p: number): number {
-  return Math.log(p / (1 - p));
+  const q = Math.min(1 - POSITION_FLOOR, Math.max(POSITION_FLOOR, p));
+  return Math.log(q / (1 - q));
 }
 
 function logistic(x: number): number {
