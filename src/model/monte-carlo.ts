@@ -21,6 +21,8 @@ export interface SampleSet {
   readonly ranged: readonly InputKey[];
   /** Each ranged input's sampled values, as drawn (before the share rule). */
   readonly inputs: { readonly [K in InputKey]?: Float64Array };
+  /** Each ranged input's standard normal draws (its values are a non-decreasing function of them). */
+  readonly draws: { readonly [K in InputKey]?: Float64Array };
   readonly newSafety: Float64Array;
   readonly newCapabilities: Float64Array;
   /** R = new capabilities ÷ new safety: the verdict is net positive at 1 : N exactly when R < N. */
@@ -60,7 +62,8 @@ export function breakEvenRatio(newSafety: number, newCapabilities: number): numb
  */
 export function fitSharesInPlace(row: Omit<MutableShares, 'cohort'>): boolean {
   const total = row.toSafety + row.toIndep + row.toCap;
-  if (total <= 100) return false;
+  // As scaleSharesToFit: 33.3 + 33.3 + 33.4 is 100.00000000000001 in binary, and is not past 100.
+  if (total <= 100 + 1e-9) return false;
   const factor = 100 / total;
   row.toSafety *= factor;
   row.toIndep *= factor;
@@ -78,12 +81,15 @@ export function sampleScenario(
   const seed = settings.seed >>> 0;
   const ranged = INPUT_KEYS.filter((key) => ranges[key] !== undefined);
   const inputs: { [K in InputKey]?: Float64Array } = {};
+  const draws: { [K in InputKey]?: Float64Array } = {};
   for (const key of ranged) {
     const range = ranges[key];
     if (!range) continue;
     const values = new Float64Array(count);
-    quantilesInto(fitRange(key, range, scenario[key]), cachedNormalDraws(seed, key, count), values);
+    const z = cachedNormalDraws(seed, key, count);
+    quantilesInto(fitRange(key, range, scenario[key]), z, values);
     inputs[key] = values;
+    draws[key] = z;
   }
   // Every input as a column, the point value repeated where it is not a range: the loop then
   // reads each input by name (monomorphic and fast) instead of by a key chosen at run time.
@@ -147,6 +153,7 @@ export function sampleScenario(
     seed,
     ranged,
     inputs,
+    draws,
     newSafety,
     newCapabilities,
     breakEven,

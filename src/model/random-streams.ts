@@ -60,20 +60,29 @@ export function normalDraws(seed: number, key: string, count: number): Float64Ar
 
 /**
  * The draws of the most recent seed, kept per input (about 0.8 MB per input at 100,000
- * samples): a run while a range end is dragged reuses them instead of drawing again. A longer
- * request extends nothing; it draws afresh and replaces the entry, and a shorter one reads a
- * prefix, which holds the same numbers (a sample's draw does not depend on the count).
+ * samples): a run while a range end is dragged reuses them instead of drawing again. A shorter
+ * request reads a prefix, which holds the same numbers (a sample's draw does not depend on the
+ * count); each length is handed out as the same array object, so callers can memoise on it.
  */
-const drawCache = { seed: -1, draws: new Map<string, Float64Array>() };
+const drawCache = {
+  seed: -1,
+  draws: new Map<string, { all: Float64Array; views: Map<number, Float64Array> }>(),
+};
 
 export function cachedNormalDraws(seed: number, key: string, count: number): Float64Array {
   if (drawCache.seed !== seed) {
     drawCache.seed = seed;
     drawCache.draws.clear();
   }
-  const cached = drawCache.draws.get(key);
-  if (cached && cached.length >= count) return cached.subarray(0, count);
-  const draws = normalDraws(seed, key, count);
-  drawCache.draws.set(key, draws);
-  return draws;
+  let entry = drawCache.draws.get(key);
+  if (!entry || entry.all.length < count) {
+    entry = { all: normalDraws(seed, key, count), views: new Map() };
+    drawCache.draws.set(key, entry);
+  }
+  let view = entry.views.get(count);
+  if (!view) {
+    view = entry.all.subarray(0, count);
+    entry.views.set(count, view);
+  }
+  return view;
 }

@@ -20,10 +20,13 @@ import type { RangeFamily, SamplingSettings, ScenarioRanges } from './ranges';
 import {
   countsBelow,
   histogramOf,
+  interpolate,
   mean,
+  orderStatistics,
   percentiles,
   percentilesAt,
   type Histogram,
+  type OrderStatistic,
   type Percentiles,
 } from './sample-statistics';
 import { sensitivityOf, type Sensitivity } from './sensitivity';
@@ -126,6 +129,18 @@ function chanceAtOwnN(breakEven: Float64Array, neutral: Float64Array): Chance {
   return chance(positive, breakEven.length);
 }
 
+/** The order statistics of each input's draws at p5, median, p95: the same for every run of a seed. */
+const drawStatistics = new WeakMap<Float64Array, readonly OrderStatistic[]>();
+
+function drawOrderStatistics(draws: Float64Array): readonly OrderStatistic[] {
+  let statistics = drawStatistics.get(draws);
+  if (!statistics) {
+    statistics = orderStatistics(draws, [0.05, 0.5, 0.95]);
+    drawStatistics.set(draws, statistics);
+  }
+  return statistics;
+}
+
 function inputSummaries(
   set: SampleSet,
   scenario: Scenario,
@@ -134,8 +149,14 @@ function inputSummaries(
   return set.ranged.flatMap((key) => {
     const range = ranges[key];
     const values = set.inputs[key];
-    if (!range || !values) return [];
+    const draws = set.draws[key];
+    if (!range || !values || !draws) return [];
     const fit = fitRange(key, range, scenario[key]);
+    // An input's values are a non-decreasing function of its draws, so their percentiles are
+    // that function of the draws' order statistics (exactly what selecting on the values gives).
+    const [p5, median, p95] = drawOrderStatistics(draws).map((statistic) =>
+      interpolate(statistic, (z) => quantileAtZ(fit, z)),
+    );
     return [
       {
         key,
@@ -143,7 +164,7 @@ function inputSummaries(
         hi: fit.hi,
         family: INPUT_SPECS[key].rangeFamily,
         median: quantileAtZ(fit, 0),
-        sampled: percentiles(values),
+        sampled: { p5: p5 ?? Number.NaN, median: median ?? Number.NaN, p95: p95 ?? Number.NaN },
         mean: mean(values),
       },
     ];

@@ -12,6 +12,7 @@ import { rangeMedian } from '../../src/model/distributions';
 import { breakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
 import { normalDraws } from '../../src/model/random-streams';
 import type { InputRange, ScenarioRanges } from '../../src/model/ranges';
+import { percentilesAt } from '../../src/model/sample-statistics';
 import { CHANCE_GRID, runUncertainty } from '../../src/model/uncertainty';
 import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
 import { validScenario } from './arbitraries';
@@ -108,6 +109,16 @@ describe('the point model is a special case', () => {
         for (const bar of summary.sensitivity.bars) expect(bar.swing).toBe(0);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('shares that sum to 100 only in decimal (33.3 + 33.3 + 33.4) are not rescaled', () => {
+    const scenario = { ...THREAD, toSafety: 33.3, toIndep: 33.3, toCap: 33.4 };
+    const point = { lo: 33.3, hi: 33.3 };
+    const summary = runUncertainty(scenario, { toSafety: point }, { seed: 1, samples: 10 });
+    expect(summary.sharesScaled).toBe(0);
+    expect(summary.figures.fieldRatioAfter.median).toBe(
+      calculate(scenario).fieldAfter.capabilitiesPerSafety,
     );
   });
 
@@ -293,6 +304,20 @@ describe('the share rule and the other summaries', () => {
     expect(cohort).toMatchObject({ low: 500, high: 2_000, flips: false });
     expect(cohort?.netImpactAtHigh).toBeCloseTo(2_000 * (0.05 - 0.5 / nMedian), 9);
     expect(cap).toMatchObject({ swing: 0, flips: false });
+  });
+
+  it("each input's sampled percentiles, found from its draws, are the percentiles of its values", () => {
+    const settings = { seed: 6, samples: 3_000 };
+    const set = sampleScenario(THREAD, FIVE_RANGES, settings);
+    const summary = runUncertainty(THREAD, FIVE_RANGES, settings);
+    expect(summary.inputs.map((input) => input.key)).toEqual(set.ranged);
+    for (const input of summary.inputs) {
+      const values = set.inputs[input.key];
+      if (!values) throw new Error(`no samples of ${input.key}`);
+      const [p5, median, p95] = percentilesAt(values, [0.05, 0.5, 0.95]);
+      expect(input.sampled).toEqual({ p5, median, p95 });
+      expect(input.median).toBe(rangeMedian(input.key, FIVE_RANGES[input.key] ?? { lo: 0, hi: 0 }));
+    }
   });
 
   it('the histogram of net impact holds every sample, its tails counted apart', () => {
