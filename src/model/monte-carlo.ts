@@ -62,7 +62,7 @@ export function breakEvenRatio(newSafety: number, newCapabilities: number): numb
  */
 export function fitSharesInPlace(row: Omit<MutableShares, 'cohort'>): boolean {
   const total = row.toSafety + row.toIndep + row.toCap;
-  // As scaleSharesToFit: 33.3 + 33.3 + 33.4 is 100.00000000000001 in binary, and is not past 100.
+  // As scaleSharesToFit: 0.7 + 88.4 + 10.9 is 100.00000000000001 in binary, and is not past 100.
   if (total <= 100 + 1e-9) return false;
   const factor = 100 / total;
   row.toSafety *= factor;

@@ -112,9 +112,9 @@ describe('the point model is a special case', () => {
     );
   });
 
-  it('shares that sum to 100 only in decimal (33.3 + 33.3 + 33.4) are not rescaled', () => {
-    const scenario = { ...THREAD, toSafety: 33.3, toIndep: 33.3, toCap: 33.4 };
-    const point = { lo: 33.3, hi: 33.3 };
+  it('shares that sum to 100 only in decimal (0.7 + 88.4 + 10.9) are not rescaled', () => {
+    const scenario = { ...THREAD, toSafety: 0.7, toIndep: 88.4, toCap: 10.9 };
+    const point = { lo: 0.7, hi: 0.7 };
     const summary = runUncertainty(scenario, { toSafety: point }, { seed: 1, samples: 10 });
     expect(summary.sharesScaled).toBe(0);
     expect(summary.figures.fieldRatioAfter.median).toBe(
