@@ -19,8 +19,10 @@ const LAYERS = {
   'charts/data': ['model', 'format'],
   export: ['model', 'format', 'theme', 'charts/data'],
   store: ['model'],
-  app: ['store', 'url'],
+  app: ['model', 'store', 'url'],
   ui: ['model', 'format', 'theme', 'url', 'charts/data', 'export', 'store', 'app'],
+  // Below ui in the table: the page reaches the worker only through app/monte-carlo-client.ts.
+  worker: ['model'],
 };
 /** The layers that are plain TypeScript: no React, zustand, recharts or browser globals. */
 const PURE_LAYERS = ['model', 'format', 'theme', 'url', 'charts/data', 'export'];

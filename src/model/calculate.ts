@@ -14,8 +14,11 @@
  */
 import type { Scenario, ShareKey } from './inputs';
 
-/** Relative tolerance for "exactly at break-even": shares are decimals, so products carry noise. */
-const BREAK_EVEN_TOLERANCE = 1e-9;
+/**
+ * Relative tolerance for "exactly at break-even": shares are decimals, so products carry noise.
+ * Exported for the sampler's chance of net positive (./uncertainty.ts), which must agree with it.
+ */
+export const BREAK_EVEN_TOLERANCE = 1e-9;
 
 export interface Placements {
   /** Safety-counted placements before the non-generalizing correction (people). */

@@ -1,0 +1,117 @@
+/**
+ * The page's side of the Monte Carlo worker (src/worker/monte-carlo.worker.ts). The worker is
+ * created on the first `run`, so its code and the sampling packages load only when the first range
+ * appears (Vite bundles `new Worker(new URL(…), { type: 'module' })` as a chunk of its own).
+ *
+ * Latest wins, without a queue: at most one request is in the worker and at most one waits. A new
+ * `run` replaces the waiting one, whose promise resolves to null ("superseded"); when the request
+ * in the worker answers, its promise resolves and the waiting one is sent. So while a range end is
+ * dragged the figures follow at the worker's pace, no reply ever arrives after a newer one, and the
+ * last request is always answered. Requests are tagged with an id; a reply whose id is not the
+ * request in the worker (one from before a restart) is dropped.
+ */
+import type { Scenario } from '../model/inputs';
+import type { MonteCarloReply, MonteCarloRequest } from '../model/monte-carlo-messages';
+import type { SamplingSettings, ScenarioRanges } from '../model/ranges';
+import type { UncertaintySummary } from '../model/uncertainty';
+
+export interface MonteCarloJob {
+  readonly scenario: Scenario;
+  readonly ranges: ScenarioRanges;
+  readonly sampling: SamplingSettings;
+}
+
+/** The part of a Worker the client uses, so tests can give it a fake. */
+export interface WorkerPort {
+  postMessage(message: MonteCarloRequest): void;
+  terminate(): void;
+  onmessage: ((event: { readonly data: MonteCarloReply }) => void) | null;
+  onerror: ((event: { readonly message?: string }) => void) | null;
+}
+
+export interface MonteCarloClient {
+  /** The run's summary; null when a later `run` superseded this one before it was sent. */
+  run(job: MonteCarloJob): Promise<UncertaintySummary | null>;
+  /** Stops the worker; pending runs resolve to null. The next `run` starts a new worker. */
+  dispose(): void;
+}
+
+function startWorker(): WorkerPort {
+  return new Worker(new URL('../worker/monte-carlo.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'monte-carlo',
+  }) as unknown as WorkerPort;
+}
+
+interface Pending {
+  readonly resolve: (summary: UncertaintySummary | null) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export function createMonteCarloClient(
+  createWorker: () => WorkerPort = startWorker,
+): MonteCarloClient {
+  let worker: WorkerPort | null = null;
+  let nextId = 1;
+  let inFlight: (Pending & { readonly id: number }) | null = null;
+  let waiting: (Pending & { readonly job: MonteCarloJob }) | null = null;
+
+  function stop() {
+    worker?.terminate();
+    worker = null;
+  }
+
+  function port(): WorkerPort {
+    if (worker) return worker;
+    const started = createWorker();
+    started.onmessage = (event) => receive(event.data);
+    started.onerror = (event) => fail(new Error(event.message || 'The Monte Carlo worker failed.'));
+    worker = started;
+    return started;
+  }
+
+  function sendWaiting() {
+    if (inFlight || !waiting) return;
+    const { job, resolve, reject } = waiting;
+    waiting = null;
+    const id = nextId;
+    nextId += 1;
+    inFlight = { id, resolve, reject };
+    port().postMessage({ id, scenario: job.scenario, ranges: job.ranges, sampling: job.sampling });
+  }
+
+  function receive(reply: MonteCarloReply) {
+    if (!inFlight || reply.id !== inFlight.id) return;
+    const done = inFlight;
+    inFlight = null;
+    if (reply.ok) done.resolve(reply.summary);
+    else done.reject(new Error(reply.error));
+    sendWaiting();
+  }
+
+  /** The worker itself failed (its code did not load, or it crashed): both runs fail with it. */
+  function fail(error: Error) {
+    stop();
+    const failed = [inFlight, waiting];
+    inFlight = null;
+    waiting = null;
+    for (const pending of failed) pending?.reject(error);
+  }
+
+  return {
+    run(job) {
+      return new Promise((resolve, reject) => {
+        waiting?.resolve(null);
+        waiting = { job, resolve, reject };
+        sendWaiting();
+      });
+    },
+    dispose() {
+      stop();
+      const pending = [inFlight, waiting];
+      inFlight = null;
+      waiting = null;
+      for (const entry of pending) entry?.resolve(null);
+    },
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * The seeded Monte Carlo run (docs/model.md, "Ranges and sampling"). Every input that is a range
+ * is drawn once per sample from its own stream (./random-streams.ts) through its family's quantile
+ * (./distributions.ts); every other input keeps its point value. Each sample is then one ordinary
+ * scenario, run through the same formulas as the headline (placementsOf, netImpactAt in
+ * ./calculate.ts), so a point range gives exactly the point model.
+ *
+ * The results are typed arrays, one entry per sample, for ./uncertainty.ts to summarise; they stay
+ * in the worker (only the summary crosses to the page).
+ */
+import { netImpactAt, placementsOf, type CohortShares } from './calculate';
+import { fitRange, quantilesInto } from './distributions';
+import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { cachedNormalDraws } from './random-streams';
+import type { SamplingSettings, ScenarioRanges } from './ranges';
+
+export interface SampleSet {
+  readonly samples: number;
+  readonly seed: number;
+  /** The inputs that are ranges, in display order. */
+  readonly ranged: readonly InputKey[];
+  /** Each ranged input's sampled values, as drawn (before the share rule). */
+  readonly inputs: { readonly [K in InputKey]?: Float64Array };
+  /** Each ranged input's standard normal draws (its values are a non-decreasing function of them). */
+  readonly draws: { readonly [K in InputKey]?: Float64Array };
+  readonly newSafety: Float64Array;
+  readonly newCapabilities: Float64Array;
+  /** R = new capabilities ÷ new safety: the verdict is net positive at 1 : N exactly when R < N. */
+  readonly breakEven: Float64Array;
+  /** Capabilities per safety researcher in the field now and after the cohort. */
+  readonly fieldRatioNow: Float64Array;
+  readonly fieldRatioAfter: Float64Array;
+  /** The sample's own net-neutral ratio N (the point value when it is not a range). */
+  readonly neutral: Float64Array;
+  readonly netImpactAt10: Float64Array;
+  readonly netImpactAt100: Float64Array;
+  /** Net impact at the sample's own N. */
+  readonly netImpactAtUser: Float64Array;
+  /** Samples whose three shares summed past 100 % and were scaled down in proportion. */
+  readonly sharesScaled: number;
+}
+
+type MutableScenario = { -readonly [K in InputKey]: number };
+type MutableShares = { -readonly [K in keyof CohortShares]: number };
+
+/**
+ * The break-even ratio R: the net-neutral ratio 1 : R at which the new safety researchers exactly
+ * offset the new capabilities researchers. +∞ when there are no safety placements (never net
+ * positive), also when nothing is placed on either side (net neutral at every N, so never net
+ * positive); 0 when there are safety but no capabilities placements (net positive at every N).
+ */
+export function breakEvenRatio(newSafety: number, newCapabilities: number): number {
+  if (newSafety <= 0) return Number.POSITIVE_INFINITY;
+  if (newCapabilities <= 0) return 0;
+  return newCapabilities / newSafety;
+}
+
+/**
+ * The share rule per sample, as for links (docs/model.md, "Placement shares"): when the three
+ * shares sum past 100 % they are all scaled down in proportion, exactly (samples are not rounded
+ * to the sliders' 0.1 %). Returns whether it scaled.
+ */
+export function fitSharesInPlace(row: Omit<MutableShares, 'cohort'>): boolean {
+  const total = row.toSafety + row.toIndep + row.toCap;
+  // As scaleSharesToFit: 0.7 + 88.4 + 10.9 is 100.00000000000001 in binary, and is not past 100.
+  if (total <= 100 + 1e-9) return false;
+  const factor = 100 / total;
+  row.toSafety *= factor;
+  row.toIndep *= factor;
+  row.toCap *= factor;
+  return true;
+}
+
+/** Draws `settings.samples` samples of the scenario with its ranges. */
+export function sampleScenario(
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+  settings: SamplingSettings,
+): SampleSet {
+  const count = Math.max(1, Math.floor(settings.samples));
+  const seed = settings.seed >>> 0;
+  const ranged = INPUT_KEYS.filter((key) => ranges[key] !== undefined);
+  const inputs: { [K in InputKey]?: Float64Array } = {};
+  const draws: { [K in InputKey]?: Float64Array } = {};
+  for (const key of ranged) {
+    const range = ranges[key];
+    if (!range) continue;
+    const values = new Float64Array(count);
+    const z = cachedNormalDraws(seed, key, count);
+    quantilesInto(fitRange(key, range, scenario[key]), z, values);
+    inputs[key] = values;
+    draws[key] = z;
+  }
+  // Every input as a column, the point value repeated where it is not a range: the loop then
+  // reads each input by name (monomorphic and fast) instead of by a key chosen at run time.
+  const column = (key: InputKey) => inputs[key] ?? new Float64Array(count).fill(scenario[key]);
+  const cap = column('cap');
+  const saf = column('saf');
+  const cohort = column('cohort');
+  const toSafety = column('toSafety');
+  const toIndep = column('toIndep');
+  const toCap = column('toCap');
+  const indepWeight = column('indepWeight');
+  const nonGen = column('nonGen');
+  const neutralColumn = column('neutral');
+
+  const newSafety = new Float64Array(count);
+  const newCapabilities = new Float64Array(count);
+  const breakEven = new Float64Array(count);
+  const fieldRatioNow = new Float64Array(count);
+  const fieldRatioAfter = new Float64Array(count);
+  const neutral = new Float64Array(count);
+  const netImpactAt10 = new Float64Array(count);
+  const netImpactAt100 = new Float64Array(count);
+  const netImpactAtUser = new Float64Array(count);
+  let sharesScaled = 0;
+
+  // One scenario and one set of shares, overwritten per sample: no allocation in the loop. The
+  // shares are copied from the row and then fitted, so the share rule never compounds.
+  const row: MutableScenario = { ...scenario };
+  const shares: MutableShares = { cohort: 0, toSafety: 0, toIndep: 0, toCap: 0 };
+  for (let index = 0; index < count; index += 1) {
+    row.cap = cap[index] ?? row.cap;
+    row.saf = saf[index] ?? row.saf;
+    row.cohort = cohort[index] ?? row.cohort;
+    row.toSafety = toSafety[index] ?? row.toSafety;
+    row.toIndep = toIndep[index] ?? row.toIndep;
+    row.toCap = toCap[index] ?? row.toCap;
+    row.indepWeight = indepWeight[index] ?? row.indepWeight;
+    row.nonGen = nonGen[index] ?? row.nonGen;
+    row.neutral = neutralColumn[index] ?? row.neutral;
+    shares.cohort = row.cohort;
+    shares.toSafety = row.toSafety;
+    shares.toIndep = row.toIndep;
+    shares.toCap = row.toCap;
+    if (fitSharesInPlace(shares)) sharesScaled += 1;
+    const placed = placementsOf(row, shares);
+    const safety = placed.newSafety;
+    const capabilities = placed.newCapabilities;
+    newSafety[index] = safety;
+    newCapabilities[index] = capabilities;
+    breakEven[index] = breakEvenRatio(safety, capabilities);
+    fieldRatioNow[index] = row.cap / row.saf;
+    fieldRatioAfter[index] = (row.cap + capabilities) / (row.saf + safety);
+    neutral[index] = row.neutral;
+    netImpactAt10[index] = netImpactAt(10, safety, capabilities);
+    netImpactAt100[index] = netImpactAt(100, safety, capabilities);
+    netImpactAtUser[index] = netImpactAt(row.neutral, safety, capabilities);
+  }
+
+  return {
+    samples: count,
+    seed,
+    ranged,
+    inputs,
+    draws,
+    newSafety,
+    newCapabilities,
+    breakEven,
+    fieldRatioNow,
+    fieldRatioAfter,
+    neutral,
+    netImpactAt10,
+    netImpactAt100,
+    netImpactAtUser,
+    sharesScaled,
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * What the page shows about a Monte Carlo run (docs/model.md, "Ranges and sampling"): the chance
+ * of net positive at 1 : 10, 1 : 100 and at your ratio, the chance against N, the 5th, 50th and
+ * 95th percentiles of every headline figure, the distribution of net impact at your ratio and the
+ * sensitivity of it to each range. Everything returned is a plain object of numbers and strings
+ * (it crosses from the worker to the page by structured clone); only the break-even ratio's
+ * percentiles may be +∞ ("never").
+ *
+ * Chance rule: a sample is net positive at 1 : N when its break-even ratio R is below N by more
+ * than the model's break-even tolerance, R < N × (1 − 1e-9), exactly calculate.ts's verdict. A
+ * sample at break-even is net neutral, not positive; one with no safety placements, or with
+ * nothing placed, has R = +∞ and is never positive; one with no capabilities placements has R = 0
+ * and is positive at every N ≥ 1.
+ */
+import { BREAK_EVEN_TOLERANCE } from './calculate';
+import { fitRange, quantileAtZ } from './distributions';
+import { INPUT_SPECS, type InputKey, type Scenario } from './inputs';
+import { sampleScenario, type SampleSet } from './monte-carlo';
+import type { RangeFamily, SamplingSettings, ScenarioRanges } from './ranges';
+import {
+  countsBelow,
+  histogramOf,
+  interpolate,
+  mean,
+  orderStatistics,
+  percentiles,
+  percentilesAt,
+  type Histogram,
+  type OrderStatistic,
+  type Percentiles,
+} from './sample-statistics';
+import { sensitivityOf, type Sensitivity } from './sensitivity';
+
+/** The chance of net positive at one N: `positive` of `samples` samples, and their share (0–1). */
+export interface Chance {
+  readonly positive: number;
+  readonly samples: number;
+  readonly share: number;
+}
+
+export interface ChancePoint {
+  readonly n: number;
+  readonly share: number;
+}
+
+/** One ranged input: its range, family and fitted median, and what the samples show of it. */
+export interface InputSummary {
+  readonly key: InputKey;
+  readonly lo: number;
+  readonly hi: number;
+  readonly family: RangeFamily;
+  /** The fitted distribution's median (where the sensitivity view holds the input). */
+  readonly median: number;
+  readonly sampled: Percentiles;
+  readonly mean: number;
+}
+
+export type { Histogram, Percentiles };
+
+export interface UncertaintySummary {
+  readonly samples: number;
+  readonly seed: number;
+  readonly ranged: readonly InputKey[];
+  readonly chance: { readonly at10: Chance; readonly at100: Chance; readonly atUser: Chance };
+  /** The chance of net positive at N on CHANCE_GRID (1 to 1,000, evenly on a log axis). */
+  readonly chanceCurve: readonly ChancePoint[];
+  readonly figures: {
+    readonly fieldRatioNow: Percentiles;
+    readonly fieldRatioAfter: Percentiles;
+    readonly newSafety: Percentiles;
+    readonly newCapabilities: Percentiles;
+    /** R, the break-even ratio 1 : R; +∞ where samples have no safety placements. */
+    readonly breakEvenRatio: Percentiles;
+    /** 100 × R, "capabilities per 100 safety" (the same samples as breakEvenRatio). */
+    readonly capabilitiesPer100Safety: Percentiles;
+    readonly netImpactAt10: Percentiles;
+    readonly netImpactAt100: Percentiles;
+    readonly netImpactAtUser: Percentiles;
+  };
+  /** Samples with no safety placements (R = +∞), with no capabilities placements (R = 0), with neither. */
+  readonly edgeCounts: {
+    readonly noSafety: number;
+    readonly noCapabilities: number;
+    readonly nothingPlaced: number;
+  };
+  /** Samples whose shares summed past 100 % and were scaled down (the share rule). */
+  readonly sharesScaled: number;
+  readonly netImpactAtUserHistogram: Histogram;
+  readonly sensitivity: Sensitivity;
+  readonly inputs: readonly InputSummary[];
+}
+
+/** Points per decade of the chance curve: 40, so 121 points from 1 to 1,000 with 10 and 100 on it. */
+const CHANCE_POINTS_PER_DECADE = 40;
+export const CHANCE_GRID: readonly number[] = Array.from(
+  { length: 3 * CHANCE_POINTS_PER_DECADE + 1 },
+  (_, index) => 10 ** (index / CHANCE_POINTS_PER_DECADE),
+);
+
+/** About this many bins in the net impact histogram (d3's nice steps of 1, 2 or 5 × 10^k). */
+const HISTOGRAM_BINS = 40;
+/** The histogram spans the 0.5th to 99.5th percentiles, so a long tail does not squash the rest. */
+const HISTOGRAM_TAIL = 0.005;
+
+/** The largest R that is net positive at 1 : N (the chance rule in the module comment). */
+function positiveBelow(n: number): number {
+  return n * (1 - BREAK_EVEN_TOLERANCE);
+}
+
+function chance(positive: number, samples: number): Chance {
+  return { positive, samples, share: samples > 0 ? positive / samples : 0 };
+}
+
+/** The chance of net positive at each N of `ns` (ascending), from the samples' break-even ratios. */
+export function chancesAt(breakEven: Float64Array, ns: readonly number[]): Chance[] {
+  return countsBelow(breakEven, ns.map(positiveBelow)).map((positive) =>
+    chance(positive, breakEven.length),
+  );
+}
+
+/** The chance at each sample's own N (your ratio, when it is a range too). */
+function chanceAtOwnN(breakEven: Float64Array, neutral: Float64Array): Chance {
+  let positive = 0;
+  for (let index = 0; index < breakEven.length; index += 1) {
+    if ((breakEven[index] ?? Number.NaN) < positiveBelow(neutral[index] ?? Number.NaN)) {
+      positive += 1;
+    }
+  }
+  return chance(positive, breakEven.length);
+}
+
+/** The order statistics of each input's draws at p5, median, p95: the same for every run of a seed. */
+const drawStatistics = new WeakMap<Float64Array, readonly OrderStatistic[]>();
+
+function drawOrderStatistics(draws: Float64Array): readonly OrderStatistic[] {
+  let statistics = drawStatistics.get(draws);
+  if (!statistics) {
+    statistics = orderStatistics(draws, [0.05, 0.5, 0.95]);
+    drawStatistics.set(draws, statistics);
+  }
+  return statistics;
+}
+
+function inputSummaries(
+  set: SampleSet,
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+): InputSummary[] {
+  return set.ranged.flatMap((key) => {
+    const range = ranges[key];
+    const values = set.inputs[key];
+    const draws = set.draws[key];
+    if (!range || !values || !draws) return [];
+    const fit = fitRange(key, range, scenario[key]);
+    // An input's values are a non-decreasing function of its draws, so their percentiles are
+    // that function of the draws' order statistics (exactly what selecting on the values gives).
+    const [p5, median, p95] = drawOrderStatistics(draws).map((statistic) =>
+      interpolate(statistic, (z) => quantileAtZ(fit, z)),
+    );
+    return [
+      {
+        key,
+        lo: fit.lo,
+        hi: fit.hi,
+        family: INPUT_SPECS[key].rangeFamily,
+        median: quantileAtZ(fit, 0),
+        sampled: { p5: p5 ?? Number.NaN, median: median ?? Number.NaN, p95: p95 ?? Number.NaN },
+        mean: mean(values),
+      },
+    ];
+  });
+}
+
+/** Summarises a run (see the module comment for the rules). */
+export function summariseSamples(
+  set: SampleSet,
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+): UncertaintySummary {
+  const breakEvenRatio = percentiles(set.breakEven);
+  const [tailLow = 0, p5 = 0, median = 0, p95 = 0, tailHigh = 0] = percentilesAt(
+    set.netImpactAtUser,
+    [HISTOGRAM_TAIL, 0.05, 0.5, 0.95, 1 - HISTOGRAM_TAIL],
+  );
+  const curve = chancesAt(set.breakEven, CHANCE_GRID);
+  const [at10 = chance(0, 0), at100 = chance(0, 0)] = chancesAt(set.breakEven, [10, 100]);
+  let noSafety = 0;
+  let noCapabilities = 0;
+  let nothingPlaced = 0;
+  for (let index = 0; index < set.samples; index += 1) {
+    const safety = set.newSafety[index] ?? 0;
+    const capabilities = set.newCapabilities[index] ?? 0;
+    if (safety <= 0) noSafety += 1;
+    if (capabilities <= 0) noCapabilities += 1;
+    if (safety <= 0 && capabilities <= 0) nothingPlaced += 1;
+  }
+  return {
+    samples: set.samples,
+    seed: set.seed,
+    ranged: set.ranged,
+    chance: {
+      at10,
+      at100,
+      atUser: chanceAtOwnN(set.breakEven, set.neutral),
+    },
+    chanceCurve: CHANCE_GRID.map((n, index) => ({ n, share: curve[index]?.share ?? 0 })),
+    figures: {
+      fieldRatioNow: percentiles(set.fieldRatioNow),
+      fieldRatioAfter: percentiles(set.fieldRatioAfter),
+      newSafety: percentiles(set.newSafety),
+      newCapabilities: percentiles(set.newCapabilities),
+      breakEvenRatio,
+      capabilitiesPer100Safety: {
+        p5: 100 * breakEvenRatio.p5,
+        median: 100 * breakEvenRatio.median,
+        p95: 100 * breakEvenRatio.p95,
+      },
+      netImpactAt10: percentiles(set.netImpactAt10),
+      netImpactAt100: percentiles(set.netImpactAt100),
+      netImpactAtUser: { p5, median, p95 },
+    },
+    edgeCounts: { noSafety, noCapabilities, nothingPlaced },
+    sharesScaled: set.sharesScaled,
+    netImpactAtUserHistogram: histogramOf(set.netImpactAtUser, tailLow, tailHigh, HISTOGRAM_BINS),
+    sensitivity: sensitivityOf(scenario, ranges),
+    inputs: inputSummaries(set, scenario, ranges),
+  };
+}
+
+/** Samples the scenario with its ranges and summarises the run: what the worker computes. */
+export function runUncertainty(
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+  settings: SamplingSettings,
+): UncertaintySummary {
+  return summariseSamples(sampleScenario(scenario, ranges, settings), scenario, ranges);
+}

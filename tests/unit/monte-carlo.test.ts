@@ -1,0 +1,375 @@
+/**
+ * The seeded Monte Carlo run and its summary (docs/model.md, "Ranges and sampling"): common random
+ * numbers, the point model as a special case, the chance of net positive (analytic case, ranges
+ * that cannot reach break-even, monotonic in N, untouched by the field sizes), the share rule per
+ * sample, sensitivity, and the worker's handler giving exactly what a direct call gives.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { calculate } from '../../src/model/calculate';
+import { DEFAULT_SCENARIO, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { rangeMedian } from '../../src/model/distributions';
+import { breakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
+import { normalDraws } from '../../src/model/random-streams';
+import type { InputRange, ScenarioRanges } from '../../src/model/ranges';
+import { percentilesAt } from '../../src/model/sample-statistics';
+import { CHANCE_GRID, runUncertainty } from '../../src/model/uncertainty';
+import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import { validScenario } from './arbitraries';
+
+const THREAD = DEFAULT_SCENARIO;
+const FIVE_RANGES: ScenarioRanges = {
+  neutral: { lo: 10, hi: 100 },
+  toCap: { lo: 1.4, hi: 50 },
+  toIndep: { lo: 0, hi: 30 },
+  indepWeight: { lo: 0, hi: 100 },
+  cap: { lo: 5_000, hi: 20_000 },
+};
+
+/** A range inside an input's bounds from two fractions of its span (either order). */
+function rangeArbitrary(key: keyof Scenario): fc.Arbitrary<InputRange> {
+  const { min, max } = INPUT_SPECS[key];
+  return fc
+    .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+    .map(([a, b]) => ({
+      lo: min + (max - min) * Math.min(a, b),
+      hi: min + (max - min) * Math.max(a, b),
+    }));
+}
+
+/** Ranges on the inputs that move the break-even ratio (shares, weights, N). */
+const verdictRanges: fc.Arbitrary<ScenarioRanges> = fc.record(
+  {
+    toSafety: rangeArbitrary('toSafety'),
+    toIndep: rangeArbitrary('toIndep'),
+    toCap: rangeArbitrary('toCap'),
+    indepWeight: rangeArbitrary('indepWeight'),
+    nonGen: rangeArbitrary('nonGen'),
+    neutral: rangeArbitrary('neutral'),
+  },
+  { requiredKeys: [] },
+);
+
+describe('common random numbers', () => {
+  it('the same seed and key give the same draws on every machine (pinned values)', () => {
+    // Pinned so that a change of generator, seeding or normal method (which would change every
+    // shared link's figures) cannot pass unnoticed.
+    expect(Array.from(normalDraws(1, 'neutral', 3))).toEqual(PINNED_NEUTRAL_DRAWS);
+    expect(normalDraws(1, 'neutral', 5)).toEqual(normalDraws(1, 'neutral', 5));
+    expect(normalDraws(2, 'neutral', 5)).not.toEqual(normalDraws(1, 'neutral', 5));
+    expect(normalDraws(1, 'toCap', 5)).not.toEqual(normalDraws(1, 'neutral', 5));
+  });
+
+  it("changing one input's range, or adding a range, leaves the other inputs' draws identical", () => {
+    const base = sampleScenario(THREAD, FIVE_RANGES, { seed: 3, samples: 2_000 });
+    const moved = sampleScenario(
+      THREAD,
+      { ...FIVE_RANGES, toCap: { lo: 20, hi: 30 }, cohort: { lo: 100, hi: 5_000 } },
+      { seed: 3, samples: 2_000 },
+    );
+    for (const key of ['neutral', 'toIndep', 'indepWeight', 'cap'] as const) {
+      expect(moved.inputs[key]).toEqual(base.inputs[key]);
+    }
+    expect(moved.inputs.toCap).not.toEqual(base.inputs.toCap);
+  });
+
+  it('a sample keeps its draw whatever the number of samples', () => {
+    const small = sampleScenario(THREAD, FIVE_RANGES, { seed: 9, samples: 1_000 });
+    const large = sampleScenario(THREAD, FIVE_RANGES, { seed: 9, samples: 3_000 });
+    expect(large.inputs.neutral?.subarray(0, 1_000)).toEqual(small.inputs.neutral);
+  });
+});
+
+describe('the point model is a special case', () => {
+  it('point ranges on every input give exactly calculate()’s figures and 0 or 100 % chances', () => {
+    fc.assert(
+      fc.property(validScenario, (scenario) => {
+        const ranges = Object.fromEntries(
+          Object.entries(scenario).map(([key, value]) => [key, { lo: value, hi: value }]),
+        ) as ScenarioRanges;
+        const summary = runUncertainty(scenario, ranges, { seed: 1, samples: 50 });
+        const results = calculate(scenario);
+        const exactly = (value: number) => ({ p5: value, median: value, p95: value });
+        const { figures, chance } = summary;
+        expect(figures.fieldRatioNow).toEqual(exactly(results.fieldNow.capabilitiesPerSafety));
+        expect(figures.fieldRatioAfter).toEqual(exactly(results.fieldAfter.capabilitiesPerSafety));
+        expect(figures.newSafety).toEqual(exactly(results.placements.newSafety));
+        expect(figures.newCapabilities).toEqual(exactly(results.placements.newCapabilities));
+        expect(figures.netImpactAt10).toEqual(exactly(results.verdictAt10.netImpact));
+        expect(figures.netImpactAt100).toEqual(exactly(results.verdictAt100.netImpact));
+        expect(figures.netImpactAtUser).toEqual(exactly(results.verdictAtUser.netImpact));
+        expect(figures.breakEvenRatio).toEqual(
+          exactly(breakEvenRatio(results.placements.newSafety, results.placements.newCapabilities)),
+        );
+        const positive = (outcome: string) => (outcome === 'net-positive' ? 1 : 0);
+        expect(chance.at10.share).toBe(positive(results.verdictAt10.outcome));
+        expect(chance.at100.share).toBe(positive(results.verdictAt100.outcome));
+        expect(chance.atUser.share).toBe(positive(results.verdictAtUser.outcome));
+        expect(summary.sensitivity.base).toBe(results.verdictAtUser.netImpact);
+        for (const bar of summary.sensitivity.bars) expect(bar.swing).toBe(0);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('shares that sum to 100 only in decimal (0.7 + 88.4 + 10.9) are not rescaled', () => {
+    const scenario = { ...THREAD, toSafety: 0.7, toIndep: 88.4, toCap: 10.9 };
+    const point = { lo: 0.7, hi: 0.7 };
+    const summary = runUncertainty(scenario, { toSafety: point }, { seed: 1, samples: 10 });
+    expect(summary.sharesScaled).toBe(0);
+    expect(summary.figures.fieldRatioAfter.median).toBe(
+      calculate(scenario).fieldAfter.capabilitiesPerSafety,
+    );
+  });
+
+  it('no ranges at all is the point model too', () => {
+    const summary = runUncertainty(THREAD, {}, { seed: 1, samples: 1_000 });
+    expect(summary.ranged).toEqual([]);
+    expect(summary.figures.fieldRatioAfter.median).toBe(7);
+    expect(summary.figures.breakEvenRatio.median).toBe(1);
+    expect(summary.chance.at10.share).toBe(1);
+  });
+});
+
+describe('the chance of net positive', () => {
+  it('a lognormal N whose median is the break-even ratio gives 50 % ± 1.5 points', () => {
+    // 5 % in safety roles, 50 % in capabilities roles: R = 500 / 50 = 10; N from 1 to 100 has its
+    // median at √(1 × 100) = 10.
+    const scenario = { ...THREAD, toSafety: 5, toCap: 50 };
+    expect(calculate(scenario).verdictAt10.outcome).toBe('net-neutral');
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const summary = runUncertainty(
+        scenario,
+        { neutral: { lo: 1, hi: 100 } },
+        { seed, samples: 10_000 },
+      );
+      expect(Math.abs(summary.chance.atUser.share - 0.5)).toBeLessThanOrEqual(0.015);
+      expect(summary.figures.breakEvenRatio.median).toBeCloseTo(10, 12);
+    }
+  });
+
+  it('a range of N that lies wholly above or below break-even gives exactly 100 % or 0 %', () => {
+    // A range is a 90 % interval, so 5 % of samples lie beyond each end; "wholly" means the whole
+    // domain a sample can reach (1 to 1,000 for N): R below 1 or above 1,000.
+    // R = 30 / 60 = 0.5: every N ≥ 1 is above it. R = 99 / 0.05 = 1,980 (0.1 % safety, half of it
+    // non-generalizing): every N ≤ 1,000 is below it.
+    const safe = { ...THREAD, toSafety: 60, toCap: 30 };
+    const unsafe = { ...THREAD, toSafety: 0.1, toCap: 99, nonGen: 50 };
+    const r = (s: Scenario) =>
+      breakEvenRatio(calculate(s).placements.newSafety, calculate(s).placements.newCapabilities);
+    expect(r(safe)).toBe(0.5);
+    expect(r(unsafe)).toBeGreaterThan(1_000);
+    fc.assert(
+      fc.property(
+        rangeArbitrary('neutral'),
+        rangeArbitrary('cap'),
+        fc.nat(1_000),
+        (neutral, cap, seed) => {
+          const settings = { seed, samples: 1_000 };
+          const below = runUncertainty(safe, { neutral, cap }, settings);
+          expect([below.chance.atUser.share, below.chance.at10.share]).toEqual([1, 1]);
+          const above = runUncertainty(unsafe, { neutral, cap }, settings);
+          expect([above.chance.atUser.share, above.chance.at100.share]).toEqual([0, 0]);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('ranges that cannot move the break-even ratio (field sizes, cohort) leave the point verdict', () => {
+    fc.assert(
+      fc.property(
+        validScenario.filter((scenario) => scenario.cohort > 0),
+        rangeArbitrary('cap'),
+        rangeArbitrary('saf'),
+        rangeArbitrary('cohort').filter((range) => range.lo > 0),
+        (scenario, cap, saf, cohort) => {
+          const summary = runUncertainty(
+            scenario,
+            { cap, saf, cohort },
+            { seed: 1, samples: 1_000 },
+          );
+          const results = calculate(scenario);
+          const positive = (outcome: string) => (outcome === 'net-positive' ? 1 : 0);
+          expect(summary.chance.at10.share).toBe(positive(results.verdictAt10.outcome));
+          expect(summary.chance.at100.share).toBe(positive(results.verdictAt100.outcome));
+          expect(summary.chance.atUser.share).toBe(positive(results.verdictAtUser.outcome));
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('never falls as N rises, and agrees with the chances at 1 : 10 and 1 : 100', () => {
+    fc.assert(
+      fc.property(validScenario, verdictRanges, fc.nat(1_000), (scenario, ranges, seed) => {
+        const summary = runUncertainty(scenario, ranges, { seed, samples: 1_000 });
+        const shares = summary.chanceCurve.map((point) => point.share);
+        for (let index = 1; index < shares.length; index += 1) {
+          expect(shares[index]).toBeGreaterThanOrEqual(shares[index - 1] ?? 0);
+        }
+        expect(summary.chanceCurve[CHANCE_GRID.indexOf(10)]?.share).toBe(summary.chance.at10.share);
+        expect(summary.chanceCurve[CHANCE_GRID.indexOf(100)]?.share).toBe(
+          summary.chance.at100.share,
+        );
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('uncertainty in the field sizes never changes a chance', () => {
+    fc.assert(
+      fc.property(
+        validScenario,
+        verdictRanges,
+        rangeArbitrary('cap'),
+        rangeArbitrary('saf'),
+        (scenario, ranges, cap, saf) => {
+          const without = runUncertainty(scenario, ranges, { seed: 5, samples: 1_000 });
+          const withField = runUncertainty(
+            scenario,
+            { ...ranges, cap, saf },
+            { seed: 5, samples: 1_000 },
+          );
+          expect(withField.chance).toEqual(without.chance);
+          expect(withField.chanceCurve).toEqual(without.chanceCurve);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it('counts a sample at break-even as not positive, and one with no safety placements as never', () => {
+    // Thread's illustration at 1 : 1 is exactly at break-even (R = 1): net neutral, not positive.
+    const atOne = runUncertainty(
+      { ...THREAD, neutral: 1 },
+      { cap: { lo: 1_000, hi: 9_000 } },
+      { seed: 1, samples: 1_000 },
+    );
+    expect(atOne.chance.atUser.share).toBe(0);
+    expect(atOne.chanceCurve[0]).toEqual({ n: 1, share: 0 });
+    expect(atOne.chanceCurve[1]?.share).toBe(1);
+    const noSafety = runUncertainty(
+      { ...THREAD, toSafety: 0 },
+      { neutral: { lo: 1, hi: 1_000 } },
+      { seed: 1, samples: 1_000 },
+    );
+    expect(noSafety.chance.atUser.share).toBe(0);
+    expect(noSafety.figures.breakEvenRatio.median).toBe(Number.POSITIVE_INFINITY);
+    expect(noSafety.edgeCounts.noSafety).toBe(1_000);
+  });
+});
+
+describe('the share rule and the other summaries', () => {
+  it('sampled shares that sum past 100 % are scaled down in proportion, per sample', () => {
+    const set = sampleScenario(
+      { ...THREAD, toSafety: 60 },
+      { toCap: { lo: 30, hi: 70 } },
+      { seed: 2, samples: 2_000 },
+    );
+    expect(set.sharesScaled).toBeGreaterThan(1_000);
+    for (let index = 0; index < set.samples; index += 1) {
+      const toCap = set.inputs.toCap?.[index] ?? 0;
+      const total = 60 + toCap;
+      const factor = total > 100 ? 100 / total : 1;
+      // cohort 1,000: new capabilities = 1,000 × toCap% after scaling; safety likewise from 60 %.
+      expect(set.newCapabilities[index]).toBeCloseTo(10 * toCap * factor, 9);
+      expect(set.newSafety[index]).toBeCloseTo(10 * 60 * factor, 9);
+    }
+  });
+
+  it('sensitivity holds the others at their medians, sorts by swing and flags bars that cross zero', () => {
+    // R = 10 (5 % safety, 50 % capabilities); N from 5 to 40 crosses it, the cohort scales the
+    // impact without changing its sign, the field sizes do not enter it.
+    const scenario = { ...THREAD, toSafety: 5, toCap: 50 };
+    const ranges = {
+      neutral: { lo: 5, hi: 40 },
+      cohort: { lo: 500, hi: 2_000 },
+      cap: { lo: 5_000, hi: 20_000 },
+    };
+    const { bars, base, baseOutcome } = runUncertainty(scenario, ranges, {
+      seed: 1,
+      samples: 1_000,
+    }).sensitivity;
+    expect(bars.map((bar) => bar.key)).toEqual(['neutral', 'cohort', 'cap']);
+    const [neutral, cohort, cap] = bars;
+    const people = rangeMedian('cohort', ranges.cohort);
+    const nMedian = rangeMedian('neutral', ranges.neutral);
+    // Net impact = people × (5 % − 50 % / N).
+    expect(base).toBeCloseTo(people * (0.05 - 0.5 / nMedian), 9);
+    expect(baseOutcome).toBe('net-positive');
+    expect(neutral).toMatchObject({ low: 5, high: 40, flips: true });
+    expect(neutral?.netImpactAtLow).toBeCloseTo(people * (0.05 - 0.5 / 5), 9);
+    expect(neutral?.netImpactAtHigh).toBeCloseTo(people * (0.05 - 0.5 / 40), 9);
+    expect(cohort).toMatchObject({ low: 500, high: 2_000, flips: false });
+    expect(cohort?.netImpactAtHigh).toBeCloseTo(2_000 * (0.05 - 0.5 / nMedian), 9);
+    expect(cap).toMatchObject({ swing: 0, flips: false });
+  });
+
+  it("each input's sampled percentiles, found from its draws, are the percentiles of its values", () => {
+    const settings = { seed: 6, samples: 3_000 };
+    const set = sampleScenario(THREAD, FIVE_RANGES, settings);
+    const summary = runUncertainty(THREAD, FIVE_RANGES, settings);
+    expect(summary.inputs.map((input) => input.key)).toEqual(set.ranged);
+    for (const input of summary.inputs) {
+      const values = set.inputs[input.key];
+      if (!values) throw new Error(`no samples of ${input.key}`);
+      const [p5, median, p95] = percentilesAt(values, [0.05, 0.5, 0.95]);
+      expect(input.sampled).toEqual({ p5, median, p95 });
+      expect(input.median).toBe(rangeMedian(input.key, FIVE_RANGES[input.key] ?? { lo: 0, hi: 0 }));
+    }
+  });
+
+  it('the histogram of net impact holds every sample, its tails counted apart', () => {
+    const summary = runUncertainty(THREAD, FIVE_RANGES, { seed: 4, samples: 5_000 });
+    const { bins, below, above } = summary.netImpactAtUserHistogram;
+    const total = bins.reduce((sum, bin) => sum + bin.count, 0) + below + above;
+    expect(total).toBe(5_000);
+    expect(below + above).toBeLessThanOrEqual(0.011 * 5_000);
+    expect(bins.length).toBeGreaterThan(10);
+    const { p5, median, p95 } = summary.figures.netImpactAtUser;
+    expect(p5).toBeLessThan(median);
+    expect(median).toBeLessThan(p95);
+  });
+});
+
+describe('the worker handler', () => {
+  it('gives exactly what a direct call gives, for the same seed', () => {
+    const request = {
+      id: 7,
+      scenario: THREAD,
+      ranges: FIVE_RANGES,
+      sampling: { seed: 11, samples: 2_000 },
+    };
+    const reply = handleMonteCarloRequest(structuredClone(request));
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(reply.id).toBe(7);
+    // The summary survives the structured clone that carries it to the page unchanged.
+    expect(structuredClone(reply.summary)).toEqual(
+      runUncertainty(THREAD, FIVE_RANGES, request.sampling),
+    );
+    const other = handleMonteCarloRequest({ ...request, sampling: { seed: 12, samples: 2_000 } });
+    expect(other.ok && other.summary.figures).not.toEqual(reply.summary.figures);
+  });
+
+  it('keeps the sample count and seed within their limits and answers bad requests with an error', () => {
+    const clamped = handleMonteCarloRequest({
+      id: 1,
+      scenario: THREAD,
+      ranges: {},
+      sampling: { seed: -4.5, samples: 5 },
+    });
+    expect(clamped.ok && [clamped.summary.samples, clamped.summary.seed]).toEqual([1_000, 0]);
+    expect(handleMonteCarloRequest({ id: 2, scenario: { ...THREAD, cap: 'x' } })).toMatchObject({
+      id: 2,
+      ok: false,
+    });
+    expect(
+      handleMonteCarloRequest({ id: 3, scenario: THREAD, ranges: { toCap: 5 } }),
+    ).toMatchObject({ id: 3, ok: false });
+    expect(handleMonteCarloRequest(null)).toMatchObject({ id: -1, ok: false });
+  });
+});
+
+const PINNED_NEUTRAL_DRAWS = [-1.499339784990988, 1.511090324076333, 0.4768354592109422];
