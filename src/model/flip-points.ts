@@ -244,7 +244,7 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
  * toIndep, c = toCap (fractions), w = indepWeight, g = nonGen and A = a + i·w:
  * weighted safety − capabilities = A·((1 − g)·N − g) − c.
  */
-function analyticRoot(s: Scenario, key: InputKey): number | null {
+export function analyticRoot(s: Scenario, key: InputKey): number | null {
   const a = s.toSafety / 100;
   const i = s.toIndep / 100;
   const c = s.toCap / 100;

@@ -9,6 +9,7 @@ import { breakEvenRatio } from '../../src/model/break-even-ratio';
 import { calculate, placements, type VerdictOutcome } from '../../src/model/calculate';
 import {
   allFlipPoints,
+  analyticRoot,
   flipPoints,
   withInputMoved,
   type FlipPoints,
@@ -228,6 +229,22 @@ describe('flip points match the real controls', () => {
         }
       }),
       { numRuns: 2_000 },
+    );
+  });
+
+  it('the formulas of docs/model.md (which narrow the search) put N, w and g within a step of the flip', () => {
+    fc.assert(
+      fc.property(someScenario, fc.constantFrom('neutral', 'indepWeight', 'nonGen'), (s, key) => {
+        const flips = flipPoints(s, key);
+        fc.pre(flips.kind === 'flips');
+        const point = flips.kind === 'flips' ? flips.points[0] : undefined;
+        const root = analyticRoot(s, key);
+        const { precision, min, max } = INPUT_SPECS[key];
+        if (root === null || point === undefined) throw new Error(`${key}: no root for a flip`);
+        const clamped = Math.min(max, Math.max(min, root));
+        expect(Math.abs(clamped - point.from)).toBeLessThanOrEqual(precision + 1e-9);
+      }),
+      { numRuns: 1_000 },
     );
   });
 });
