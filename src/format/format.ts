@@ -269,3 +269,36 @@ export function formatDifference(value: number | null, reference: number | null)
   if (Math.abs(diff) <= 1e-9 * Math.max(Math.abs(value), Math.abs(reference), 1)) return 'same';
   return `${diff > 0 ? '+' : '−'}${formatNumber(Math.abs(diff))}`;
 }
+
+// Made once, one per number of decimals an input's precision can have (0.1 → 1, 1 → 0).
+const fixedFormats = [0, 1, 2, 3].map(
+  (digits) =>
+    new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }),
+);
+const upToFormats = [0, 1, 2, 3].map(
+  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+);
+
+/**
+ * An input's value at its own precision, as the number box holds it: "99.0 %" (a share's tenth is
+ * always written, so a flip at 99.0 % is not mistaken for a rounded 99 %), "1 : 1" and
+ * "1 : 123.4" (a ratio drops a trailing zero, as the thread writes 1 : 10), "20,000".
+ */
+export function formatInputAtPrecision(key: InputKey, value: number): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  const spec = INPUT_SPECS[key];
+  const digits = Math.min(3, Math.max(0, Math.round(-Math.log10(spec.precision))));
+  const clean = withoutNoise(value);
+  switch (spec.unit) {
+    case 'percent':
+      return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean))} %`;
+    case 'ratio':
+      return `1 : ${(upToFormats[digits] ?? oneDecimal).format(clean)}`;
+    case 'researchers':
+    case 'people':
+      return fixNegativeZero((upToFormats[digits] ?? integerFormat).format(clean));
+  }
+}

@@ -16,6 +16,8 @@ import {
   formatRatioApart,
   formatVerdict,
 } from '../format/format';
+import { breakEvenRatioDetail, formatBreakEvenRatio } from '../format/break-even';
+import { breakEvenRatio } from '../model/break-even-ratio';
 import type { Results, Verdict } from '../model/calculate';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
@@ -93,6 +95,14 @@ const pickPer100: Pick = (r) => ({
   value: r.balance.kind === 'both' ? r.balance.capabilitiesPer100Safety : null,
 });
 
+/** The break-even ratio, written against your own N (enough digits to tell the two apart). */
+const pickBreakEven =
+  (neutral: number): Pick =>
+  (r) => {
+    const be = breakEvenRatio(r.placements);
+    return { text: formatBreakEvenRatio(be, neutral), value: be.kind === 'ratio' ? be.r : null };
+  };
+
 /** True minus sign for negative figures, as formatNetImpact writes them. */
 function withMinus(text: string): string {
   return text.startsWith('-') ? `−${text.slice(1)}` : text;
@@ -125,6 +135,8 @@ function HeadlineFiguresComponent() {
   const otherName = comparison?.name;
   const other = comparison?.results;
   const line = (pick: Pick) => compareLine(otherName, results, other, pick);
+  const breakEven = breakEvenRatio(placements);
+  const pickBreakEvenAtN = pickBreakEven(neutral);
 
   return (
     <section className="headline" aria-labelledby="headline-title">
@@ -153,6 +165,14 @@ function HeadlineFiguresComponent() {
           value={formatCapabilitiesPer100Safety(balance)}
           detail="new capabilities researchers per 100 new safety researchers"
           comparison={line(pickPer100)}
+        />
+      </div>
+      <div className="headline__break-even">
+        <Figure
+          label="Break-even ratio"
+          value={formatBreakEvenRatio(breakEven, neutral)}
+          detail={breakEvenRatioDetail(breakEven)}
+          comparison={line(pickBreakEvenAtN)}
         />
       </div>
       {comparison ? (

@@ -7,11 +7,15 @@
  * key steps commits (use-step-commit.ts), which the URL sync turns into one browser-history
  * entry. The number box applies a draft on Enter, blur or a pause in typing (use-number-entry.ts)
  * and says next to itself when it clamped or rejected what was typed.
+ *
+ * The slider's description is where the verdict at your ratio flips along it (slider-flip.tsx),
+ * then what the input means; the flip is also marked on the track.
  */
 import { memo, useId, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
+import { FlipMarks, FlipSentence } from './slider-flip';
 import { SliderMarks } from './slider-marks';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
 import { useInputValue } from './use-input';
@@ -28,6 +32,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   const setInput = useScenarioStore((state) => state.setInput);
   const id = useId();
   const descriptionId = `${id}-description`;
+  const flipId = `${id}-flip`;
   const attributes = sliderAttributes(spec);
   const ladder = ladderOf(spec);
   const valueText = formatInputValue(inputKey, value);
@@ -60,10 +65,11 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
             step={attributes.step}
             value={positionFromValue(spec, value)}
             aria-valuetext={valueText}
-            aria-describedby={descriptionId}
+            aria-describedby={`${flipId} ${descriptionId}`}
             onChange={onSlide}
             {...stepCommit}
           />
+          <FlipMarks inputKey={inputKey} />
           {ladder ? <SliderMarks spec={spec} ladder={ladder} /> : null}
         </div>
         <input
@@ -80,6 +86,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
       <p className="slider-field__message" id={entry.messageId} role="status">
         {entry.message}
       </p>
+      <FlipSentence inputKey={inputKey} id={flipId} />
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}
       </p>

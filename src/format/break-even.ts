@@ -1,0 +1,78 @@
+/**
+ * Texts of the break-even ratio (the headline figure "Break-even ratio") and of each slider's flip
+ * point ("Verdict at your ratio flips at 99.0 %"), issue 11. docs/model.md, "The break-even ratio"
+ * and "Flip points".
+ */
+import type { BreakEvenRatio } from '../model/break-even-ratio';
+import type { VerdictOutcome } from '../model/calculate';
+import type { FlipPoints } from '../model/flip-points';
+import { INPUT_SPECS, type InputKey } from '../model/inputs';
+import { formatInputAtPrecision, formatNumberApart } from './format';
+import { OUTCOME_WORDS } from './sentences';
+
+/**
+ * The figure's value: "1 : 1", "never" (no safety placements), "any" (no capabilities
+ * placements), "no one placed". Written with enough digits to differ from your own ratio when the
+ * two differ, so "1 : 99.96" never reads as a tie with your 1 : 100.
+ */
+export function formatBreakEvenRatio(be: BreakEvenRatio, yourN: number): string {
+  switch (be.kind) {
+    case 'ratio':
+      return `1 : ${formatNumberApart(be.r, yourN)}`;
+    case 'never':
+      return 'never';
+    case 'any':
+      return 'any';
+    case 'none':
+      return 'no one placed';
+  }
+}
+
+/** The short line under the figure: what the value means. */
+export function breakEvenRatioDetail(be: BreakEvenRatio): string {
+  switch (be.kind) {
+    case 'ratio':
+      return 'net positive at 1 : N for every N above it; R = new capabilities ÷ new safety';
+    case 'never':
+      return 'no safety placements: net negative at every net-neutral ratio';
+    case 'any':
+      return 'no capabilities placements: net positive at every net-neutral ratio';
+    case 'none':
+      return 'nothing placed on either side: net neutral at every net-neutral ratio';
+  }
+}
+
+/** "0–20,000", "0–100 %", "from 1 : 1 to 1 : 1,000": an input's whole range. */
+function rangeText(key: InputKey): string {
+  const { min, max, unit } = INPUT_SPECS[key];
+  const lo = formatInputAtPrecision(key, min).replace(/\.0+ %$/, ' %');
+  const hi = formatInputAtPrecision(key, max).replace(/\.0+ %$/, ' %');
+  if (unit === 'ratio') return `from ${lo} to ${hi}`;
+  if (unit === 'percent') return `in ${lo.replace(' %', '')}–${hi}`;
+  return `in ${lo}–${hi}`;
+}
+
+/** Which side of the flip the verdict is what: "net negative above", "net positive above". */
+function sideText(below: VerdictOutcome, above: VerdictOutcome): string {
+  if (above !== 'net-neutral') return `${OUTCOME_WORDS[above]} above`;
+  return `${OUTCOME_WORDS[below]} below`;
+}
+
+/**
+ * The sentence under a slider: "Verdict at your ratio flips at 99.0 % (net negative above)",
+ * "No flip in 0–20,000"; a band where the verdict is neutral or flickers reads "flips between 40.0 %
+ * and 60.0 %". Several flips are listed in order (the verdict is monotone along every
+ * input today, so there is at most one; the text does not rely on it).
+ */
+export function formatFlipSentence(key: InputKey, flips: FlipPoints): string {
+  if (flips.kind === 'none' || flips.points.length === 0) return `No flip ${rangeText(key)}`;
+  const parts = flips.points.map((point) => {
+    const side = sideText(point.below, point.above);
+    return point.from === point.to
+      ? `at ${formatInputAtPrecision(key, point.from)} (${side})`
+      : `between ${formatInputAtPrecision(key, point.from)} and ${formatInputAtPrecision(key, point.to)} (${side})`;
+  });
+  const list =
+    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Verdict at your ratio flips ${list}`;
+}

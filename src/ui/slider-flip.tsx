@@ -1,0 +1,90 @@
+/**
+ * Where the verdict at your ratio flips along one slider (issue 11): the sentence under the row
+ * ("Verdict at your ratio flips at 99.0 %", part of the slider's accessible description) and its
+ * mark on the track, placed by the slider's own scale so it sits where the thumb would.
+ *
+ * Each part subscribes to what it shows (a string, a list of track fractions), not to the
+ * scenario, so a step re-renders only the rows whose flip moved, not all nine.
+ */
+import { memo, type CSSProperties } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatFlipSentence } from '../format/break-even';
+import { INPUT_SPECS, type InputKey } from '../model/inputs';
+import { flipPointsOf } from '../store/flip-selectors';
+import type { ScenarioState } from '../store/scenario-store';
+import { useScenarioStore } from '../store/scenario-store';
+import { positionFromValue, sliderAttributes } from './slider-scale';
+
+type Selector<T> = (state: ScenarioState) => T;
+
+const sentenceSelectors = new Map<InputKey, Selector<string>>();
+const fractionSelectors = new Map<InputKey, Selector<number[]>>();
+
+/** Where `value` sits along the input's track, 0–1, by the slider's own scale. */
+export function trackFraction(key: InputKey, value: number): number {
+  const spec = INPUT_SPECS[key];
+  const { min, max } = sliderAttributes(spec);
+  const position = positionFromValue(spec, value);
+  return max > min ? Math.min(1, Math.max(0, (position - min) / (max - min))) : 0;
+}
+
+function sentenceSelector(key: InputKey): Selector<string> {
+  let selector = sentenceSelectors.get(key);
+  if (!selector) {
+    selector = (state) => formatFlipSentence(key, flipPointsOf(state.scenario)[key]);
+    sentenceSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+/** [from, to, from, to, …] of each flip as track fractions (from = to for a single value). */
+function fractionSelector(key: InputKey): Selector<number[]> {
+  let selector = fractionSelectors.get(key);
+  if (!selector) {
+    selector = (state) => {
+      const flips = flipPointsOf(state.scenario)[key];
+      if (flips.kind === 'none') return [];
+      return flips.points.flatMap((p) => [trackFraction(key, p.from), trackFraction(key, p.to)]);
+    };
+    fractionSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+export const FlipSentence = memo(function FlipSentence({
+  inputKey,
+  id,
+}: {
+  readonly inputKey: InputKey;
+  readonly id: string;
+}) {
+  const text = useScenarioStore(sentenceSelector(inputKey));
+  return (
+    <p className="slider-field__flip" id={id}>
+      {text}
+    </p>
+  );
+});
+
+/** The flip's mark across the track: a line at a single value, a shaded band over a range. */
+export const FlipMarks = memo(function FlipMarks({ inputKey }: { readonly inputKey: InputKey }) {
+  const fractions = useScenarioStore(useShallow(fractionSelector(inputKey)));
+  if (fractions.length === 0) return null;
+  const marks: { from: number; to: number }[] = [];
+  for (let i = 0; i + 1 < fractions.length; i += 2) {
+    marks.push({ from: fractions[i] ?? 0, to: fractions[i + 1] ?? 0 });
+  }
+  return (
+    <div className="slider-flip" aria-hidden="true">
+      {marks.map(({ from, to }, index) => (
+        <span
+          key={index}
+          className={
+            from === to ? 'slider-flip__mark' : 'slider-flip__mark slider-flip__mark--band'
+          }
+          style={{ '--flip-from': from, '--flip-to': to } as CSSProperties}
+        />
+      ))}
+    </div>
+  );
+});

@@ -1,0 +1,250 @@
+/**
+ * Flip points (src/model/flip-points.ts) and their sentences (src/format/break-even.ts): where the
+ * verdict at your ratio flips when one input alone moves across its range, by the real controls'
+ * rule (the store's withInput: normalised, shares through setShare). docs/model.md, "Flip points".
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { breakEvenRatio } from '../../src/model/break-even-ratio';
+import { calculate, placements, type VerdictOutcome } from '../../src/model/calculate';
+import {
+  allFlipPoints,
+  analyticRoot,
+  flipPoints,
+  withInputMoved,
+  type FlipPoints,
+} from '../../src/model/flip-points';
+import {
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  roundToPrecision,
+  type InputKey,
+  type Scenario,
+} from '../../src/model/inputs';
+import { formatFlipSentence } from '../../src/format/break-even';
+import { withInput } from '../../src/store/scenario-store';
+import { validScenario } from './arbitraries';
+
+const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
+const sentence = (s: Scenario, key: InputKey) => formatFlipSentence(key, flipPoints(s, key));
+
+/** The headline's verdict at your ratio after the input is moved as the store moves it. */
+function outcomeWith(s: Scenario, key: InputKey, value: number): VerdictOutcome | 'nothing placed' {
+  const moved = withInput(s, key, value);
+  const p = placements(moved);
+  if (p.newSafety <= 0 && p.newCapabilities <= 0) return 'nothing placed';
+  return calculate(moved).verdictAtUser.outcome;
+}
+
+/**
+ * Scenarios whose own verdict is near break-even (your N set close to R), so that flips fall
+ * inside the ranges often, mixed with plain valid scenarios.
+ */
+const nearBreakEven: fc.Arbitrary<Scenario> = fc
+  .tuple(validScenario, fc.integer({ min: -30, max: 30 }))
+  .map(([s, tenths]) => {
+    const be = breakEvenRatio(placements(s));
+    if (be.kind !== 'ratio') return s;
+    const n = Math.min(1_000, Math.max(1, roundToPrecision(be.r, 0.1) + tenths / 10));
+    return { ...s, neutral: roundToPrecision(n, 0.1) };
+  });
+const someScenario = fc.oneof(validScenario, nearBreakEven);
+const someKey = fc.constantFrom(...INPUT_KEYS);
+
+describe("flip points in the thread's illustration (defaults)", () => {
+  it.each([
+    ['toCap', 'Verdict at your ratio flips at 99.0 % (net negative above)'],
+    ['nonGen', 'Verdict at your ratio flips at 98.0 % (net negative above)'],
+    ['neutral', 'Verdict at your ratio flips at 1 : 1 (net positive above)'],
+    ['cohort', 'No flip in 0–20,000'],
+    ['cap', 'No flip in 100–1,000,000'],
+    ['saf', 'No flip in 10–100,000'],
+    ['toSafety', 'Verdict at your ratio flips at 0.5 % (net positive above)'],
+    ['toIndep', 'No flip in 0–100 %'],
+    ['indepWeight', 'No flip in 0–100 %'],
+  ] as const)('%s: "%s"', (key, text) => {
+    expect(sentence(DEFAULT_SCENARIO, key)).toBe(text);
+  });
+
+  it('Capabilities roles: net positive at 99.0 %, net negative at 99.1 %', () => {
+    expect(outcomeWith(DEFAULT_SCENARIO, 'toCap', 99)).toBe('net-positive');
+    expect(outcomeWith(DEFAULT_SCENARIO, 'toCap', 99.1)).toBe('net-negative');
+  });
+});
+
+describe('flip points in other scenarios', () => {
+  it.each([
+    [
+      'your ratio past 1 : 1,000',
+      { toSafety: 0.1, toCap: 99.9, nonGen: 1 },
+      'neutral',
+      'No flip from 1 : 1 to 1 : 1,000',
+    ],
+    [
+      'break-even at 1 : 3',
+      { nonGen: 50 },
+      'neutral',
+      'Verdict at your ratio flips at 1 : 3 (net positive above)',
+    ],
+    [
+      'break-even at 1 : 999',
+      { toSafety: 0.1, toCap: 99.9 },
+      'neutral',
+      'Verdict at your ratio flips at 1 : 999 (net positive above)',
+    ],
+    ['an empty cohort', { cohort: 0 }, 'toCap', 'No flip in 0–100 %'],
+    [
+      'independents decide it',
+      { toSafety: 1, toIndep: 40, toCap: 50, neutral: 10 },
+      'indepWeight',
+      'Verdict at your ratio flips at 10.0 % (net positive above)',
+    ],
+    ['all safety work non-generalizing', { nonGen: 100 }, 'toSafety', 'No flip in 0–100 %'],
+    // Raising independents (weight 0) takes from safety and capabilities roles in proportion,
+    // rounding safety to 0.1 % and giving capabilities the rest: at 1 : 1 the verdict flickers
+    // between neutral (40.8 : 40.8) and positive (40.8 : 40.7) all along.
+    [
+      'independents weigh nothing, at 1 : 1',
+      { indepWeight: 0, neutral: 1 },
+      'toIndep',
+      'Verdict at your ratio flips between 0.1 % and 99.9 % (net neutral below)',
+    ],
+  ] as const)('%s: %s', (_name, changes, key, text) => {
+    expect(sentence(scenario(changes), key)).toBe(text);
+  });
+
+  it('never prints NaN or Infinity', () => {
+    fc.assert(
+      fc.property(someScenario, (s) => {
+        const all = allFlipPoints(s);
+        for (const key of INPUT_KEYS) {
+          expect(formatFlipSentence(key, all[key])).not.toMatch(/NaN|Infinity|n\/a/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('flip points match the real controls', () => {
+  it('moving the input alone follows the store: the same rule as withInput', () => {
+    fc.assert(
+      fc.property(
+        validScenario,
+        someKey,
+        fc.double({ min: -10, max: 2e6, noNaN: true }),
+        (s, key, value) => {
+          expect(withInputMoved(s, key, value)).toEqual(withInput(s, key, value));
+        },
+      ),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('just below and just above each reported flip, the verdict at your ratio differs', () => {
+    fc.assert(
+      fc.property(someScenario, someKey, (s, key) => {
+        const flips = flipPoints(s, key);
+        if (flips.kind === 'none') return;
+        const { min, max, precision } = INPUT_SPECS[key];
+        for (const point of flips.points) {
+          expect(point.from).toBe(roundToPrecision(point.from, precision));
+          expect(point.to).toBe(roundToPrecision(point.to, precision));
+          expect(point.to).toBeGreaterThanOrEqual(point.from);
+          const below = Math.max(min, roundToPrecision(point.from - precision, precision));
+          const above = Math.min(max, roundToPrecision(point.to + precision, precision));
+          const a = outcomeWith(s, key, below);
+          const b = outcomeWith(s, key, above);
+          expect(a, `${key} at ${below}`).not.toBe(b);
+          expect(point.below).toBe(a === 'nothing placed' ? 'net-neutral' : a);
+          expect(point.above).toBe(b === 'nothing placed' ? 'net-neutral' : b);
+        }
+      }),
+      { numRuns: 1_500 },
+    );
+  });
+
+  /**
+   * The whole range, sampled finely: every grid value of the shares and weights, every 10th of
+   * the net-neutral ratio's, about 2,000 values of the field sizes and cohort. "Nothing placed" is
+   * no verdict. Where no flip is reported the verdict never changes; where one is, the verdict is
+   * the reported one on each side of it. Along every input but the independents' share the verdict
+   * is monotone (the proof in docs/model.md); along that one the other shares' rounding can make it
+   * flicker near break-even, which the reported band must contain.
+   */
+  it('"no flip" really never flips, and a flip is the only change, across the sampled range', () => {
+    const rank = { 'net-negative': -1, 'net-neutral': 0, 'net-positive': 1 } as const;
+    fc.assert(
+      fc.property(someScenario, someKey, (s, key) => {
+        const { min, max, precision } = INPUT_SPECS[key];
+        const last = Math.round((max - min) / precision);
+        const stride = Math.max(1, Math.floor(last / 2_000));
+        const samples: { value: number; outcome: VerdictOutcome }[] = [];
+        for (let i = 0; i <= last; i += stride) {
+          const value = roundToPrecision(min + i * precision, precision);
+          const outcome = outcomeWith(s, key, value);
+          if (outcome !== 'nothing placed') samples.push({ value, outcome });
+        }
+        const ranks = samples.map((sample) => rank[sample.outcome]);
+        const rises = ranks.some((r, i) => i > 0 && r > (ranks[i - 1] ?? r));
+        const falls = ranks.some((r, i) => i > 0 && r < (ranks[i - 1] ?? r));
+        if (key !== 'toIndep') expect(rises && falls, `${key}: monotone`).toBe(false);
+        const flips: FlipPoints = flipPoints(s, key);
+        if (flips.kind === 'none') {
+          expect(rises || falls, `${key}: no flip reported`).toBe(false);
+          return;
+        }
+        if (stride === 1) expect(rises || falls, `${key}: flip reported`).toBe(true);
+        for (const point of flips.points) {
+          for (const sample of samples) {
+            if (sample.value < point.from)
+              expect(sample.outcome, `${key} at ${sample.value}`).toBe(point.below);
+            if (sample.value > point.to)
+              expect(sample.outcome, `${key} at ${sample.value}`).toBe(point.above);
+          }
+        }
+      }),
+      { numRuns: 250 },
+    );
+    // Up to 2,000 verdicts per run: seconds, not the default 5 s, on a busy machine.
+  }, 30_000);
+
+  it('the net-neutral ratio flips at R, rounded to the tenth, when R is in 1–1,000', () => {
+    fc.assert(
+      fc.property(validScenario, (s) => {
+        const be = breakEvenRatio(placements(s));
+        const flips = flipPoints(s, 'neutral');
+        if (be.kind === 'ratio' && be.r >= 1.05 && be.r <= 999.95) {
+          expect(flips.kind).toBe('flips');
+          if (flips.kind === 'flips') {
+            expect(flips.points).toHaveLength(1);
+            expect(flips.points[0]?.to).toBe(flips.points[0]?.from);
+            expect(Math.abs((flips.points[0]?.from ?? NaN) - be.r)).toBeLessThanOrEqual(
+              0.05 + 1e-9,
+            );
+          }
+        } else if (be.kind !== 'ratio' || be.r > 1_000) {
+          expect(flips.kind).toBe('none');
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('the formulas of docs/model.md (which narrow the search) put N, w and g within a step of the flip', () => {
+    fc.assert(
+      fc.property(someScenario, fc.constantFrom('neutral', 'indepWeight', 'nonGen'), (s, key) => {
+        const flips = flipPoints(s, key);
+        fc.pre(flips.kind === 'flips');
+        const point = flips.kind === 'flips' ? flips.points[0] : undefined;
+        const root = analyticRoot(s, key);
+        const { precision, min, max } = INPUT_SPECS[key];
+        if (root === null || point === undefined) throw new Error(`${key}: no root for a flip`);
+        const clamped = Math.min(max, Math.max(min, root));
+        expect(Math.abs(clamped - point.from)).toBeLessThanOrEqual(precision + 1e-9);
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});
