@@ -44,12 +44,13 @@ type MutableScenario = { -readonly [K in InputKey]: number };
 type MutableShares = { -readonly [K in keyof CohortShares]: number };
 
 /**
- * The break-even ratio R: the net-neutral ratio 1 : R at which the new safety researchers exactly
- * offset the new capabilities researchers. +∞ when there are no safety placements (never net
+ * The break-even ratio R of one sample, as a number for the typed arrays (break-even-ratio.ts
+ * names the same cases for the page): the net-neutral ratio 1 : R at which the new safety
+ * researchers exactly offset the new capabilities researchers. +∞ when there are no safety placements (never net
  * positive), also when nothing is placed on either side (net neutral at every N, so never net
  * positive); 0 when there are safety but no capabilities placements (net positive at every N).
  */
-export function breakEvenRatio(newSafety: number, newCapabilities: number): number {
+export function sampleBreakEvenRatio(newSafety: number, newCapabilities: number): number {
   if (newSafety <= 0) return Number.POSITIVE_INFINITY;
   if (newCapabilities <= 0) return 0;
   return newCapabilities / newSafety;
@@ -139,7 +140,7 @@ export function sampleScenario(
     const capabilities = placed.newCapabilities;
     newSafety[index] = safety;
     newCapabilities[index] = capabilities;
-    breakEven[index] = breakEvenRatio(safety, capabilities);
+    breakEven[index] = sampleBreakEvenRatio(safety, capabilities);
     fieldRatioNow[index] = row.cap / row.saf;
     fieldRatioAfter[index] = (row.cap + capabilities) / (row.saf + safety);
     neutral[index] = row.neutral;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
 import { rangeMedian } from '../../src/model/distributions';
-import { breakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
+import { sampleBreakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
 import { normalDraws } from '../../src/model/random-streams';
 import type { InputRange, ScenarioRanges } from '../../src/model/ranges';
 import { percentilesAt } from '../../src/model/sample-statistics';
@@ -99,7 +99,9 @@ describe('the point model is a special case', () => {
         expect(figures.netImpactAt100).toEqual(exactly(results.verdictAt100.netImpact));
         expect(figures.netImpactAtUser).toEqual(exactly(results.verdictAtUser.netImpact));
         expect(figures.breakEvenRatio).toEqual(
-          exactly(breakEvenRatio(results.placements.newSafety, results.placements.newCapabilities)),
+          exactly(
+            sampleBreakEvenRatio(results.placements.newSafety, results.placements.newCapabilities),
+          ),
         );
         const positive = (outcome: string) => (outcome === 'net-positive' ? 1 : 0);
         expect(chance.at10.share).toBe(positive(results.verdictAt10.outcome));
@@ -156,7 +158,10 @@ describe('the chance of net positive', () => {
     const safe = { ...THREAD, toSafety: 60, toCap: 30 };
     const unsafe = { ...THREAD, toSafety: 0.1, toCap: 99, nonGen: 50 };
     const r = (s: Scenario) =>
-      breakEvenRatio(calculate(s).placements.newSafety, calculate(s).placements.newCapabilities);
+      sampleBreakEvenRatio(
+        calculate(s).placements.newSafety,
+        calculate(s).placements.newCapabilities,
+      );
     expect(r(safe)).toBe(0.5);
     expect(r(unsafe)).toBeGreaterThan(1_000);
     fc.assert(
