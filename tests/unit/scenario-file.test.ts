@@ -2,20 +2,33 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NO_COMPARISON } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { DEFAULT_SAMPLING, NO_RANGES } from '../../src/model/ranges';
 import { encodeLink } from '../../src/url/link-codec';
 import { scenarioFromJson, scenarioToJson } from '../../src/url/scenario-file';
 import { validScenario } from './arbitraries';
 
 /** A file with one scenario, no pins and no comparison. */
-const only = (scenario: Scenario) => ({ scenario, pins: [], compare: NO_COMPARISON });
+const only = (scenario: Scenario) => ({
+  scenario,
+  ranges: NO_RANGES,
+  sampling: DEFAULT_SAMPLING,
+  pins: [],
+  compare: NO_COMPARISON,
+});
 
 describe('scenario file', () => {
   it('keeps the pins and the comparison that a copied link keeps, through the link rules', () => {
     const state = {
       scenario: { ...DEFAULT_SCENARIO, toCap: 10 },
+      ranges: NO_RANGES,
+      sampling: DEFAULT_SAMPLING,
       pins: [
-        { name: 'Optimist </script>', scenario: { ...DEFAULT_SCENARIO, toCap: 1 } },
-        { name: 'Pessimist', scenario: { ...DEFAULT_SCENARIO, nonGen: 50 } },
+        {
+          name: 'Optimist </script>',
+          scenario: { ...DEFAULT_SCENARIO, toCap: 1 },
+          ranges: NO_RANGES,
+        },
+        { name: 'Pessimist', scenario: { ...DEFAULT_SCENARIO, nonGen: 50 }, ranges: NO_RANGES },
       ],
       compare: { kind: 'pin', index: 1 } as const,
     };
