@@ -169,25 +169,31 @@ function appendRanges(
   return replaced;
 }
 
-/** A point the file gives beside a range, when it is not where the range puts it. */
+/**
+ * A point the file gives beside a range, when it is not where the range puts it (its middle, or
+ * for shares whose middles pass 100 % the scaled middle: src/model/range-points.ts).
+ */
 function pointIssues(
   replaced: ReadonlyMap<InputKey, number>,
+  scenario: Scenario,
   ranges: ScenarioRanges,
   prefix: string,
 ): DecodeIssue[] {
   const issues: DecodeIssue[] = [];
   for (const [key, point] of replaced) {
     const range = ranges[key];
-    if (!range) continue;
-    const middle = rangeMiddle(key, range);
-    if (point === middle) continue;
+    if (!range || point === scenario[key]) continue;
+    const placed = scenario[key];
+    const where =
+      placed === rangeMiddle(key, range)
+        ? `an input that is a range sits at the middle of it, ${formatInputValue(key, placed)}`
+        : `the ranged shares' middles pass 100 %, so it sits at ${formatInputValue(key, placed)}`;
     issues.push({
       key: `${prefix}${key}`,
       kind: 'invalid',
       message:
         `${prefix}${describeKey(key)}: the file gives the point ${formatInputValue(key, point)} ` +
-        `beside the range ${formatInputRange(key, range)}; an input that is a range sits at the ` +
-        `middle of it, ${formatInputValue(key, middle)}.`,
+        `beside the range ${formatInputRange(key, range)}; ${where}.`,
     });
   }
   return issues;
@@ -228,10 +234,10 @@ export function scenarioFromJson(text: string): ImportResult {
   }
   const decoded = decodeLink(`?${params.toString()}`);
   const { scenario, ranges, sampling, pins, compare } = decoded.state;
-  issues.push(...pointIssues(replaced, ranges, ''));
+  issues.push(...pointIssues(replaced, scenario, ranges, ''));
   pinReplaced.forEach((points, index) => {
     const pin = pins[index];
-    if (pin) issues.push(...pointIssues(points, pin.ranges, `pin${index + 1}.`));
+    if (pin) issues.push(...pointIssues(points, pin.scenario, pin.ranges, `pin${index + 1}.`));
   });
   return {
     ok: true,
@@ -258,7 +264,7 @@ function appendSetting(
 
 /**
  * Pins become `pinN=name&pinN.key=value`, so the link codec sanitises and limits them. Returns,
- * per pin index, the points its ranges replaced.
+ * for each pin that is one (in order, as the decoder keeps them), the points its ranges replaced.
  */
 function appendPins(
   params: URLSearchParams,
@@ -278,8 +284,8 @@ function appendPins(
   raw.forEach((pin: unknown, index) => {
     const key = `pin${index + 1}`;
     if (!isRecord(pin) || !isRecord(pin.scenario)) {
+      // Not pushed: the decoder skips this pin too, so the lists stay aligned.
       issues.push({ key, kind: 'invalid', message: `${key}: not a pinned scenario; ignored.` });
-      replaced.push(new Map());
       return;
     }
     params.set(key, typeof pin.name === 'string' ? pin.name : '');
