@@ -5,7 +5,7 @@
  * store, not the address bar, which follows a drag only after a short pause and, in embed mode,
  * carries the embed keys.
  */
-import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
+import { useScenarioStore, type LinkedStoreState } from '../store/scenario-store';
 import { encodeLink } from '../url/link-codec';
 
 /** Absolute URL of this page with the given query string. */
@@ -16,14 +16,16 @@ export function shareUrl(search: string): string {
   return `${base}${search}`;
 }
 
-/** The parts of the store a link describes. */
-export type LinkedState = Pick<ScenarioState, 'scenario' | 'pins' | 'compare'>;
+/** The parts of the store a link describes: scenario, ranges, sampling, pins, comparison. */
+export type LinkedState = LinkedStoreState;
 
 /** The full explorer's link to `state` (by default the store's current state). */
 export function scenarioLink(state: LinkedState = useScenarioStore.getState()): string {
   return shareUrl(
     encodeLink({
       scenario: state.scenario,
+      ranges: state.ranges,
+      sampling: state.sampling,
       pins: state.pins,
       compare: state.compare,
       embed: false,

@@ -67,6 +67,8 @@ export function startUrlSync(
   const searchOf = (state: ScenarioState) =>
     encodeLink({
       scenario: state.scenario,
+      ranges: state.ranges,
+      sampling: state.sampling,
       pins: state.pins,
       compare: state.compare,
       embed,
@@ -107,7 +109,14 @@ export function startUrlSync(
   };
   const unsubscribeLive = store.subscribe((state, previous) => {
     if (applyingHistory) return;
-    if (state.scenario === previous.scenario && state.pins === previous.pins) return;
+    if (
+      state.scenario === previous.scenario &&
+      state.ranges === previous.ranges &&
+      state.sampling === previous.sampling &&
+      state.pins === previous.pins
+    ) {
+      return;
+    }
     lastChange = performance.now();
     pendingReplace ??= setTimeout(replaceWhenQuiet, REPLACE_DEBOUNCE_MS);
   });

@@ -6,6 +6,8 @@
  */
 import type { Results, Verdict } from '../model/calculate';
 import type { Scenario } from '../model/inputs';
+import { rangedKeys } from '../model/range-points';
+import { DEFAULT_SAMPLING, type SamplingSettings, type ScenarioRanges } from '../model/ranges';
 import {
   formatCount,
   formatFieldRatioAfter,
@@ -13,6 +15,7 @@ import {
   formatNeutral,
   formatPercent,
 } from './format';
+import { formatLabelledRange } from './range-text';
 import {
   capitalise,
   fieldRatioPhrase,
@@ -52,13 +55,51 @@ function newcomersSentence(s: Scenario, r: Results): string {
   return `${clause}: ${joinList(verdicts.map(verdictPhrase))}.`;
 }
 
-export function buildQuote(s: Scenario, r: Results, link: string): string {
+/** The inputs that are ranges, and how they are sampled. */
+export interface QuoteUncertainty {
+  readonly ranges: ScenarioRanges;
+  readonly sampling: SamplingSettings;
+}
+
+/**
+ * With ranges, one more sentence before the link names them and says the figures before it are
+ * at the ranges' middles (the chances come from the sampling, stated elsewhere). The seed and
+ * samples are named only when they are not the defaults: the link carries them either way, and
+ * without ranges nothing is sampled, so they are not named then.
+ */
+function rangesSentence(uncertainty: QuoteUncertainty | undefined): string {
+  if (!uncertainty) return '';
+  const keys = rangedKeys(uncertainty.ranges);
+  if (keys.length === 0) return '';
+  const list = joinList(
+    keys.flatMap((key) => {
+      const range = uncertainty.ranges[key];
+      return range ? [formatLabelledRange(key, range)] : [];
+    }),
+  );
+  const { seed, samples } = uncertainty.sampling;
+  const settings = [
+    ...(samples !== DEFAULT_SAMPLING.samples ? [`${formatCount(samples)} samples`] : []),
+    ...(seed !== DEFAULT_SAMPLING.seed ? [`seed ${seed}`] : []),
+  ];
+  const sampled = settings.length > 0 ? ` (${settings.join(', ')})` : '';
+  const ranges = keys.length === 1 ? 'range' : 'ranges';
+  return ` Uncertain inputs, as 90 % ${ranges}${sampled}: ${list}; the figures above take the middle of each.`;
+}
+
+export function buildQuote(
+  s: Scenario,
+  r: Results,
+  link: string,
+  uncertainty?: QuoteUncertainty,
+): string {
+  const ranges = rangesSentence(uncertainty);
   const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${fieldRatioPhrase(
     s.cap,
     s.saf,
   )})`;
   if (s.cohort === 0) {
-    return `${field}, an empty cohort changes nothing. ${link}`;
+    return `${field}, an empty cohort changes nothing.${ranges} ${link}`;
   }
   const nonGen =
     s.nonGen > 0
@@ -69,6 +110,6 @@ export function buildQuote(s: Scenario, r: Results, link: string): string {
     `${field}, a cohort of ${formatCount(s.cohort)} sending ${splitPhrase(s)} ${moves} ` +
     `${formatCount(r.fieldAfter.capabilities)} : ${formatCount(r.fieldAfter.safety)}, or ` +
     `${formatFieldRatioAfter(r)}${nonGen}. ` +
-    `${newcomersSentence(s, r)} ${link}`
+    `${newcomersSentence(s, r)}${ranges} ${link}`
   );
 }

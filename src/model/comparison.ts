@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SCENARIO, type Scenario } from './inputs';
 import { PRESETS, type PresetId } from './presets';
+import { NO_RANGES, type ScenarioRanges } from './ranges';
 
 export const MAX_PINS = 4;
 /** Longest pin name kept; longer names are cut (links are shared in chat apps and forums). */
@@ -12,6 +13,15 @@ export const MAX_PIN_NAME_LENGTH = 40;
 export interface PinnedScenario {
   readonly name: string;
   readonly scenario: Scenario;
+  /** The inputs that were ranges when it was pinned (the seed and samples are the page's). */
+  readonly ranges: ScenarioRanges;
+}
+
+/** A comparison target as the page draws it: a name, the points and their ranges. */
+export interface ResolvedComparison {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly ranges: ScenarioRanges;
 }
 
 export type CompareTarget =
@@ -22,23 +32,28 @@ export type CompareTarget =
 
 export const NO_COMPARISON: CompareTarget = Object.freeze({ kind: 'none' });
 
-/** The scenario and display name of a comparison target, or null when there is none. */
+/**
+ * The scenario, ranges and display name of a comparison target, or null when there is none. The
+ * objects returned are the stored ones (a pin's, a preset's), so callers may compare by identity.
+ */
 export function resolveComparison(
   target: CompareTarget,
   pins: readonly PinnedScenario[],
-): { readonly name: string; readonly scenario: Scenario } | null {
+): ResolvedComparison | null {
   switch (target.kind) {
     case 'none':
       return null;
     case 'defaults':
-      return { name: 'Defaults', scenario: DEFAULT_SCENARIO };
+      return { name: 'Defaults', scenario: DEFAULT_SCENARIO, ranges: NO_RANGES };
     case 'preset': {
       const preset = PRESETS.find((p) => p.id === target.id);
-      return preset ? { name: preset.name, scenario: preset.scenario } : null;
+      return preset
+        ? { name: preset.name, scenario: preset.scenario, ranges: preset.ranges }
+        : null;
     }
     case 'pin': {
       const pin = pins[target.index];
-      return pin ? { name: pin.name, scenario: pin.scenario } : null;
+      return pin ? { name: pin.name, scenario: pin.scenario, ranges: pin.ranges } : null;
     }
   }
 }

@@ -1,8 +1,12 @@
 /**
  * One-click scenarios, each citing where its figures come from. A preset lists only the inputs it
- * changes from the defaults; the rest are the defaults (the thread's illustration).
+ * changes from the defaults; the rest are the defaults (the thread's illustration). A preset may
+ * also make inputs ranges (issue 11); each range then cites its own sources or says it is a
+ * judgement, and the input's point is the range's middle, as for any range.
  */
-import { DEFAULT_SCENARIO, type Scenario } from './inputs';
+import { DEFAULT_SCENARIO, type InputKey, type Scenario } from './inputs';
+import { withRangePoints } from './range-points';
+import { NO_RANGES, type InputRange, type ScenarioRanges } from './ranges';
 import type { SourceId } from './sources';
 
 export type PresetId =
@@ -10,7 +14,18 @@ export type PresetId =
   | 'survey-with-independents'
   | 'survey-without-independents'
   | 'longitudinal'
-  | 'field-sized';
+  | 'field-sized'
+  | 'disagreements';
+
+/** Where one range of a preset comes from. */
+export interface RangeCitation {
+  /** One sentence: what the ends are and why. */
+  readonly note: string;
+  /** The sources of the ends; may be empty for a pure judgement. */
+  readonly sources: readonly SourceId[];
+  /** True when the interval (its ends, or reading them as a 90 % interval) is our judgement. */
+  readonly judgement: boolean;
+}
 
 export interface Preset {
   readonly id: PresetId;
@@ -18,8 +33,16 @@ export interface Preset {
   /** One line that says what the preset is and where its numbers come from. */
   readonly note: string;
   readonly sources: readonly SourceId[];
+  /** The points; an input that is a range sits at the range's middle. */
   readonly scenario: Scenario;
+  /** The inputs the preset makes ranges (90 % intervals); NO_RANGES for a preset of points. */
+  readonly ranges: ScenarioRanges;
+  /** One citation per range, by input: every key of `ranges` has one. */
+  readonly rangeCitations: { readonly [K in InputKey]?: RangeCitation };
 }
+
+/** A range and its citation, written together so a range cannot lose its source. */
+type CitedRange = InputRange & RangeCitation;
 
 function preset(
   id: PresetId,
@@ -27,8 +50,28 @@ function preset(
   note: string,
   sources: readonly SourceId[],
   changes: Partial<Scenario>,
+  cited: { readonly [K in InputKey]?: CitedRange } = {},
 ): Preset {
-  return { id, name, note, sources, scenario: { ...DEFAULT_SCENARIO, ...changes } };
+  const ranges: Partial<Record<InputKey, InputRange>> = {};
+  const rangeCitations: Partial<Record<InputKey, RangeCitation>> = {};
+  for (const [key, range] of Object.entries(cited) as [InputKey, CitedRange][]) {
+    ranges[key] = { lo: range.lo, hi: range.hi };
+    rangeCitations[key] = { note: range.note, sources: range.sources, judgement: range.judgement };
+  }
+  // The points of the ranged inputs come from their ranges, exactly as a link would give them.
+  const placed = withRangePoints(
+    { ...DEFAULT_SCENARIO, ...changes },
+    Object.keys(ranges).length > 0 ? ranges : NO_RANGES,
+  );
+  return {
+    id,
+    name,
+    note,
+    sources,
+    scenario: placed.scenario,
+    ranges: placed.ranges,
+    rangeCitations,
+  };
 }
 
 export const PRESETS: readonly Preset[] = [
@@ -66,5 +109,48 @@ export const PRESETS: readonly Preset[] = [
     'About 100,000 capabilities (rough) and 1,100 safety researchers; 292 alumni split 80 / 10.',
     ['aschenbrenner2023', 'mcaleese2025', 'longitudinal'],
     { cap: 100_000, saf: 1_100, cohort: 292, toSafety: 80, toIndep: 0, toCap: 10 },
+  ),
+  preset(
+    'disagreements',
+    "The thread's disagreements",
+    "The thread's illustration with its open questions as 90 % ranges: your ratio 1 : 10 to " +
+      '1 : 100, capabilities roles 1.4–50 %, independents counted 0–100 %; half the cohort in ' +
+      'safety, 9 % of it independent.',
+    ['thread', 'kidd2023', 'alumniSurvey2024', 'longitudinal'],
+    // Half the cohort in safety as in the thread's illustration, split as the career data splits
+    // the alumni in safety (18 % of them independent: 9 of the 50 %), so the independents'
+    // weight matters. 41 + 9 leaves room for the 50 % capabilities end without scaling.
+    { toSafety: 41, toIndep: 9 },
+    {
+      neutral: {
+        lo: 10,
+        hi: 100,
+        note:
+          'The thread puts the net-neutral ratio near 1 : 100 and calls 1 : 10 not crazy; ' +
+          "MATS's own 2023 estimate, one safety scholar worth 5–10 capabilities researchers, " +
+          'sits at and below the low end.',
+        sources: ['thread', 'kidd2023'],
+        judgement: false,
+      },
+      toCap: {
+        lo: 1.4,
+        hi: 50,
+        note:
+          'Low end: the 2024 survey (1.4 %, one respondent). High end: the split the thread ' +
+          'itself calls very pessimistic (50 %). Read as a 90 % range, its median is about ' +
+          "10.6 %, close to the later career data's 10 %.",
+        sources: ['alumniSurvey2024', 'thread', 'longitudinal'],
+        judgement: true,
+      },
+      indepWeight: {
+        lo: 0,
+        hi: 100,
+        note:
+          'The thread ignores independent researchers (0 %), perhaps unfairly; the survey counts ' +
+          'them as doing alignment research (100 %). Which is right is a judgement.',
+        sources: ['thread', 'alumniSurvey2024'],
+        judgement: true,
+      },
+    },
   ),
 ];

@@ -3,7 +3,12 @@
  * Figures come from ../shared/reference/sources.md; sentences are ours.
  */
 export type SourceId =
-  'thread' | 'alumniSurvey2024' | 'longitudinal' | 'mcaleese2025' | 'aschenbrenner2023';
+  | 'thread'
+  | 'kidd2023'
+  | 'alumniSurvey2024'
+  | 'longitudinal'
+  | 'mcaleese2025'
+  | 'aschenbrenner2023';
 
 export interface Source {
   readonly id: SourceId;
@@ -22,6 +27,15 @@ export const SOURCES: { readonly [K in SourceId]: Source & { readonly id: K } } 
     title: 'LessWrong comment thread under "The case for AI safety capacity-building work"',
     url: 'https://www.lesswrong.com/posts/RyKDbBkemNuRezTvt',
     caveat: 'The field sizes and the 500 / 500 split are made up for illustration.',
+  },
+  kidd2023: {
+    id: 'kidd2023',
+    shortTitle: 'Kidd 2023',
+    title: `Ryan Kidd, "How MATS addresses 'mass movement building' concerns" (2023-05-04)`,
+    // The thread links the post; its address is not in our reference notes, so this points to
+    // the author's LessWrong page, which lists it.
+    url: 'https://www.lesswrong.com/users/ryankidd44',
+    caveat: 'An opinion: one median safety scholar valued at 5–10 median capabilities researchers.',
   },
   alumniSurvey2024: {
     id: 'alumniSurvey2024',

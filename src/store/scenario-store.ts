@@ -1,11 +1,18 @@
 /**
  * The scenario store holds inputs only; every figure is derived from them (src/model/calculate).
- * Besides the current scenario it holds the pinned scenarios and the comparison target, which
- * travel in the link with it.
+ * Besides the current scenario it holds which inputs are ranges and the Monte Carlo settings
+ * (issue 11), the pinned scenarios and the comparison target, which all travel in the link.
  *
  * `commitCount` counts finished changes (a slider released, a number typed, a preset clicked, a
  * pin added): the URL sync pushes one browser-history entry per commit, so Back undoes a whole
- * drag and the Undo button walks the same history.
+ * drag and the Undo button walks the same history. Value setters that follow a drag or typing
+ * (`setInput`, `setRangeEnd`, `setSamples`) do not commit: the control calls `commit()` when the
+ * change is finished. One-click actions (a range on or off, Re-roll, pin actions) commit
+ * themselves.
+ *
+ * Invariant: `scenario` and `ranges` are always canonical (src/model/range-points.ts): every
+ * ranged input's point sits at its range's middle and the shares fit into 100 %, so the state
+ * survives a trip through the link unchanged.
  */
 import { create } from 'zustand';
 import {
@@ -16,66 +23,77 @@ import {
   type CompareTarget,
   type PinnedScenario,
 } from '../model/comparison';
+import { DEFAULT_SCENARIO, INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import type { Preset } from '../model/presets';
+import { defaultRange, moveRangeEnd, withRangePoints } from '../model/range-points';
 import {
-  DEFAULT_SCENARIO,
-  INPUT_KEYS,
-  normaliseInputValue,
-  type InputKey,
-  type Scenario,
-} from '../model/inputs';
-import { setShare } from '../model/shares';
+  DEFAULT_SAMPLING,
+  NO_RANGES,
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+  SEED_MAX,
+  type SamplingSettings,
+  type ScenarioRanges,
+} from '../model/ranges';
+import { withRangedInput } from './ranged-input';
+
+export { withInput, withRangedInput } from './ranged-input';
 
 /** Where the scenario in the notice came from: a link, or an imported file. */
 export type NoticeSource = 'link' | 'file';
 
-export interface ScenarioState {
+/** The parts of the store a link describes. */
+export interface LinkedStoreState {
   readonly scenario: Scenario;
+  readonly ranges: ScenarioRanges;
+  readonly sampling: SamplingSettings;
   readonly pins: readonly PinnedScenario[];
   readonly compare: CompareTarget;
+}
+
+export interface ScenarioState extends LinkedStoreState {
   /** Messages about the link or import that produced the scenario (ignored or adjusted values). */
   readonly notice: readonly string[];
   readonly noticeSource: NoticeSource;
   readonly commitCount: number;
+  /** Sets a point. An input that is a range keeps its point at the range's middle: no-op. */
   setInput: (key: InputKey, value: number) => void;
-  /** Replaces the whole scenario (presets, imports). */
+  /** Replaces the whole scenario with points (imports, tests); every range is turned off. */
   applyScenario: (
     scenario: Scenario,
     notice?: readonly string[],
     noticeSource?: NoticeSource,
   ) => void;
-  /** Replaces scenario, pins and comparison at once (opening a link or file, Back / Forward). */
+  /** The preset's points and ranges; the seed and samples stay. The caller commits. */
+  applyPreset: (preset: Preset) => void;
+  /** Replaces everything a link holds at once (opening a link or file, Back / Forward). */
   applyLinkState: (
-    state: {
-      readonly scenario: Scenario;
-      readonly pins: readonly PinnedScenario[];
-      readonly compare: CompareTarget;
-    },
+    state: LinkedStoreState,
     notice?: readonly string[],
     noticeSource?: NoticeSource,
   ) => void;
+  /** The defaults: points, no ranges, the default seed and samples. Pins stay. */
   reset: () => void;
   /** Marks the end of a change: pointer or key released, number entered, preset clicked. */
   commit: () => void;
   dismissNotice: () => void;
-  /** Pins the current scenario under the next free name; no-op when four are pinned. */
+  /** Makes an input a range around its point (`defaultRange`); commits. */
+  makeRange: (key: InputKey) => void;
+  /** Makes a range a point again, at the point it had (the range's middle); commits. */
+  makePoint: (key: InputKey) => void;
+  /** Moves one end; an end moved past the other pushes it (`moveRangeEnd`). */
+  setRangeEnd: (key: InputKey, end: 'lo' | 'hi', value: number) => void;
+  /** A new random seed, never the current one; commits. `random` is for tests. */
+  rerollSeed: (random?: () => number) => void;
+  /** Samples, rounded and clamped to SAMPLES_MIN–SAMPLES_MAX; a non-finite value is ignored. */
+  setSamples: (samples: number) => void;
+  /** Pins the current scenario (with its ranges) under the next free name; no-op when full. */
   pinCurrent: () => void;
   renamePin: (index: number, name: string) => void;
   removePin: (index: number) => void;
-  /** Makes a pinned scenario the current one. */
+  /** Makes a pinned scenario, with its ranges, the current one. */
   restorePin: (index: number) => void;
   setCompare: (target: CompareTarget) => void;
-}
-
-const SHARE_INPUTS: ReadonlySet<InputKey> = new Set(['toSafety', 'toIndep', 'toCap']);
-
-export function withInput(scenario: Scenario, key: InputKey, value: number): Scenario {
-  const normalised = normaliseInputValue(key, value);
-  if (normalised === null) return scenario;
-  if (SHARE_INPUTS.has(key)) {
-    const shares = setShare(scenario, key as 'toSafety' | 'toIndep' | 'toCap', normalised);
-    return { ...scenario, ...shares };
-  }
-  return { ...scenario, [key]: normalised };
 }
 
 function sameScenario(a: Scenario, b: Scenario): boolean {
@@ -89,8 +107,35 @@ function compareAfterRemoval(compare: CompareTarget, removed: number): CompareTa
   return compare.index > removed ? { kind: 'pin', index: compare.index - 1 } : compare;
 }
 
+/** Scenario and ranges made canonical, keeping the current objects when nothing changed. */
+function placed(
+  state: Pick<ScenarioState, 'scenario' | 'ranges'>,
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+): Pick<ScenarioState, 'scenario' | 'ranges'> {
+  const next = withRangePoints(scenario, ranges);
+  return {
+    scenario: sameScenario(next.scenario, state.scenario) ? state.scenario : next.scenario,
+    ranges: next.ranges,
+  };
+}
+
+function withoutKey(ranges: ScenarioRanges, key: InputKey): ScenarioRanges {
+  const rest = Object.fromEntries(Object.entries(ranges).filter(([k]) => k !== key));
+  return Object.keys(rest).length === 0 ? NO_RANGES : rest;
+}
+
+function newSeed(current: number, random: () => number): number {
+  const drawn = Math.floor(random() * (SEED_MAX + 1));
+  const seed = Number.isFinite(drawn) ? Math.min(SEED_MAX, Math.max(0, drawn)) : current;
+  // Re-roll must change the figures: never hand back the seed in use.
+  return seed === current ? (current + 1) % (SEED_MAX + 1) : seed;
+}
+
 export const useScenarioStore = create<ScenarioState>()((set) => ({
   scenario: DEFAULT_SCENARIO,
+  ranges: NO_RANGES,
+  sampling: DEFAULT_SAMPLING,
   pins: [],
   compare: NO_COMPARISON,
   notice: [],
@@ -98,20 +143,73 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
   commitCount: 0,
   setInput: (key, value) =>
     set((state) => {
-      const next = withInput(state.scenario, key, value);
+      const next = withRangedInput(state.scenario, state.ranges, key, value);
       return sameScenario(next, state.scenario) ? state : { scenario: next };
     }),
   applyScenario: (scenario, notice = [], noticeSource = 'link') =>
-    set({ scenario, notice, noticeSource }),
-  applyLinkState: ({ scenario, pins, compare }, notice = [], noticeSource = 'link') =>
-    set({ scenario, pins, compare, notice, noticeSource }),
-  reset: () => set({ scenario: DEFAULT_SCENARIO, notice: [] }),
+    set({
+      scenario: withRangePoints(scenario, NO_RANGES).scenario,
+      ranges: NO_RANGES,
+      notice,
+      noticeSource,
+    }),
+  applyPreset: (preset) =>
+    set((state) => ({ ...placed(state, preset.scenario, preset.ranges), notice: [] })),
+  applyLinkState: (
+    { scenario, ranges, sampling, pins, compare },
+    notice = [],
+    noticeSource = 'link',
+  ) =>
+    set((state) => ({
+      ...placed(state, scenario, ranges),
+      sampling,
+      pins,
+      compare,
+      notice,
+      noticeSource,
+    })),
+  reset: () =>
+    set({ scenario: DEFAULT_SCENARIO, ranges: NO_RANGES, sampling: DEFAULT_SAMPLING, notice: [] }),
   commit: () => set((state) => ({ commitCount: state.commitCount + 1 })),
   dismissNotice: () => set({ notice: [] }),
+  makeRange: (key) =>
+    set((state) => {
+      if (state.ranges[key] !== undefined) return state;
+      const ranges = { ...state.ranges, [key]: defaultRange(key, state.scenario[key]) };
+      return { ...placed(state, state.scenario, ranges), commitCount: state.commitCount + 1 };
+    }),
+  makePoint: (key) =>
+    set((state) => {
+      if (state.ranges[key] === undefined) return state;
+      // The point stays where the range put it.
+      const ranges = withoutKey(state.ranges, key);
+      return { ...placed(state, state.scenario, ranges), commitCount: state.commitCount + 1 };
+    }),
+  setRangeEnd: (key, end, value) =>
+    set((state) => {
+      const range = state.ranges[key];
+      if (range === undefined) return state;
+      const moved = moveRangeEnd(key, range, end, value);
+      if (moved === range) return state;
+      return placed(state, state.scenario, { ...state.ranges, [key]: moved });
+    }),
+  rerollSeed: (random = Math.random) =>
+    set((state) => ({
+      sampling: { ...state.sampling, seed: newSeed(state.sampling.seed, random) },
+      commitCount: state.commitCount + 1,
+    })),
+  setSamples: (samples) =>
+    set((state) => {
+      if (!Number.isFinite(samples)) return state;
+      const next = Math.min(SAMPLES_MAX, Math.max(SAMPLES_MIN, Math.round(samples)));
+      return next === state.sampling.samples
+        ? state
+        : { sampling: { ...state.sampling, samples: next } };
+    }),
   pinCurrent: () =>
     set((state) => {
       if (state.pins.length >= MAX_PINS) return state;
-      const pin = { name: nextPinName(state.pins), scenario: state.scenario };
+      const pin = { name: nextPinName(state.pins), scenario: state.scenario, ranges: state.ranges };
       return { pins: [...state.pins, pin], commitCount: state.commitCount + 1 };
     }),
   renamePin: (index, name) =>
@@ -136,7 +234,10 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     set((state) => {
       const pin = state.pins[index];
       if (!pin) return state;
-      return { scenario: pin.scenario, commitCount: state.commitCount + 1 };
+      return {
+        ...placed(state, pin.scenario, pin.ranges),
+        commitCount: state.commitCount + 1,
+      };
     }),
   setCompare: (target) => set((state) => ({ compare: target, commitCount: state.commitCount + 1 })),
 }));

@@ -3,7 +3,10 @@
  * replaces on every change, so all components reading results share one calculation per change.
  */
 import { calculate, type Results } from '../model/calculate';
-import type { InputKey, Scenario } from '../model/inputs';
+import { INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import { PRESETS, type PresetId } from '../model/presets';
+import { sameRanges } from '../model/range-points';
+import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
 import type { ScenarioState } from './scenario-store';
 
 export const selectScenario = (state: ScenarioState): Scenario => state.scenario;
@@ -36,3 +39,42 @@ export const selectRestorePin = (state: ScenarioState) => state.restorePin;
 export const selectSetCompare = (state: ScenarioState) => state.setCompare;
 export const selectCompare = (state: ScenarioState) => state.compare;
 export const selectNoticeSource = (state: ScenarioState) => state.noticeSource;
+
+// Ranges and sampling (issue 11). Each returns a stored value, never a fresh object: zustand 5
+// re-renders, and loops forever, when a selector's result differs on every call.
+export const selectRanges = (state: ScenarioState): ScenarioRanges => state.ranges;
+export const selectSampling = (state: ScenarioState): SamplingSettings => state.sampling;
+export const selectSeed = (state: ScenarioState): number => state.sampling.seed;
+export const selectSamples = (state: ScenarioState): number => state.sampling.samples;
+/** True when any input is a range (the sampling then runs). */
+export const selectHasRanges = (state: ScenarioState): boolean =>
+  INPUT_KEYS.some((key) => state.ranges[key] !== undefined);
+/** One input's range, or undefined when it is a point. */
+export const selectRange =
+  (key: InputKey) =>
+  (state: ScenarioState): InputRange | undefined =>
+    state.ranges[key];
+export const selectIsRange =
+  (key: InputKey) =>
+  (state: ScenarioState): boolean =>
+    state.ranges[key] !== undefined;
+export const selectMakeRange = (state: ScenarioState) => state.makeRange;
+export const selectMakePoint = (state: ScenarioState) => state.makePoint;
+export const selectSetRangeEnd = (state: ScenarioState) => state.setRangeEnd;
+export const selectRerollSeed = (state: ScenarioState) => state.rerollSeed;
+export const selectSetSamples = (state: ScenarioState) => state.setSamples;
+export const selectApplyPreset = (state: ScenarioState) => state.applyPreset;
+
+function sameScenario(a: Scenario, b: Scenario): boolean {
+  return INPUT_KEYS.every((key) => a[key] === b[key]);
+}
+
+/**
+ * The id of the preset the state matches, points and ranges alike, or null. A string, so a
+ * reader re-renders only when the match changes, not on every slider move.
+ */
+export const selectActivePresetId = (state: ScenarioState): PresetId | null =>
+  PRESETS.find(
+    (preset) =>
+      sameScenario(state.scenario, preset.scenario) && sameRanges(state.ranges, preset.ranges),
+  )?.id ?? null;

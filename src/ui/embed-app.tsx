@@ -8,7 +8,13 @@
 import { useLayoutEffect } from 'react';
 import { shareUrl } from '../app/share-url';
 import { useScenarioStore } from '../store/scenario-store';
-import { selectCompare, selectPins, selectScenario } from '../store/selectors';
+import {
+  selectCompare,
+  selectPins,
+  selectRanges,
+  selectSampling,
+  selectScenario,
+} from '../store/selectors';
 import { encodeLink, type EmbedView } from '../url/link-codec';
 import { ChartBoundary } from './chart-boundary';
 import { ChartFromStore } from './chart-from-store';
@@ -50,7 +56,9 @@ export function EmbedApp({ view = 'figures' }: { readonly view?: EmbedView }) {
   const pins = useScenarioStore(selectPins);
   const compare = useScenarioStore(selectCompare);
   // The reader's own theme in the full explorer: the link back carries no `theme`.
-  const fullUrl = shareUrl(encodeLink({ scenario, pins, compare, embed: false }));
+  const ranges = useScenarioStore(selectRanges);
+  const sampling = useScenarioStore(selectSampling);
+  const fullUrl = shareUrl(encodeLink({ scenario, ranges, sampling, pins, compare, embed: false }));
   useLayoutEffect(() => {
     const root = document.documentElement;
     root.classList.add(EMBED_ROOT_CLASS);

@@ -26,7 +26,7 @@ export function embedSnippet(url: string, view: EmbedView = 'figures', compared 
   return `<iframe src="${attribute(url)}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }
 
-type ScenarioPart = Pick<LinkState, 'scenario' | 'pins' | 'compare'>;
+type ScenarioPart = Pick<LinkState, 'scenario' | 'ranges' | 'sampling' | 'pins' | 'compare'>;
 
 export function EmbedDialog() {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -46,8 +46,8 @@ export function EmbedDialog() {
   const height = embedHeight(view, compared);
 
   const open = () => {
-    const { scenario, pins, compare } = useScenarioStore.getState();
-    setOpened({ scenario, pins, compare });
+    const { scenario, ranges, sampling, pins, compare } = useScenarioStore.getState();
+    setOpened({ scenario, ranges, sampling, pins, compare });
     setStatus('');
     dialogRef.current?.showModal();
   };

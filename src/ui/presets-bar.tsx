@@ -3,22 +3,10 @@
  * the current scenario is marked pressed.
  */
 import { memo } from 'react';
-import { INPUT_KEYS, type Scenario } from '../model/inputs';
 import { PRESETS, type Preset } from '../model/presets';
 import { SOURCES } from '../model/sources';
 import { useScenarioStore } from '../store/scenario-store';
-
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
-}
-
-/**
- * The id of the preset the scenario matches, or null. A string, so the bar re-renders only when
- * the match changes, not on every slider move.
- */
-function selectActivePreset(state: { readonly scenario: Scenario }): string | null {
-  return PRESETS.find((preset) => sameScenario(state.scenario, preset.scenario))?.id ?? null;
-}
+import { selectActivePresetId, selectApplyPreset } from '../store/selectors';
 
 const PresetItem = memo(function PresetItem({
   preset,
@@ -27,7 +15,8 @@ const PresetItem = memo(function PresetItem({
   preset: Preset;
   active: boolean;
 }) {
-  const applyScenario = useScenarioStore((state) => state.applyScenario);
+  // A preset may make inputs ranges (issue 11): applyPreset sets its points and ranges.
+  const applyPreset = useScenarioStore(selectApplyPreset);
   const commit = useScenarioStore((state) => state.commit);
   const noteId = `preset-note-${preset.id}`;
   return (
@@ -38,7 +27,7 @@ const PresetItem = memo(function PresetItem({
         aria-pressed={active}
         aria-describedby={noteId}
         onClick={() => {
-          applyScenario(preset.scenario);
+          applyPreset(preset);
           commit();
         }}
       >
@@ -64,7 +53,7 @@ const PresetItem = memo(function PresetItem({
 });
 
 function PresetsBarComponent() {
-  const activeId = useScenarioStore(selectActivePreset);
+  const activeId = useScenarioStore(selectActivePresetId);
   return (
     <section className="presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>

@@ -6,7 +6,14 @@
 import { memo, useId, useState } from 'react';
 import { scenarioLink } from '../app/share-url';
 import { buildQuote } from '../format/quote';
-import { selectCompare, selectPins, selectResults, selectScenario } from '../store/selectors';
+import {
+  selectCompare,
+  selectPins,
+  selectRanges,
+  selectResults,
+  selectSampling,
+  selectScenario,
+} from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
 import { copyText } from './copy-text';
 import { useHydrated } from './use-hydrated';
@@ -24,9 +31,12 @@ function LiveQuoteBox() {
   const results = useScenarioStoreWhile(near, selectResults);
   const pins = useScenarioStoreWhile(near, selectPins);
   const compare = useScenarioStoreWhile(near, selectCompare);
+  const ranges = useScenarioStoreWhile(near, selectRanges);
+  const sampling = useScenarioStoreWhile(near, selectSampling);
   const [status, setStatus] = useState('');
   const id = useId();
-  const quote = buildQuote(scenario, results, scenarioLink({ scenario, pins, compare }));
+  const link = scenarioLink({ scenario, ranges, sampling, pins, compare });
+  const quote = buildQuote(scenario, results, link, { ranges, sampling });
 
   return (
     <section ref={ref} className="quote" aria-labelledby={`${id}-title`}>

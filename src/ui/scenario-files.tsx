@@ -35,8 +35,9 @@ function LiveScenarioFiles() {
   };
 
   const exportScenario = () => {
-    const { scenario, pins, compare } = useScenarioStore.getState();
-    downloadText('scenario.json', scenarioToJson({ scenario, pins, compare }), 'application/json');
+    const { scenario, ranges, sampling, pins, compare } = useScenarioStore.getState();
+    const json = scenarioToJson({ scenario, ranges, sampling, pins, compare });
+    downloadText('scenario.json', json, 'application/json');
     setStatus('Saved scenario.json.');
   };
 

@@ -1,15 +1,21 @@
 /**
  * Scenario ⇄ query string (after Our World in Data's GrapherUrl). Links carry only what differs
- * from the defaults, so they stay short and readable; `v` says which format wrote them.
+ * from the defaults, so they stay short and readable; `v` says which format wrote them. An input
+ * that is a range is written as its two ends, `neutral=10~100`, and never as a point: its point is
+ * the range's middle (src/model/range-points.ts), which the decoder rebuilds.
  *
  * Decoding never throws: whatever a link holds, the page opens on a valid scenario and the issues
  * say, in plain English, what was ignored or adjusted.
  */
 import { DEFAULT_SCENARIO, INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import { withRangePoints } from '../model/range-points';
+import { NO_RANGES, type ScenarioRanges } from '../model/ranges';
 import { FIRST_URL_VERSION, runMigrations, URL_VERSION, type UrlParams } from './migrations';
-import { describeKey, normaliseScenario, sanitiseScenario } from './sanitise';
+import { describeKey } from './sanitise';
+import { sanitiseScenario } from './sanitise-scenario';
 import {
   displayText,
+  RANGE_SEPARATOR,
   RESERVED_KEYS,
   TRACKING_KEYS,
   URL_SPECS,
@@ -21,6 +27,8 @@ export type { DecodeIssue, DecodeIssueKind } from './url-spec';
 
 export interface DecodeResult {
   readonly scenario: Scenario;
+  /** The inputs the link gives as ranges; NO_RANGES (empty) for a link of points only. */
+  readonly ranges: ScenarioRanges;
   readonly issues: DecodeIssue[];
 }
 
@@ -34,15 +42,26 @@ const INPUT_BY_URL_KEY: ReadonlyMap<string, InputKey> = new Map(
   INPUT_KEYS.map((key) => [URL_SPECS[key].urlKey, key]),
 );
 
-/** `?v=1` and then only the values that differ from the defaults, in INPUT_KEYS order. */
-export function encodeScenario(s: Scenario): string {
-  const canonical = normaliseScenario(s);
+/**
+ * `?v=1` and then, in INPUT_KEYS order, every range and the points that differ from the
+ * defaults. The state is made canonical first (src/model/range-points.ts), so whatever it holds,
+ * the link decodes to exactly that canonical state with no notice.
+ */
+export function encodeScenario(s: Scenario, ranges: ScenarioRanges = NO_RANGES): string {
+  const canonical = withRangePoints(s, ranges);
   const parts = [`${VERSION_KEY}=${URL_VERSION}`];
   for (const key of INPUT_KEYS) {
-    const value = canonical[key];
+    const range = canonical.ranges[key];
+    const value = canonical.scenario[key];
     // String() is the shortest text that reads back as the same double; at the inputs'
     // precision and range it is a plain decimal (no exponent), e.g. "1.4", "100000".
-    if (value !== DEFAULT_SCENARIO[key]) parts.push(`${URL_SPECS[key].urlKey}=${String(value)}`);
+    if (range) {
+      parts.push(
+        `${URL_SPECS[key].urlKey}=${String(range.lo)}${RANGE_SEPARATOR}${String(range.hi)}`,
+      );
+    } else if (value !== DEFAULT_SCENARIO[key]) {
+      parts.push(`${URL_SPECS[key].urlKey}=${String(value)}`);
+    }
   }
   return `?${parts.join('&')}`;
 }
@@ -73,7 +92,7 @@ export function decodeScenario(search: string): DecodeResult {
 
   const sanitised = sanitiseScenario(raw);
   issues.push(...sanitised.issues, ...unknownIssues(unknown));
-  return { scenario: sanitised.scenario, issues };
+  return { scenario: sanitised.scenario, ranges: sanitised.ranges, issues };
 }
 
 /** Key → last value, and how many times each key appeared. */

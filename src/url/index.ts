@@ -15,10 +15,14 @@ export {
   type UrlParams,
 } from './migrations';
 export { MAX_VALUE_LENGTH, normaliseScenario, parseStrictNumber } from './sanitise';
+export { decodeSampling, encodeSampling, normaliseSampling } from './sampling-codec';
 export {
   displayText,
   MAX_SHOWN_CHARS,
+  RANGE_SEPARATOR,
   RESERVED_KEYS,
+  SAMPLES_KEY,
+  SEED_KEY,
   TRACKING_KEYS,
   URL_SPECS,
   VERSION_KEY,

@@ -4,7 +4,9 @@
  * without these keys means exactly what it meant before, so no migration is needed.
  *
  *   ?v=1&cohort=1200                       the scenario, as before
- *   &pin1=Optimist&pin1.toCap=5            a pin: its name, then its non-default values
+ *   &neutral=10~100                        an input that is a range: its two ends (codec.ts)
+ *   &seed=7&samples=20000                  Monte Carlo settings, when not the defaults
+ *   &pin1=Optimist&pin1.toCap=5~20         a pin: its name, then its non-default values and ranges
  *   &compare=pin1                          defaults | a preset id | pin1 … pin4
  *   &embed=impact                          embed one view: field | researchers | impact | figures
  *   &theme=dark                            light | dark; absent: the reader's own setting
@@ -25,8 +27,10 @@ import {
 } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
+import type { SamplingSettings, ScenarioRanges } from '../model/ranges';
 import { decodeScenario, encodeScenario } from './codec';
-import { displayText, VERSION_KEY, type DecodeIssue } from './url-spec';
+import { decodeSampling, encodeSampling } from './sampling-codec';
+import { displayText, SAMPLES_KEY, SEED_KEY, VERSION_KEY, type DecodeIssue } from './url-spec';
 
 /** What an embed shows: one of the three charts, or the headline figures. */
 export const EMBED_VIEWS = ['field', 'researchers', 'impact', 'figures'] as const;
@@ -38,6 +42,10 @@ export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 export interface LinkState {
   readonly scenario: Scenario;
+  /** The inputs that are ranges; each one's point in `scenario` is the range's middle. */
+  readonly ranges: ScenarioRanges;
+  /** The seed and sample count of the Monte Carlo run. */
+  readonly sampling: SamplingSettings;
   readonly pins: readonly PinnedScenario[];
   readonly compare: CompareTarget;
   /** The embedded view, or false for the full explorer. */
@@ -60,12 +68,12 @@ const PIN_KEY = /^pin(\d{1,3})(?:\.(.*))?$/s;
 const PRESET_IDS: ReadonlySet<string> = new Set(PRESETS.map((preset) => preset.id));
 
 export function encodeLink(state: LinkState): string {
-  let search = encodeScenario(state.scenario);
+  let search = encodeScenario(state.scenario, state.ranges) + encodeSampling(state.sampling);
   state.pins.slice(0, MAX_PINS).forEach((pin, index) => {
     const prefix = `pin${index + 1}`;
     search += `&${prefix}=${encodeURIComponent(pin.name)}`;
     // The pin's own values: the scenario part of its canonical link, minus `v=`.
-    for (const part of encodeScenario(pin.scenario).slice(1).split('&')) {
+    for (const part of encodeScenario(pin.scenario, pin.ranges).slice(1).split('&')) {
       if (!part.startsWith(`${VERSION_KEY}=`)) search += `&${prefix}.${part}`;
     }
   });
@@ -99,6 +107,8 @@ export function decodeLink(search: string): LinkDecodeResult {
   let compareRaw: string | null = null;
   let embedRaw: string | null = null;
   let themeRaw: string | null = null;
+  let seedRaw: string | null = null;
+  let samplesRaw: string | null = null;
   let version: string | null = null;
 
   for (const [key, value] of new URLSearchParams(text)) {
@@ -107,6 +117,8 @@ export function decodeLink(search: string): LinkDecodeResult {
     if (key === COMPARE_KEY) compareRaw = value;
     else if (key === EMBED_KEY) embedRaw = value;
     else if (key === THEME_KEY) themeRaw = value;
+    else if (key === SEED_KEY) seedRaw = value;
+    else if (key === SAMPLES_KEY) samplesRaw = value;
     else if (pinMatch) {
       const number = Number(pinMatch[1]);
       const field = pinMatch[2];
@@ -122,11 +134,13 @@ export function decodeLink(search: string): LinkDecodeResult {
   const decodedMain = decodeScenario(main.toString());
   issues.push(...decodedMain.issues);
 
+  const sampling = decodeSampling({ seed: seedRaw, samples: samplesRaw }, issues);
   const { pins, indexByNumber } = decodePins(pinNames, pinFields, version, issues);
   const compare = decodeCompare(compareRaw, indexByNumber, issues);
   const embed = decodeEmbed(embedRaw, issues);
   const theme = decodeTheme(themeRaw, issues);
-  return { state: { scenario: decodedMain.scenario, pins, compare, embed, theme }, issues };
+  const { scenario, ranges } = decodedMain;
+  return { state: { scenario, ranges, sampling, pins, compare, embed, theme }, issues };
 }
 
 function decodePins(
@@ -164,7 +178,7 @@ function decodePins(
       });
     }
     indexByNumber.set(number, pins.length);
-    pins.push({ name, scenario: decoded.scenario });
+    pins.push({ name, scenario: decoded.scenario, ranges: decoded.ranges });
   }
   return { pins, indexByNumber };
 }

@@ -9,13 +9,11 @@ import {
   INPUT_SPECS,
   normaliseInputValue,
   roundToPrecision,
-  SHARE_KEYS,
   type InputKey,
   type Scenario,
-  type ShareKey,
 } from '../model/inputs';
 import { scaleSharesToFit } from '../model/shares';
-import { formatInputValue, formatPercent } from '../format/format';
+import { formatInputValue } from '../format/format';
 import { displayText, type DecodeIssue } from './url-spec';
 
 /** No input needs more characters than this; longer values are rejected before parsing. */
@@ -52,8 +50,15 @@ export interface SanitisedValue {
   readonly issue: DecodeIssue | null;
 }
 
-/** One raw value → a value within the input's range and at its precision. */
-export function sanitiseValue(key: InputKey, raw: string): SanitisedValue {
+/**
+ * One raw value → a value within the input's range and at its precision. `subject` begins each
+ * message: the key and label, or for one end of a range "toCap (Capabilities roles), low end".
+ */
+export function sanitiseValue(
+  key: InputKey,
+  raw: string,
+  subject: string = describeKey(key),
+): SanitisedValue {
   const spec = INPUT_SPECS[key];
   const parsed = parseStrictNumber(raw);
   if (parsed === null) {
@@ -65,7 +70,7 @@ export function sanitiseValue(key: InputKey, raw: string): SanitisedValue {
           ? `"${displayText(raw)}" is too long to be a number`
           : `"${displayText(raw)}" is not a number`;
     const used = formatInputValue(key, value);
-    const message = `${describeKey(key)}: ${what}; using the default, ${used}.`;
+    const message = `${subject}: ${what}; using the default, ${used}.`;
     return { value, issue: { key, kind: 'invalid', message } };
   }
   if (parsed < spec.min || parsed > spec.max) {
@@ -73,41 +78,17 @@ export function sanitiseValue(key: InputKey, raw: string): SanitisedValue {
     const value = below ? spec.min : spec.max;
     const limit = below ? 'below the minimum' : 'above the maximum';
     const used = formatInputValue(key, value);
-    const message = `${describeKey(key)}: ${displayText(raw)} is ${limit}; using ${used}.`;
+    const message = `${subject}: ${displayText(raw)} is ${limit}; using ${used}.`;
     return { value, issue: { key, kind: 'clamped', message } };
   }
   const value = roundToPrecision(parsed, spec.precision);
   if (value !== parsed) {
     const message =
-      `${describeKey(key)}: ${displayText(raw)} has more decimals than this input takes ` +
+      `${subject}: ${displayText(raw)} has more decimals than this input takes ` +
       `(${describePrecision(spec.precision)}); using ${formatInputValue(key, value)}.`;
     return { value, issue: { key, kind: 'rounded', message } };
   }
   return { value, issue: null };
-}
-
-export interface SanitisedScenario {
-  readonly scenario: Scenario;
-  readonly issues: DecodeIssue[];
-}
-
-/**
- * Raw values by input (missing ones take their defaults) → a valid scenario. Shares that add up
- * past 100 % are scaled down in proportion, after each value has been sanitised on its own.
- */
-export function sanitiseScenario(raw: Partial<Record<InputKey, string>>): SanitisedScenario {
-  const values = { ...DEFAULT_SCENARIO } as Record<InputKey, number>;
-  const issues: DecodeIssue[] = [];
-  for (const key of INPUT_KEYS) {
-    const text = raw[key];
-    if (text === undefined) continue;
-    const { value, issue } = sanitiseValue(key, text);
-    values[key] = value;
-    if (issue) issues.push(issue);
-  }
-  const scaled = fitShares(values);
-  if (scaled) issues.push(scaled);
-  return { scenario: values, issues };
 }
 
 /**
@@ -121,28 +102,8 @@ export function normaliseScenario(s: Scenario): Scenario {
     // `+ 0` turns -0 into 0 so it can never reach a link or an equality check.
     values[key] = value === null ? DEFAULT_SCENARIO[key] : value + 0;
   }
-  fitShares(values);
+  Object.assign(values, scaleSharesToFit(values).shares);
   return values;
-}
-
-/** Scales the shares in place when they pass 100 %; returns the issue to report, if any. */
-function fitShares(values: Record<InputKey, number>): DecodeIssue | null {
-  const before: Record<ShareKey, number> = {
-    toSafety: values.toSafety,
-    toIndep: values.toIndep,
-    toCap: values.toCap,
-  };
-  const { shares, scaled } = scaleSharesToFit(before);
-  if (!scaled) return null;
-  Object.assign(values, shares);
-  const changed = SHARE_KEYS.filter((key) => shares[key] !== before[key]);
-  const named = changed.length > 0 ? changed : [...SHARE_KEYS];
-  const total = before.toSafety + before.toIndep + before.toCap;
-  const now = named.map((key) => `${key} ${formatPercent(shares[key])}`).join(', ');
-  const message =
-    `${joinAnd(named.map(describeKey))} added up to ${formatPercent(total)}, more than the whole ` +
-    `cohort; scaled down in proportion: ${now}.`;
-  return { key: named.join(','), kind: 'scaled', message };
 }
 
 /** "cohort (Cohort size)": the URL key people see in the link, and the label they see on screen. */
@@ -150,13 +111,13 @@ export function describeKey(key: InputKey): string {
   return `${key} (${INPUT_SPECS[key].label})`;
 }
 
-function describePrecision(precision: number): string {
+export function describePrecision(precision: number): string {
   if (precision === 1) return 'whole numbers';
   if (precision === 0.1) return 'one decimal place';
   return `steps of ${precision}`;
 }
 
-function joinAnd(parts: readonly string[]): string {
+export function joinAnd(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }

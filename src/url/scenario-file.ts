@@ -1,19 +1,39 @@
 /**
  * The scenario as a JSON file, and "Import scenario" back from one. The file carries what a
- * copied link carries: the scenario, its pinned scenarios and the comparison (issue 9, fault 5).
- * Import goes through exactly the same sanitising as a link (the file's values are turned into a
- * query string and decoded by the link codec), so a hand-edited or hostile file gets the same
- * clamping, defaults and notice as a hostile link.
+ * copied link carries: the scenario, its ranges, the seed and samples, its pinned scenarios (with
+ * their ranges) and the comparison (issue 9, fault 5; issue 11). Import goes through exactly the
+ * same sanitising as a link (the file's values are turned into a query string and decoded by the
+ * link codec), so a hand-edited or hostile file gets the same clamping, defaults and notice as a
+ * hostile link. Files written before ranges existed have no `ranges`, `seed` or `samples`: they
+ * import as points with the default seed and samples.
+ *
+ *   "scenario": { "cap": 10000, …, "toCap": 25.7, … }   every point (a range's is its middle)
+ *   "ranges": { "toCap": { "lo": 1.4, "hi": 50 } }      only when some input is a range
+ *   "seed": 1, "samples": 10000                          always written
  */
 import type { CompareTarget, PinnedScenario } from '../model/comparison';
-import { INPUT_KEYS, type Scenario } from '../model/inputs';
+import { INPUT_KEYS, isInputKey, type InputKey, type Scenario } from '../model/inputs';
+import { rangeMiddle } from '../model/range-points';
+import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
+import { formatInputValue } from '../format/format';
+import { formatInputRange } from '../format/range-text';
 import { COMPARE_KEY, decodeLink, encodeLink } from './link-codec';
 import { URL_VERSION } from './migrations';
-import { displayText, VERSION_KEY, type DecodeIssue } from './url-spec';
+import { describeKey } from './sanitise';
+import {
+  displayText,
+  RANGE_SEPARATOR,
+  SAMPLES_KEY,
+  SEED_KEY,
+  VERSION_KEY,
+  type DecodeIssue,
+} from './url-spec';
 
 /** What a scenario file holds: the parts of a link that describe scenarios, without embed mode. */
 export interface ScenarioFileState {
   readonly scenario: Scenario;
+  readonly ranges: ScenarioRanges;
+  readonly sampling: SamplingSettings;
   readonly pins: readonly PinnedScenario[];
   readonly compare: CompareTarget;
 }
@@ -22,12 +42,22 @@ export const SCENARIO_FILE_FORMAT = 'ratio-explorer-scenario';
 /** Larger files are refused before parsing: a scenario is a few hundred bytes. */
 export const MAX_SCENARIO_FILE_BYTES = 100_000;
 
+type FileRanges = { readonly [K in InputKey]?: InputRange };
+
 export interface ScenarioFile {
   readonly format: typeof SCENARIO_FILE_FORMAT;
   readonly version: number;
   readonly scenario: Scenario;
+  /** The inputs that are ranges (90 % intervals); absent when there are none. */
+  readonly ranges?: FileRanges;
+  readonly seed: number;
+  readonly samples: number;
   /** Pinned scenarios, in order; absent when there are none. */
-  readonly pins?: ReadonlyArray<{ readonly name: string; readonly scenario: Scenario }>;
+  readonly pins?: ReadonlyArray<{
+    readonly name: string;
+    readonly scenario: Scenario;
+    readonly ranges?: FileRanges;
+  }>;
   /** The comparison as the link writes it ("defaults", a preset id, "pin1" …); absent for none. */
   readonly compare?: string;
   /** The query string of the same state, so the file also says how to open it as a link. */
@@ -38,15 +68,35 @@ function allValues(scenario: Scenario): Scenario {
   return Object.fromEntries(INPUT_KEYS.map((key) => [key, scenario[key]])) as Scenario;
 }
 
+/** The ranges in INPUT_KEYS order as `{ lo, hi }`, or nothing when there are none. */
+function rangesPart(ranges: ScenarioRanges): { ranges?: FileRanges } {
+  const entries = INPUT_KEYS.flatMap((key) => {
+    const range = ranges[key];
+    return range ? [[key, { lo: range.lo, hi: range.hi }] as const] : [];
+  });
+  return entries.length > 0 ? { ranges: Object.fromEntries(entries) as FileRanges } : {};
+}
+
 export function scenarioToFile(state: ScenarioFileState): ScenarioFile {
   const link = encodeLink({ ...state, embed: false });
+  // The file holds the canonical state, exactly what the link opens.
+  const canonical = decodeLink(link).state;
   const compare = new URLSearchParams(link).get(COMPARE_KEY);
   return {
     format: SCENARIO_FILE_FORMAT,
     version: URL_VERSION,
-    scenario: allValues(state.scenario),
-    ...(state.pins.length > 0
-      ? { pins: state.pins.map((pin) => ({ name: pin.name, scenario: allValues(pin.scenario) })) }
+    scenario: allValues(canonical.scenario),
+    ...rangesPart(canonical.ranges),
+    seed: canonical.sampling.seed,
+    samples: canonical.sampling.samples,
+    ...(canonical.pins.length > 0
+      ? {
+          pins: canonical.pins.map((pin) => ({
+            name: pin.name,
+            scenario: allValues(pin.scenario),
+            ...rangesPart(pin.ranges),
+          })),
+        }
       : {}),
     ...(compare !== null ? { compare } : {}),
     link,
@@ -82,6 +132,73 @@ function appendValues(
   }
 }
 
+/**
+ * A file's `ranges` as the link's `key=lo~hi`, replacing the point of the same key (an input that
+ * is a range sits at its middle). Returns the file's points that the ranges replaced, to check.
+ */
+function appendRanges(
+  params: URLSearchParams,
+  prefix: string,
+  raw: unknown,
+  points: Record<string, unknown>,
+  issues: DecodeIssue[],
+): Map<InputKey, number> {
+  const replaced = new Map<InputKey, number>();
+  if (raw === undefined) return replaced;
+  if (!isRecord(raw)) {
+    const key = `${prefix}ranges`;
+    issues.push({ key, kind: 'invalid', message: `${key}: not a list of ranges; ignored.` });
+    return replaced;
+  }
+  for (const [key, range] of Object.entries(raw)) {
+    const lo = isRecord(range) ? range.lo : undefined;
+    const hi = isRecord(range) ? range.hi : undefined;
+    if (!isEnd(lo) || !isEnd(hi)) {
+      const shown = displayText(`${prefix}${key}`);
+      issues.push({
+        key: shown,
+        kind: 'invalid',
+        message: `${shown}: the range is not two numbers, lo and hi; ignored.`,
+      });
+      continue;
+    }
+    params.set(`${prefix}${key}`, `${String(lo)}${RANGE_SEPARATOR}${String(hi)}`);
+    const point = points[key];
+    if (isInputKey(key) && typeof point === 'number') replaced.set(key, point);
+  }
+  return replaced;
+}
+
+/**
+ * A point the file gives beside a range, when it is not where the range puts it (its middle, or
+ * for shares whose middles pass 100 % the scaled middle: src/model/range-points.ts).
+ */
+function pointIssues(
+  replaced: ReadonlyMap<InputKey, number>,
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+  prefix: string,
+): DecodeIssue[] {
+  const issues: DecodeIssue[] = [];
+  for (const [key, point] of replaced) {
+    const range = ranges[key];
+    if (!range || point === scenario[key]) continue;
+    const placed = scenario[key];
+    const where =
+      placed === rangeMiddle(key, range)
+        ? `an input that is a range sits at the middle of it, ${formatInputValue(key, placed)}`
+        : `the ranged shares' middles pass 100 %, so it sits at ${formatInputValue(key, placed)}`;
+    issues.push({
+      key: `${prefix}${key}`,
+      kind: 'invalid',
+      message:
+        `${prefix}${describeKey(key)}: the file gives the point ${formatInputValue(key, point)} ` +
+        `beside the range ${formatInputRange(key, range)}; ${where}.`,
+    });
+  }
+  return issues;
+}
+
 /** Reads a scenario file's text. Never throws; a file that is not a scenario is an error. */
 export function scenarioFromJson(text: string): ImportResult {
   if (text.length > MAX_SCENARIO_FILE_BYTES) {
@@ -103,7 +220,10 @@ export function scenarioFromJson(text: string): ImportResult {
   }
   const issues: DecodeIssue[] = [];
   appendValues(params, '', parsed.scenario, issues);
-  appendPins(params, parsed.pins, issues);
+  const replaced = appendRanges(params, '', parsed.ranges, parsed.scenario, issues);
+  appendSetting(params, SEED_KEY, parsed.seed, issues);
+  appendSetting(params, SAMPLES_KEY, parsed.samples, issues);
+  const pinReplaced = appendPins(params, parsed.pins, issues);
   if (typeof parsed.compare === 'string') params.set(COMPARE_KEY, parsed.compare);
   else if (parsed.compare !== undefined) {
     issues.push({
@@ -113,30 +233,70 @@ export function scenarioFromJson(text: string): ImportResult {
     });
   }
   const decoded = decodeLink(`?${params.toString()}`);
-  const { scenario, pins, compare } = decoded.state;
-  return { ok: true, scenario, pins, compare, issues: [...decoded.issues, ...issues] };
+  const { scenario, ranges, sampling, pins, compare } = decoded.state;
+  issues.push(...pointIssues(replaced, scenario, ranges, ''));
+  pinReplaced.forEach((points, index) => {
+    const pin = pins[index];
+    if (pin) issues.push(...pointIssues(points, pin.scenario, pin.ranges, `pin${index + 1}.`));
+  });
+  return {
+    ok: true,
+    scenario,
+    ranges,
+    sampling,
+    pins,
+    compare,
+    issues: [...decoded.issues, ...issues],
+  };
 }
 
-/** Pins become `pinN=name&pinN.key=value`, so the link codec sanitises and limits them. */
-function appendPins(params: URLSearchParams, raw: unknown, issues: DecodeIssue[]): void {
-  if (raw === undefined) return;
+/** `seed` or `samples`: absent in older files (the defaults); otherwise sanitised as in a link. */
+function appendSetting(
+  params: URLSearchParams,
+  key: string,
+  value: unknown,
+  issues: DecodeIssue[],
+): void {
+  if (value === undefined) return;
+  if (typeof value === 'number' || typeof value === 'string') params.set(key, String(value));
+  else issues.push({ key, kind: 'invalid', message: `${key}: not a number; ignored.` });
+}
+
+/**
+ * Pins become `pinN=name&pinN.key=value`, so the link codec sanitises and limits them. Returns,
+ * for each pin that is one (in order, as the decoder keeps them), the points its ranges replaced.
+ */
+function appendPins(
+  params: URLSearchParams,
+  raw: unknown,
+  issues: DecodeIssue[],
+): Map<InputKey, number>[] {
+  const replaced: Map<InputKey, number>[] = [];
+  if (raw === undefined) return replaced;
   if (!Array.isArray(raw)) {
     issues.push({
       key: 'pins',
       kind: 'invalid',
       message: 'pins: not a list of pinned scenarios; ignored.',
     });
-    return;
+    return replaced;
   }
   raw.forEach((pin: unknown, index) => {
     const key = `pin${index + 1}`;
     if (!isRecord(pin) || !isRecord(pin.scenario)) {
+      // Not pushed: the decoder skips this pin too, so the lists stay aligned.
       issues.push({ key, kind: 'invalid', message: `${key}: not a pinned scenario; ignored.` });
       return;
     }
     params.set(key, typeof pin.name === 'string' ? pin.name : '');
     appendValues(params, `${key}.`, pin.scenario, issues);
+    replaced.push(appendRanges(params, `${key}.`, pin.ranges, pin.scenario, issues));
   });
+  return replaced;
+}
+
+function isEnd(value: unknown): value is number | string {
+  return typeof value === 'number' || typeof value === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,6 +2,11 @@
  * The URL contract: which query parameters a shared link may carry. Shared links live for years
  * in posts and notes, so every name here is public: never rename or remove one; add a migration
  * (./migrations.ts) instead.
+ *
+ * Every input rule has two forms: a point, `cohort=1200`, and a range (issue 11), the 90 %
+ * interval's two ends joined by RANGE_SEPARATOR, `cohort=500~1500`. Both go through the same rule,
+ * so a new input gets its range form with its URL rule. The range form is additive to v=1: no v=1
+ * link written before it could carry a `~` in a valid value.
  */
 import type { InputKey } from '../model/inputs';
 
@@ -28,6 +33,17 @@ export const URL_SPECS: { readonly [K in InputKey]: UrlRule<K> } = {
 /** The link format version parameter. */
 export const VERSION_KEY = 'v';
 
+/** Between the two ends of a range: `neutral=10~100`. Unreserved in URLs, so never escaped. */
+export const RANGE_SEPARATOR = '~';
+
+/**
+ * The Monte Carlo settings (src/model/ranges.ts), written only when they differ from
+ * DEFAULT_SAMPLING: `seed` (a whole number, 0 to SEED_MAX) and `samples` (SAMPLES_MIN to
+ * SAMPLES_MAX). They belong to the page, not to a scenario, so pins do not carry them.
+ */
+export const SEED_KEY = 'seed';
+export const SAMPLES_KEY = 'samples';
+
 /**
  * Names kept for features that are planned but not built (e.g. an embed mode). Links that carry
  * them already work today: they are accepted silently instead of being reported as unknown.
@@ -40,8 +56,20 @@ export const RESERVED_KEYS: readonly string[] = ['embed'];
  */
 export const TRACKING_KEYS: readonly string[] = ['fbclid', 'gclid'];
 
+/**
+ * `reversed`: a range's ends came high end first and were swapped. `range`: a range had more
+ * than two ends, or two equal ones (it is then a point).
+ */
 export type DecodeIssueKind =
-  'unknown-key' | 'invalid' | 'clamped' | 'rounded' | 'duplicate' | 'scaled' | 'version';
+  | 'unknown-key'
+  | 'invalid'
+  | 'clamped'
+  | 'rounded'
+  | 'duplicate'
+  | 'scaled'
+  | 'version'
+  | 'reversed'
+  | 'range';
 
 export interface DecodeIssue {
   /**

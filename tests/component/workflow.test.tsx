@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_COMPARISON } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { DEFAULT_SAMPLING, NO_RANGES } from '../../src/model/ranges';
 import { useHistoryStore } from '../../src/store/history-store';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ChangedChips } from '../../src/ui/changed-chips';
@@ -105,6 +106,8 @@ describe('scenario workflow controls', () => {
     );
     const file = {
       scenario: { ...DEFAULT_SCENARIO, cohort: 292 },
+      ranges: NO_RANGES,
+      sampling: DEFAULT_SAMPLING,
       pins: [],
       compare: NO_COMPARISON,
     };

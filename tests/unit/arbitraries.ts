@@ -7,6 +7,17 @@ import {
   type InputKey,
   type Scenario,
 } from '../../src/model/inputs';
+import { withRangePoints } from '../../src/model/range-points';
+import {
+  DEFAULT_SAMPLING,
+  NO_RANGES,
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+  SEED_MAX,
+  type InputRange,
+  type SamplingSettings,
+  type ScenarioRanges,
+} from '../../src/model/ranges';
 
 /** A value at the input's precision within its range; the default now and then. */
 function validValue(key: InputKey): fc.Arbitrary<number> {
@@ -42,3 +53,42 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
     ),
   )
   .map(([values, shares]) => ({ ...values, ...shares }));
+
+/** A range of one input: two different valid values, low end first. */
+export function validRange(key: InputKey): fc.Arbitrary<InputRange> {
+  return fc
+    .tuple(validValue(key), validValue(key))
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({ lo: Math.min(a, b), hi: Math.max(a, b) }));
+}
+
+/** Any subset of the inputs as ranges (often none, often several). */
+export const validRanges: fc.Arbitrary<ScenarioRanges> = fc.oneof(
+  fc.constant(NO_RANGES),
+  fc.record(
+    Object.fromEntries(INPUT_KEYS.map((key) => [key, validRange(key)])) as {
+      [K in InputKey]: fc.Arbitrary<InputRange>;
+    },
+    { requiredKeys: [] },
+  ),
+);
+
+/**
+ * A scenario with ranges in its canonical form (every ranged point at its range's middle, the
+ * shares fitted), which is what the store holds and what a link must give back exactly.
+ */
+export const validRangedScenario: fc.Arbitrary<{ scenario: Scenario; ranges: ScenarioRanges }> = fc
+  .tuple(validScenario, validRanges)
+  .map(([scenario, ranges]) => {
+    const placed = withRangePoints(scenario, ranges);
+    return { scenario: placed.scenario, ranges: placed.ranges };
+  });
+
+/** Seed and samples, the defaults now and then. */
+export const validSampling: fc.Arbitrary<SamplingSettings> = fc.record({
+  seed: fc.oneof(fc.constant(DEFAULT_SAMPLING.seed), fc.integer({ min: 0, max: SEED_MAX })),
+  samples: fc.oneof(
+    fc.constant(DEFAULT_SAMPLING.samples),
+    fc.integer({ min: SAMPLES_MIN, max: SAMPLES_MAX }),
+  ),
+});

@@ -9,6 +9,7 @@ import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
 import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
 import { nextPinName, resolveComparison, cleanPinName } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
+import { NO_RANGES } from '../../src/model/ranges';
 
 const fieldSized: Scenario = {
   ...DEFAULT_SCENARIO,
@@ -111,7 +112,7 @@ describe('comparison series', () => {
 
 describe('pins and comparison targets', () => {
   it('names new pins with the first free "Scenario N"', () => {
-    const pin = (name: string) => ({ name, scenario: DEFAULT_SCENARIO });
+    const pin = (name: string) => ({ name, scenario: DEFAULT_SCENARIO, ranges: NO_RANGES });
     expect(nextPinName([])).toBe('Scenario 1');
     expect(nextPinName([pin('Scenario 1'), pin('Scenario 3')])).toBe('Scenario 2');
   });
@@ -123,7 +124,7 @@ describe('pins and comparison targets', () => {
   });
 
   it('resolves each kind of target', () => {
-    const pins = [{ name: 'Mine', scenario: fieldSized }];
+    const pins = [{ name: 'Mine', scenario: fieldSized, ranges: NO_RANGES }];
     expect(resolveComparison({ kind: 'none' }, pins)).toBeNull();
     expect(resolveComparison({ kind: 'defaults' }, pins)?.scenario).toBe(DEFAULT_SCENARIO);
     expect(resolveComparison({ kind: 'preset', id: 'longitudinal' }, pins)?.scenario.toCap).toBe(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { PRESETS } from '../../src/model/presets';
+import { DEFAULT_SAMPLING, NO_RANGES } from '../../src/model/ranges';
 import {
   decodeLink,
   EMBED_VIEWS,
@@ -12,11 +13,13 @@ import {
   type LinkState,
   type ThemeChoice,
 } from '../../src/url/link-codec';
-import { validScenario } from './arbitraries';
+import { validRangedScenario, validSampling } from './arbitraries';
 import { URL_FIXTURES } from './url-fixtures';
 
 const plain = (changes: Partial<LinkState> = {}): LinkState => ({
   scenario: DEFAULT_SCENARIO,
+  ranges: NO_RANGES,
+  sampling: DEFAULT_SAMPLING,
   pins: [],
   compare: { kind: 'none' },
   embed: false,
@@ -29,6 +32,8 @@ describe('link codec: pins, comparison and embed', () => {
     const { state, issues } = decodeLink(link);
     expect(issues).toEqual([]);
     expect(state.scenario).toEqual(scenario);
+    expect(state.ranges).toEqual({});
+    expect(state.sampling).toEqual(DEFAULT_SAMPLING);
     expect(state.pins).toEqual([]);
     expect(state.compare).toEqual({ kind: 'none' });
   });
@@ -37,8 +42,8 @@ describe('link codec: pins, comparison and embed', () => {
     const state = plain({
       scenario: { ...DEFAULT_SCENARIO, cohort: 1200 },
       pins: [
-        { name: 'Optimist & co', scenario: { ...DEFAULT_SCENARIO, toCap: 5 } },
-        { name: 'Defaults', scenario: DEFAULT_SCENARIO },
+        { name: 'Optimist & co', scenario: { ...DEFAULT_SCENARIO, toCap: 5 }, ranges: NO_RANGES },
+        { name: 'Defaults', scenario: DEFAULT_SCENARIO, ranges: NO_RANGES },
       ],
       compare: { kind: 'pin', index: 0 },
       embed: 'impact',
@@ -92,13 +97,15 @@ describe('link codec: pins, comparison and embed', () => {
     expect(state.pins[0]?.name).toHaveLength(40);
   });
 
-  const pinArb: fc.Arbitrary<PinnedScenario> = fc.record({
-    name: fc
-      .string({ minLength: 1, maxLength: 40 })
-      .map((s) => s.replace(/\s+/g, ' ').trim())
-      .filter((s) => s.length > 0),
-    scenario: validScenario,
-  });
+  const pinArb: fc.Arbitrary<PinnedScenario> = fc
+    .tuple(
+      fc
+        .string({ minLength: 1, maxLength: 40 })
+        .map((s) => s.replace(/\s+/g, ' ').trim())
+        .filter((s) => s.length > 0),
+      validRangedScenario,
+    )
+    .map(([name, { scenario, ranges }]) => ({ name, scenario, ranges }));
   const compareArb = (pinCount: number): fc.Arbitrary<CompareTarget> =>
     fc.oneof(
       fc.constant<CompareTarget>({ kind: 'none' }),
@@ -109,10 +116,11 @@ describe('link codec: pins, comparison and embed', () => {
         : []),
     );
 
-  it('round-trips random link states', () => {
+  it('round-trips random link states, ranges, seed and samples included', () => {
     const stateArb = fc.array(pinArb, { maxLength: MAX_PINS }).chain((pins) =>
       fc.record({
-        scenario: validScenario,
+        ranged: validRangedScenario,
+        sampling: validSampling,
         pins: fc.constant(pins),
         compare: compareArb(pins.length),
         embed: fc.constantFrom<false | EmbedView>(false, ...EMBED_VIEWS),
@@ -120,7 +128,8 @@ describe('link codec: pins, comparison and embed', () => {
       }),
     );
     fc.assert(
-      fc.property(stateArb, (state) => {
+      fc.property(stateArb, ({ ranged, ...rest }) => {
+        const state: LinkState = { ...rest, ...ranged };
         expect(decodeLink(encodeLink(state))).toEqual({ state, issues: [] });
       }),
       { numRuns: 1000 },

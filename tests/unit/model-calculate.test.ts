@@ -233,13 +233,14 @@ describe('new researchers ratio (safety : capabilities)', () => {
 });
 
 describe('presets reproduce their sources’ figures', () => {
-  it('has exactly the five documented presets', () => {
+  it('has exactly the six documented presets', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
       'thread',
       'survey-with-independents',
       'survey-without-independents',
       'longitudinal',
       'field-sized',
+      'disagreements',
     ]);
   });
 

@@ -61,3 +61,61 @@ describe('quote this scenario', () => {
     expect(quote({ ...DEFAULT_SCENARIO, nonGen: 82 })).toContain('10,910 : 1,090, or 10.01 : 1');
   });
 });
+
+describe('quote with ranges (issue 11)', () => {
+  const link = 'https://example.test/?v=1';
+
+  it('names each range as a 90 % range and says the figures take the middles', () => {
+    const ranges = {
+      cohort: { lo: 500, hi: 1_500 },
+      toCap: { lo: 1.4, hi: 50 },
+      neutral: { lo: 10, hi: 100 },
+    };
+    const s = { ...DEFAULT_SCENARIO, toCap: 25.7, neutral: 31.6 };
+    const text = buildQuote(s, calculate(s), link, {
+      ranges,
+      sampling: { seed: 1, samples: 10_000 },
+    });
+    expect(text).toContain(
+      ' Uncertain inputs, as 90 % ranges: Cohort size 500–1,500 people, Capabilities roles ' +
+        '1.4–50 % and Your net-neutral ratio 1 : 10 to 1 : 100; the figures above take the ' +
+        `middle of each. ${link}`,
+    );
+  });
+
+  it('names a seed and a sample count only when they are not the defaults', () => {
+    const ranges = { cap: { lo: 5_000, hi: 20_000 } };
+    const quoteWith = (seed: number, samples: number) =>
+      buildQuote(DEFAULT_SCENARIO, calculate(DEFAULT_SCENARIO), link, {
+        ranges,
+        sampling: { seed, samples },
+      });
+    expect(quoteWith(1, 10_000)).toContain(
+      'Uncertain inputs, as 90 % range: Capabilities researchers 5,000–20,000 researchers;',
+    );
+    expect(quoteWith(7, 20_000)).toContain('as 90 % range (20,000 samples, seed 7):');
+    expect(quoteWith(7, 10_000)).toContain('as 90 % range (seed 7):');
+  });
+
+  it('without ranges, says nothing of sampling, whatever the seed', () => {
+    const plain = buildQuote(DEFAULT_SCENARIO, calculate(DEFAULT_SCENARIO), link);
+    expect(
+      buildQuote(DEFAULT_SCENARIO, calculate(DEFAULT_SCENARIO), link, {
+        ranges: {},
+        sampling: { seed: 7, samples: 20_000 },
+      }),
+    ).toBe(plain);
+  });
+
+  it('an empty cohort still names the ranges', () => {
+    const s = { ...DEFAULT_SCENARIO, cohort: 0 };
+    expect(
+      buildQuote(s, calculate(s), link, {
+        ranges: { neutral: { lo: 10, hi: 100 } },
+        sampling: { seed: 1, samples: 10_000 },
+      }),
+    ).toContain(
+      'an empty cohort changes nothing. Uncertain inputs, as 90 % range: Your net-neutral ratio 1 : 10 to 1 : 100;',
+    );
+  });
+});

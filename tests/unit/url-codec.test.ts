@@ -51,7 +51,7 @@ describe('fixture links (must open the same scenario in every version)', () => {
     expect(result.issues).toEqual([]);
     expect(result.scenario).toEqual(scenario);
     // Re-sharing the scenario gives a link that opens the same scenario.
-    expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, issues: [] });
+    expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, ranges: {}, issues: [] });
   });
 });
 
@@ -78,8 +78,12 @@ describe('encodeScenario', () => {
     expect(encodeScenario(withChanges(changes))).toBe(expected);
   });
 
-  it.each(PRESETS)('round-trips the preset "$name" with no issues', ({ scenario }) => {
-    expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, issues: [] });
+  it.each(PRESETS)('round-trips the preset "$name" with no issues', ({ scenario, ranges }) => {
+    expect(decodeScenario(encodeScenario(scenario, ranges))).toEqual({
+      scenario,
+      ranges,
+      issues: [],
+    });
   });
 
   it('gives one link per scenario, whatever order or defaults a hand-edited link had', () => {
@@ -347,6 +351,7 @@ describe('decodeScenario on hostile links', () => {
   it('does not throw when a plain-JS caller passes undefined', () => {
     expect(decodeScenario(undefined as unknown as string)).toEqual({
       scenario: DEFAULT_SCENARIO,
+      ranges: {},
       issues: [],
     });
   });
@@ -484,7 +489,7 @@ describe('properties', () => {
   it('decode(encode(s)) is s, with no issues, for any valid scenario', () => {
     fc.assert(
       fc.property(validScenario, (s) => {
-        expect(decodeScenario(encodeScenario(s))).toEqual({ scenario: s, issues: [] });
+        expect(decodeScenario(encodeScenario(s))).toEqual({ scenario: s, ranges: {}, issues: [] });
       }),
       { numRuns: NUM_RUNS },
     );
@@ -504,7 +509,12 @@ describe('properties', () => {
           expect(Object.is(value, -0)).toBe(false);
         }
         expect(sharesTotal(scenario)).toBeLessThanOrEqual(100 + 1e-9);
-        expect(decodeScenario(encodeScenario(scenario))).toEqual({ scenario, issues: [] });
+        const { ranges } = decodeScenario(search);
+        expect(decodeScenario(encodeScenario(scenario, ranges))).toEqual({
+          scenario,
+          ranges,
+          issues: [],
+        });
       }),
       { numRuns: NUM_RUNS },
     );

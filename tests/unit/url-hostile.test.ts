@@ -1,36 +1,80 @@
 /**
- * The link decoder against 100,000+ generated hostile inputs (issue 3): it never throws, every
- * decoded scenario is inside the inputs' ranges with shares summing to at most 100 %, and the
- * decoded scenario re-encodes to a link that opens it again with no notice. Kept separate from
- * url-codec.test.ts because of its size (a few seconds).
+ * The link decoder against 100,000+ generated hostile inputs (issue 3; the range form, seed and
+ * samples since issue 11): it never throws, every decoded scenario is inside the inputs' ranges
+ * with shares summing to at most 100 %, every decoded range has ordered ends inside the input's
+ * limits at its precision, and the decoded state re-encodes to a link that opens it again with no
+ * notice. Kept separate from url-codec.test.ts because of its size (a few seconds).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import {
+  INPUT_KEYS,
+  INPUT_SPECS,
+  roundToPrecision,
+  SHARE_KEYS,
+  type InputKey,
+  type Scenario,
+} from '../../src/model/inputs';
+import { rangeMiddle } from '../../src/model/range-points';
+import {
+  SAMPLES_MAX,
+  SAMPLES_MIN,
+  SEED_MAX,
+  type SamplingSettings,
+  type ScenarioRanges,
+} from '../../src/model/ranges';
 import { sharesTotal } from '../../src/model/shares';
 import { decodeScenario, encodeScenario } from '../../src/url';
+import { decodeLink, encodeLink } from '../../src/url/link-codec';
 
-const RUNS_PER_PROPERTY = 25_000; // four properties: 100,000 generated inputs in all
+const RUNS_PER_PROPERTY = 20_000; // five properties: 100,000 generated inputs in all
 const TIMEOUT_MS = 180_000;
 
-function assertSafe(scenario: Scenario): void {
+function assertSafe(scenario: Scenario, ranges: ScenarioRanges = {}): void {
   for (const key of INPUT_KEYS) {
     const value = scenario[key];
     const { min, max } = INPUT_SPECS[key];
     if (!Number.isFinite(value) || value < min || value > max) {
       throw new Error(`${key} = ${value} outside [${min}, ${max}]`);
     }
+    assertRange(key, scenario, ranges);
   }
   if (sharesTotal(scenario) > 100 + 1e-9) throw new Error('shares sum past 100');
-  const again = decodeScenario(encodeScenario(scenario));
+  const again = decodeScenario(encodeScenario(scenario, ranges));
   if (again.issues.length > 0)
     throw new Error(`re-encoded link has issues: ${again.issues[0]?.message}`);
   expect(again.scenario).toEqual(scenario);
+  expect(again.ranges).toEqual(ranges);
+}
+
+function assertRange(key: InputKey, scenario: Scenario, ranges: ScenarioRanges): void {
+  const range = ranges[key];
+  if (range === undefined) return;
+  const { min, max, precision } = INPUT_SPECS[key];
+  const { lo, hi } = range;
+  if (!(lo >= min && hi <= max && lo < hi)) throw new Error(`${key} range ${lo}~${hi} invalid`);
+  if (roundToPrecision(lo, precision) !== lo || roundToPrecision(hi, precision) !== hi) {
+    throw new Error(`${key} range ${lo}~${hi} not at its precision`);
+  }
+  // A ranged share's point may be scaled down by the share rule; every other sits at its middle.
+  const isShare = (SHARE_KEYS as readonly InputKey[]).includes(key);
+  if (!isShare && scenario[key] !== rangeMiddle(key, range)) {
+    throw new Error(`${key} = ${scenario[key]} is not the middle of ${lo}~${hi}`);
+  }
+}
+
+function assertSampling(sampling: SamplingSettings): void {
+  const { seed, samples } = sampling;
+  if (!Number.isInteger(seed) || seed < 0 || seed > SEED_MAX) throw new Error(`seed ${seed}`);
+  if (!Number.isInteger(samples) || samples < SAMPLES_MIN || samples > SAMPLES_MAX) {
+    throw new Error(`samples ${samples}`);
+  }
 }
 
 const LOCALE_DIGITS = ['١٢٣', '۱۲۳', '१२३', '১২৩', '１２３', '๑๒๓', '一二三'];
 
-const hostileNumber = fc.oneof(
+/** Hostile numbers of ordinary length. */
+const shortHostileNumber = fc.oneof(
   fc.double().map(String),
   fc.double({ noDefaultInfinity: false }).map((n) => n.toExponential()),
   fc.integer().map((n) => `0x${Math.abs(n).toString(16)}`),
@@ -41,9 +85,41 @@ const hostileNumber = fc.oneof(
   fc.constantFrom(...LOCALE_DIGITS),
   fc.constantFrom('', ' ', '+1', '1,000', '1_000', '1.2.3', '--1', 'Infinity', '-Infinity', 'NaN'),
   fc.constantFrom('<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:1'),
+);
+
+const hostileNumber = fc.oneof(
+  shortHostileNumber,
   fc.string({ minLength: 2_900, maxLength: 3_100 }),
   fc.nat(9).map((d) => String(d).repeat(3_000)),
 );
+
+/** The range form with hostile ends: `lo~hi`, a missing end, extra ends. */
+function rangeOf(end: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.tuple(end, end).map(([lo, hi]) => `${lo}~${hi}`),
+    fc.tuple(end, end, end).map((ends) => ends.join('~')),
+    end.map((value) => `${value}~`),
+    end.map((value) => `~${value}`),
+    fc.constantFrom('~', '~~', '~~~', '1~2~', '~1~2', '5~5', '20~5', '1e999~-1e999', '%7E'),
+    fc
+      .tuple(
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+        fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      )
+      .map(([lo, hi]) => `${lo}~${hi}`),
+  );
+}
+
+const hostileValue = fc.oneof(
+  hostileNumber,
+  rangeOf(shortHostileNumber),
+  // One end of any length (3,000 characters too), the other ordinary, in either order.
+  fc
+    .tuple(hostileNumber, shortHostileNumber, fc.boolean())
+    .map(([a, b, swap]) => (swap ? `${b}~${a}` : `${a}~${b}`)),
+);
+/** For whole links: the 3,000-character values are covered above; here they would only cost time. */
+const shortHostileValue = fc.oneof(shortHostileNumber, rangeOf(shortHostileNumber));
 
 const anyKey = fc.oneof(
   fc.constantFrom<string>(...INPUT_KEYS, 'v', '__proto__', 'constructor', 'toString', 'utm_source'),
@@ -66,7 +142,10 @@ describe('link decoder under 100,000 hostile inputs', () => {
             fc.string({ unit: 'binary', maxLength: 200 }),
             fc.string({ unit: 'grapheme', maxLength: 200 }),
           ),
-          (search) => assertSafe(decodeScenario(search).scenario),
+          (search) => {
+            const { scenario, ranges } = decodeScenario(search);
+            assertSafe(scenario, ranges);
+          },
         ),
         { numRuns: RUNS_PER_PROPERTY },
       );
@@ -79,9 +158,12 @@ describe('link decoder under 100,000 hostile inputs', () => {
     () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(anyKey, hostileNumber), { maxLength: 12 }),
+          fc.array(fc.tuple(anyKey, hostileValue), { maxLength: 12 }),
           fc.boolean(),
-          (pairs, encode) => assertSafe(decodeScenario(toSearch(pairs, encode)).scenario),
+          (pairs, encode) => {
+            const { scenario, ranges } = decodeScenario(toSearch(pairs, encode));
+            assertSafe(scenario, ranges);
+          },
         ),
         { numRuns: RUNS_PER_PROPERTY },
       );
@@ -94,13 +176,14 @@ describe('link decoder under 100,000 hostile inputs', () => {
     () => {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(fc.constantFrom<string>(...INPUT_KEYS, 'v'), hostileNumber), {
+          fc.array(fc.tuple(fc.constantFrom<string>(...INPUT_KEYS, 'v'), hostileValue), {
             minLength: 1,
             maxLength: 12,
           }),
           (pairs) => {
             const doubled = [...pairs, ...pairs];
-            assertSafe(decodeScenario(toSearch(doubled, true)).scenario);
+            const { scenario, ranges } = decodeScenario(toSearch(doubled, true));
+            assertSafe(scenario, ranges);
           },
         ),
         { numRuns: RUNS_PER_PROPERTY },
@@ -116,9 +199,42 @@ describe('link decoder under 100,000 hostile inputs', () => {
         fc.double({ min: -1e7, max: 1e7, noNaN: true }),
         fc.integer({ min: -1_000, max: 2_000_000 }),
       );
+      const plausibleValue = fc.oneof(
+        plausible.map(String),
+        fc.tuple(plausible, plausible).map(([lo, hi]) => `${lo}~${hi}`),
+      );
       fc.assert(
-        fc.property(fc.dictionary(fc.constantFrom(...INPUT_KEYS), plausible.map(String)), (d) =>
-          assertSafe(decodeScenario(toSearch(Object.entries(d), false)).scenario),
+        fc.property(fc.dictionary(fc.constantFrom(...INPUT_KEYS), plausibleValue), (d) => {
+          const { scenario, ranges } = decodeScenario(toSearch(Object.entries(d), false));
+          assertSafe(scenario, ranges);
+        }),
+        { numRuns: RUNS_PER_PROPERTY },
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'whole links: ranges, seed, samples and pins with ranges, raw and percent-encoded',
+    () => {
+      const linkKey = fc.oneof(
+        fc.constantFrom<string>(...INPUT_KEYS, 'seed', 'samples', 'pin1', 'compare'),
+        fc.constantFrom(...INPUT_KEYS).map((key) => `pin1.${key}`),
+        fc.constantFrom('pin2.toCap', 'pin1.seed', 'pin9.cap', 'pin1.'),
+      );
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(linkKey, shortHostileValue), { maxLength: 12 }),
+          fc.boolean(),
+          (pairs, encode) => {
+            const { state } = decodeLink(toSearch(pairs, encode));
+            assertSafe(state.scenario, state.ranges);
+            assertSampling(state.sampling);
+            for (const pin of state.pins) assertSafe(pin.scenario, pin.ranges);
+            const again = decodeLink(encodeLink(state));
+            expect(again.issues).toEqual([]);
+            expect(again.state).toEqual(state);
+          },
         ),
         { numRuns: RUNS_PER_PROPERTY },
       );
