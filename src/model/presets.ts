@@ -113,9 +113,8 @@ export const PRESETS: readonly Preset[] = [
   preset(
     'disagreements',
     "The thread's disagreements",
-    "The thread's illustration with its open questions as 90 % ranges: your ratio 1 : 10 to " +
-      '1 : 100, capabilities roles 1.4–50 %, independents counted 0–100 %; half the cohort in ' +
-      'safety, 9 % of it independent.',
+    'Ranges (90 %): your ratio 1 : 10 to 1 : 100, capabilities roles 1.4–50 %, independents ' +
+      'counted 0–100 %.',
     ['thread', 'kidd2023', 'alumniSurvey2024', 'longitudinal'],
     // Half the cohort in safety as in the thread's illustration, split as the career data splits
     // the alumni in safety (18 % of them independent: 9 of the 50 %), so the independents'

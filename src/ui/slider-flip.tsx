@@ -19,6 +19,18 @@ type Selector<T> = (state: ScenarioState) => T;
 
 const sentenceSelectors = new Map<InputKey, Selector<string>>();
 const fractionSelectors = new Map<InputKey, Selector<number[]>>();
+// Per input and flip-points object (one "no flip" object serves every input): while the flip
+// points are kept (a field-size slider moving, flip-selectors.ts), every step's nine sentences
+// and marks are looked up, not formatted again.
+
+function cached<T>(cache: WeakMap<object, T>, of: object, make: () => T): T {
+  let value = cache.get(of);
+  if (value === undefined) {
+    value = make();
+    cache.set(of, value);
+  }
+  return value;
+}
 
 /** Where `value` sits along the input's track, 0–1, by the slider's own scale. */
 export function trackFraction(key: InputKey, value: number): number {
@@ -31,7 +43,11 @@ export function trackFraction(key: InputKey, value: number): number {
 function sentenceSelector(key: InputKey): Selector<string> {
   let selector = sentenceSelectors.get(key);
   if (!selector) {
-    selector = (state) => formatFlipSentence(key, flipPointsOf(state.scenario)[key]);
+    const sentences = new WeakMap<object, string>();
+    selector = (state) => {
+      const flips = flipPointsOf(state.scenario)[key];
+      return cached(sentences, flips, () => formatFlipSentence(key, flips));
+    };
     sentenceSelectors.set(key, selector);
   }
   return selector;
@@ -41,10 +57,14 @@ function sentenceSelector(key: InputKey): Selector<string> {
 function fractionSelector(key: InputKey): Selector<number[]> {
   let selector = fractionSelectors.get(key);
   if (!selector) {
+    const fractions = new WeakMap<object, number[]>();
     selector = (state) => {
       const flips = flipPointsOf(state.scenario)[key];
-      if (flips.kind === 'none') return [];
-      return flips.points.flatMap((p) => [trackFraction(key, p.from), trackFraction(key, p.to)]);
+      return cached(fractions, flips, () =>
+        flips.kind === 'none'
+          ? []
+          : flips.points.flatMap((p) => [trackFraction(key, p.from), trackFraction(key, p.to)]),
+      );
     };
     fractionSelectors.set(key, selector);
   }

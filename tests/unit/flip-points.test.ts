@@ -248,3 +248,19 @@ describe('flip points match the real controls', () => {
     );
   });
 });
+
+describe('what the flip points depend on', () => {
+  it('never on the field sizes (so the page keeps them while a field-size slider moves)', () => {
+    fc.assert(
+      fc.property(
+        someScenario,
+        fc.integer({ min: 100, max: 1_000_000 }),
+        fc.integer({ min: 10, max: 100_000 }),
+        (s, cap, saf) => {
+          expect(allFlipPoints({ ...s, cap, saf })).toEqual(allFlipPoints(s));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
