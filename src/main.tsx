@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { startPageUncertaintyRuns } from './app/uncertainty-runs';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
@@ -21,6 +22,9 @@ applyChartTheme(document.documentElement, window, theme);
 
 // Read the link before the first render, so the first paint already shows the linked scenario.
 startUrlSync();
+
+// Ranges are sampled in a worker, which loads only when the first range appears.
+startPageUncertaintyRuns();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

@@ -1,0 +1,149 @@
+/**
+ * Keeps the Monte Carlo summary in step with the store (issue 11): whenever the scenario, its
+ * ranges or the sampling settings change and at least one input is a range, the worker is asked
+ * again (monte-carlo-client.ts: latest wins, so a drag follows at the worker's pace); with no
+ * range there is nothing to sample and the summary is `none`. The store holds inputs only; this
+ * holds the one result that is computed off the main thread, with the job it answers, so the page
+ * can tell a current summary from one a step behind.
+ *
+ * The page reads it through `useUncertainty` (src/ui/use-uncertainty.ts).
+ */
+import type { ScenarioRanges } from '../model/ranges';
+import type { UncertaintySummary } from '../model/uncertainty';
+import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
+import {
+  createMonteCarloClient,
+  type MonteCarloClient,
+  type MonteCarloJob,
+} from './monte-carlo-client';
+
+export type UncertaintyState =
+  /** No input is a range: every figure is a point. */
+  | { readonly status: 'none' }
+  /** Ranges, and no summary yet (the worker is loading or running the first time). */
+  | { readonly status: 'running'; readonly summary: null; readonly current: false }
+  /**
+   * A summary; `current` is false while a newer job (the store moved on) is running, so the
+   * page may show the summary a step behind, marked as updating.
+   */
+  | {
+      readonly status: 'ready';
+      readonly summary: UncertaintySummary;
+      readonly job: MonteCarloJob;
+      readonly current: boolean;
+    }
+  | { readonly status: 'failed'; readonly message: string };
+
+export const NO_UNCERTAINTY: UncertaintyState = Object.freeze({ status: 'none' });
+const FIRST_RUN: UncertaintyState = Object.freeze({
+  status: 'running',
+  summary: null,
+  current: false,
+});
+
+type Store = typeof useScenarioStore;
+
+export interface UncertaintyRuns {
+  readonly getState: () => UncertaintyState;
+  readonly subscribe: (listener: () => void) => () => void;
+  readonly stop: () => void;
+}
+
+function hasRanges(ranges: ScenarioRanges): boolean {
+  return Object.keys(ranges).length > 0;
+}
+
+function jobOf(state: ScenarioState): MonteCarloJob {
+  return { scenario: state.scenario, ranges: state.ranges, sampling: state.sampling };
+}
+
+function sameJob(a: MonteCarloJob, b: MonteCarloJob): boolean {
+  return a.scenario === b.scenario && a.ranges === b.ranges && a.sampling === b.sampling;
+}
+
+export function startUncertaintyRuns(
+  store: Store = useScenarioStore,
+  client: MonteCarloClient = createMonteCarloClient(),
+): UncertaintyRuns {
+  let state: UncertaintyState = NO_UNCERTAINTY;
+  let latest: MonteCarloJob | null = null;
+  const listeners = new Set<() => void>();
+  const set = (next: UncertaintyState) => {
+    state = next;
+    for (const listener of listeners) listener();
+  };
+
+  const request = (job: MonteCarloJob) => {
+    latest = job;
+    if (state.status === 'ready') set({ ...state, current: false });
+    else if (state.status !== 'running') set(FIRST_RUN);
+    client.run(job).then(
+      (summary) => {
+        // Superseded (null), or answered after the ranges were all turned off: nothing to show.
+        if (summary === null || latest === null) return;
+        set({ status: 'ready', summary, job, current: sameJob(job, latest) });
+      },
+      (error: unknown) => {
+        if (latest === null) return;
+        set({
+          status: 'failed',
+          message: error instanceof Error ? error.message : 'The sampling failed.',
+        });
+      },
+    );
+  };
+
+  const follow = (now: ScenarioState, before: ScenarioState | null) => {
+    if (
+      before !== null &&
+      now.scenario === before.scenario &&
+      now.ranges === before.ranges &&
+      now.sampling === before.sampling
+    ) {
+      return;
+    }
+    if (!hasRanges(now.ranges)) {
+      latest = null;
+      if (state.status !== 'none') set(NO_UNCERTAINTY);
+      return;
+    }
+    request(jobOf(now));
+  };
+
+  follow(store.getState(), null);
+  const unsubscribe = store.subscribe((now, before) => follow(now, before));
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    stop: () => {
+      unsubscribe();
+      client.dispose();
+      listeners.clear();
+    },
+  };
+}
+
+/**
+ * The page's runs, started by main.tsx (like the URL sync); none before that (the prerender).
+ * Component tests start them with a client that runs the worker's handler in the test itself.
+ */
+let pageRuns: UncertaintyRuns | null = null;
+
+export function startPageUncertaintyRuns(
+  ...args: Parameters<typeof startUncertaintyRuns>
+): UncertaintyRuns {
+  pageRuns ??= startUncertaintyRuns(...args);
+  return pageRuns;
+}
+
+export function stopPageUncertaintyRuns(): void {
+  pageRuns?.stop();
+  pageRuns = null;
+}
+
+export function pageUncertaintyRuns(): UncertaintyRuns | null {
+  return pageRuns;
+}
