@@ -12,11 +12,19 @@ import { INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
 const FIELD_SIZES: ReadonlySet<InputKey> = new Set(['cap', 'saf']);
 const FLIP_INPUTS = INPUT_KEYS.filter((key) => !FIELD_SIZES.has(key));
 
-let last: { readonly key: string; readonly flips: AllFlipPoints } | null = null;
+let last: {
+  readonly scenario: Scenario;
+  readonly key: string;
+  readonly flips: AllFlipPoints;
+} | null = null;
 
 /** Every input's flip points at `scenario`. */
 export function flipPointsOf(scenario: Scenario): AllFlipPoints {
+  // The eighteen rows' selectors ask for the same scenario object on every step: answer those
+  // without building the key again.
+  if (last?.scenario === scenario) return last.flips;
   const key = FLIP_INPUTS.map((input) => scenario[input]).join('|');
-  if (last?.key !== key) last = { key, flips: allFlipPoints(scenario) };
-  return last.flips;
+  const flips = last?.key === key ? last.flips : allFlipPoints(scenario);
+  last = { scenario, key, flips };
+  return flips;
 }
