@@ -39,7 +39,7 @@ export const EMBED_VIEW_OPTIONS: readonly EmbedViewOption[] = [
     heightCompared: 640,
   },
   { view: 'impact', label: 'Net impact against cohort size', height: 600, heightCompared: 600 },
-  { view: 'figures', label: 'Figures for this scenario', height: 700, heightCompared: 1040 },
+  { view: 'figures', label: 'Figures for this scenario', height: 720, heightCompared: 1080 },
 ];
 
 export const THEME_OPTIONS: readonly { readonly theme: ThemeChoice; readonly label: string }[] = [
@@ -51,7 +51,7 @@ export const THEME_OPTIONS: readonly { readonly theme: ThemeChoice; readonly lab
 export function embedViewOption(view: EmbedView): EmbedViewOption {
   const option = EMBED_VIEW_OPTIONS.find((candidate) => candidate.view === view);
   // EMBED_VIEW_OPTIONS lists every view; the fallback only satisfies the type checker.
-  return option ?? { view, label: view, height: 1040, heightCompared: 1040 };
+  return option ?? { view, label: view, height: 1080, heightCompared: 1080 };
 }
 
 /** The iframe height for `view`, with or without a comparison in the link. */
