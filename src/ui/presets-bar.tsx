@@ -3,7 +3,7 @@
  * the current scenario is marked pressed.
  *
  * A preset with ranges (issue 11) also says where each range comes from: its citation (the note,
- * the sources, and "judgement" where the interval is ours) in a closed "Where the ranges come
+ * the sources, and "judgement" where the interval is ours) in a closed "Sources of the ranges"
  * from" disclosure under the note, so its card stays about as tall as the others in the row.
  */
 import { memo } from 'react';
@@ -36,7 +36,7 @@ function RangeCitations({ preset }: { preset: Preset }) {
   if (keys.length === 0) return null;
   return (
     <details className="preset__ranges">
-      <summary>Where the ranges come from</summary>
+      <summary>Sources of the ranges</summary>
       <ul className="preset__citations">
         {keys.map((key) => {
           const range = preset.ranges[key];

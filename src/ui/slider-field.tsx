@@ -93,7 +93,6 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
         <span className="slider-field__value" aria-hidden="true">
           {headText}
         </span>
-        <RangeToggle inputKey={inputKey} on={range !== undefined} />
       </div>
       {range ? (
         <RangeFields
@@ -138,7 +137,12 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
           </p>
         </>
       )}
-      <FlipSentence inputKey={inputKey} id={flipId} />
+      {/* The toggle shares the flip sentence's line: in the head it pushed long labels onto a
+          second line, on a phone onto a third. */}
+      <div className="slider-field__foot">
+        <FlipSentence inputKey={inputKey} id={flipId} />
+        <RangeToggle inputKey={inputKey} on={range !== undefined} />
+      </div>
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}
       </p>

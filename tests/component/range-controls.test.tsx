@@ -240,7 +240,7 @@ describe("the thread's disagreements preset", () => {
     const item = screen
       .getByRole('button', { name: "The thread's disagreements" })
       .closest('li') as HTMLElement;
-    const details = within(item).getByText('Where the ranges come from').closest('details');
+    const details = within(item).getByText('Sources of the ranges').closest('details');
     expect(details).not.toHaveAttribute('open');
     const citations = within(details as HTMLElement).getAllByRole('listitem');
     expect(citations.map((li) => li.textContent)).toEqual([
@@ -255,6 +255,6 @@ describe("the thread's disagreements preset", () => {
     const thread = screen
       .getByRole('button', { name: "Thread's illustration" })
       .closest('li') as HTMLElement;
-    expect(within(thread).queryByText('Where the ranges come from')).toBeNull();
+    expect(within(thread).queryByText('Sources of the ranges')).toBeNull();
   });
 });
