@@ -1,13 +1,14 @@
 /**
  * The sliders, grouped as the argument is: the field today, the cohort and where it goes, and
  * the judgement calls. The placement group shows "other / not placed" so the shares visibly add
- * up to 100 %.
+ * up to 100 %. While any input is a range, the sampling settings come first (sampling-controls.tsx).
  */
 import { memo } from 'react';
 import { INPUT_KEYS, INPUT_SPECS, type InputSpec } from '../model/inputs';
 import { otherShare } from '../model/shares';
 import { formatPercent } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
+import { SamplingControls } from './sampling-controls';
 import { SliderField } from './slider-field';
 import { useInputValue } from './use-input';
 
@@ -63,6 +64,7 @@ function ControlsPanelComponent() {
         <h2 id="controls-title">Assumptions</h2>
         <ResetButton />
       </div>
+      <SamplingControls />
       {GROUPS.map((group) => (
         <fieldset className="controls__group" key={group.id}>
           <legend>{group.title}</legend>

@@ -10,15 +10,23 @@
  *
  * The slider's description is where the verdict at your ratio flips along it (slider-flip.tsx),
  * then what the input means; the flip is also marked on the track.
+ *
+ * Every row can make its input a range (issue 11): the toggle "Make <label> a range" (its name
+ * stays the same, `aria-pressed` says whether it is on) swaps the point slider for the range's two
+ * ends (range-fields.tsx). The store keeps the point at the range's middle, and turning the range
+ * off leaves the point there. Being in the row, a new input gets its range control for free.
  */
 import { memo, useId, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
+import { formatInputRange } from '../format/range-text';
 import { useScenarioStore } from '../store/scenario-store';
+import { selectMakePoint, selectMakeRange } from '../store/selectors';
+import { RangeFields } from './range-fields';
 import { FlipMarks, FlipSentence } from './slider-flip';
 import { SliderMarks } from './slider-marks';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
-import { useInputValue } from './use-input';
+import { useInputRange, useInputValue } from './use-input';
 import { useNumberEntry } from './use-number-entry';
 import { useStepCommit } from './use-step-commit';
 
@@ -26,16 +34,41 @@ interface SliderFieldProps {
   readonly inputKey: InputKey;
 }
 
+/** "Make Cohort size a range": the toggle's one accessible name, on or off. */
+export function rangeToggleName(label: string): string {
+  return `Make ${label} a range`;
+}
+
+function RangeToggle({ inputKey, on }: { inputKey: InputKey; on: boolean }) {
+  const makeRange = useScenarioStore(selectMakeRange);
+  const makePoint = useScenarioStore(selectMakePoint);
+  // Both actions commit themselves: one click is one history entry.
+  return (
+    <button
+      type="button"
+      className="range-toggle"
+      aria-pressed={on}
+      aria-label={rangeToggleName(INPUT_SPECS[inputKey].label)}
+      onClick={() => (on ? makePoint(inputKey) : makeRange(inputKey))}
+    >
+      Range
+    </button>
+  );
+}
+
 function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   const spec = INPUT_SPECS[inputKey];
   const value = useInputValue(inputKey);
+  const range = useInputRange(inputKey);
   const setInput = useScenarioStore((state) => state.setInput);
   const id = useId();
   const descriptionId = `${id}-description`;
   const flipId = `${id}-flip`;
+  const labelId = `${id}-label`;
   const attributes = sliderAttributes(spec);
   const ladder = ladderOf(spec);
   const valueText = formatInputValue(inputKey, value);
+  const headText = range ? formatInputRange(inputKey, range) : valueText;
   const stepCommit = useStepCommit();
   const entry = useNumberEntry(inputKey, value);
 
@@ -47,46 +80,69 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   return (
     <div className="slider-field">
       <div className="slider-field__head">
-        <label className="slider-field__label" htmlFor={id}>
-          {spec.label}
-        </label>
+        {range ? (
+          // The two ends have their own names; the label names their group.
+          <span className="slider-field__label" id={labelId}>
+            {spec.label}
+          </span>
+        ) : (
+          <label className="slider-field__label" htmlFor={id}>
+            {spec.label}
+          </label>
+        )}
         <span className="slider-field__value" aria-hidden="true">
-          {valueText}
+          {headText}
         </span>
       </div>
-      <div className="slider-field__controls">
-        <div className="slider-field__track">
-          <input
-            id={id}
-            className="slider-field__range"
-            type="range"
-            min={attributes.min}
-            max={attributes.max}
-            step={attributes.step}
-            value={positionFromValue(spec, value)}
-            aria-valuetext={valueText}
-            aria-describedby={`${flipId} ${descriptionId}`}
-            onChange={onSlide}
-            {...stepCommit}
-          />
-          <FlipMarks inputKey={inputKey} />
-          {ladder ? <SliderMarks spec={spec} ladder={ladder} /> : null}
-        </div>
-        <input
-          className="slider-field__number"
-          type="number"
-          inputMode="decimal"
-          min={spec.min}
-          max={spec.max}
-          step={spec.precision}
-          aria-label={`${spec.label}, exact value`}
-          {...entry.boxProps}
+      {range ? (
+        <RangeFields
+          inputKey={inputKey}
+          range={range}
+          labelledBy={labelId}
+          describedBy={`${flipId} ${descriptionId}`}
         />
+      ) : (
+        <>
+          <div className="slider-field__controls">
+            <div className="slider-field__track">
+              <input
+                id={id}
+                className="slider-field__range"
+                type="range"
+                min={attributes.min}
+                max={attributes.max}
+                step={attributes.step}
+                value={positionFromValue(spec, value)}
+                aria-valuetext={valueText}
+                aria-describedby={`${flipId} ${descriptionId}`}
+                onChange={onSlide}
+                {...stepCommit}
+              />
+              <FlipMarks inputKey={inputKey} />
+              {ladder ? <SliderMarks spec={spec} ladder={ladder} /> : null}
+            </div>
+            <input
+              className="slider-field__number"
+              type="number"
+              inputMode="decimal"
+              min={spec.min}
+              max={spec.max}
+              step={spec.precision}
+              aria-label={`${spec.label}, exact value`}
+              {...entry.boxProps}
+            />
+          </div>
+          <p className="slider-field__message" id={entry.messageId} role="status">
+            {entry.message}
+          </p>
+        </>
+      )}
+      {/* The toggle shares the flip sentence's line: in the head it pushed long labels onto a
+          second line, on a phone onto a third. */}
+      <div className="slider-field__foot">
+        <FlipSentence inputKey={inputKey} id={flipId} />
+        <RangeToggle inputKey={inputKey} on={range !== undefined} />
       </div>
-      <p className="slider-field__message" id={entry.messageId} role="status">
-        {entry.message}
-      </p>
-      <FlipSentence inputKey={inputKey} id={flipId} />
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}
       </p>

@@ -1,6 +1,7 @@
 import { useScenarioStore } from '../store/scenario-store';
-import { selectInput } from '../store/selectors';
+import { selectInput, selectRange } from '../store/selectors';
 import type { InputKey } from '../model/inputs';
+import type { InputRange } from '../model/ranges';
 
 const inputSelectors = new Map<InputKey, ReturnType<typeof selectInput>>();
 
@@ -10,6 +11,18 @@ export function useInputValue(key: InputKey): number {
   if (!selector) {
     selector = selectInput(key);
     inputSelectors.set(key, selector);
+  }
+  return useScenarioStore(selector);
+}
+
+const rangeSelectors = new Map<InputKey, ReturnType<typeof selectRange>>();
+
+/** Subscribes to one input's range only (undefined while it is a point). */
+export function useInputRange(key: InputKey): InputRange | undefined {
+  let selector = rangeSelectors.get(key);
+  if (!selector) {
+    selector = selectRange(key);
+    rangeSelectors.set(key, selector);
   }
   return useScenarioStore(selector);
 }

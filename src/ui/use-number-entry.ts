@@ -11,6 +11,9 @@
  *   would rebalance the other shares; it only says what Enter would do.
  * - Escape drops the draft.
  * Every apply is one commit, so one browser-history entry.
+ *
+ * By default the box edits the input's point; a range's end box (range-end-field.tsx) passes its
+ * own `target`, so both follow exactly the same rules.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { InputKey } from '../model/inputs';
@@ -46,8 +49,24 @@ export interface NumberEntry {
   readonly message: string;
 }
 
-export function useNumberEntry(inputKey: InputKey, value: number): NumberEntry {
-  const setInput = useScenarioStore((state) => state.setInput);
+/** What a number box edits: how to read the value it shows and how to set a typed one. */
+export interface EntryTarget {
+  readonly read: () => number;
+  readonly write: (value: number) => void;
+}
+
+function pointTarget(inputKey: InputKey): EntryTarget {
+  return {
+    read: () => useScenarioStore.getState().scenario[inputKey],
+    write: (value) => useScenarioStore.getState().setInput(inputKey, value),
+  };
+}
+
+export function useNumberEntry(
+  inputKey: InputKey,
+  value: number,
+  target: EntryTarget = pointTarget(inputKey),
+): NumberEntry {
   const commit = useScenarioStore((state) => state.commit);
   const messageId = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -64,7 +83,7 @@ export function useNumberEntry(inputKey: InputKey, value: number): NumberEntry {
 
   /** `final`: Enter or blur; otherwise a pause in typing. */
   const apply = (text: string, final: boolean) => {
-    const current = useScenarioStore.getState().scenario[inputKey];
+    const current = target.read();
     const entry = readEntry(inputKey, text);
     if (entry.kind === 'invalid') {
       // Mid-edit ("", "-") a pause says nothing; Enter or blur keeps the value and says why.
@@ -76,9 +95,10 @@ export function useNumberEntry(inputKey: InputKey, value: number): NumberEntry {
       setMessage({ text: clampedMessage(inputKey, entry, false), value: current, pending: true });
       return;
     }
-    setInput(inputKey, entry.value);
+    target.write(entry.value);
     commit();
-    const applied = useScenarioStore.getState().scenario[inputKey];
+    // What the store made of it (a share rebalanced, an end pushed one step past the other).
+    const applied = target.read();
     setMessage(
       entry.kind === 'clamped'
         ? { text: clampedMessage(inputKey, entry, true), value: applied, pending: false }
