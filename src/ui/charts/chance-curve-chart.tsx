@@ -10,7 +10,6 @@ import {
   chancePointText,
   type ChanceCurveSeries,
 } from '../../charts/data/chance-curve-series';
-import { formatSharePercent } from '../../charts/data/chance-words';
 import { chanceCurveCsv } from '../../export/uncertainty-chart-csv';
 import { formatNeutral } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
@@ -105,17 +104,8 @@ export function chanceCurveReadout(
 ): ReadoutContent | null {
   const point = series.points[index];
   if (point === undefined) return null;
-  return {
-    heading: chancePointText(point),
-    rows: [
-      {
-        key: 'chance',
-        name: 'Net positive',
-        value: formatSharePercent(point.percent / 100),
-        color: LINE.stroke,
-      },
-    ],
-  };
+  // One sentence, the same for the box and for the keyboard.
+  return { heading: chancePointText(point), rows: [] };
 }
 
 function ChanceCurveChartComponent({ summary, job }: UncertaintyChartProps) {
