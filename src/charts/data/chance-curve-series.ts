@@ -6,7 +6,7 @@
  * sample net positive at N is net positive at every larger N), so the builder only words it.
  */
 import type { UncertaintySummary } from '../../model/uncertainty';
-import { formatNeutral } from '../../format/format';
+import { formatNeutral, formatNumber } from '../../format/format';
 import { fixedAxis, type AxisSpec } from './axis';
 import { formatSharePercent } from './chance-words';
 
@@ -29,7 +29,9 @@ export interface ChanceCurveSeries {
 
 export const CHANCE_N_DOMAIN: readonly [number, number] = [1, 1000];
 
-const formatN = (n: number) => formatNeutral(n);
+// Tick labels are the N of 1 : N alone (the axis title says "1 : N"): "1 : 1,000" would run past
+// the plot's right edge.
+const formatN = (n: number) => formatNumber(n);
 const formatAxisPercent = (value: number) => `${value} %`;
 
 /** The readout at one point: "At 1 : 31.6, 62.4 % of samples are net positive". */

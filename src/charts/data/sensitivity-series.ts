@@ -39,8 +39,11 @@ export interface SensitivitySeries {
 const UNIT = 'safety-researcher equivalents';
 export const FLIP_TEXT = 'flips the verdict';
 
-/** Half the room between two rows that a bar takes, each side of its row. */
-export const TORNADO_BAR_HALF_HEIGHT = 0.32;
+/**
+ * Half the room between two rows that a bar takes, each side of its row: the rest leaves room
+ * for a "flips the verdict" label above a bar even with all nine inputs as ranges.
+ */
+export const TORNADO_BAR_HALF_HEIGHT = 0.25;
 
 function rowSentence(row: TornadoRow): string {
   return (

@@ -49,7 +49,7 @@ export interface LiveBand {
 
 /**
  * A rectangle in data values (a histogram bin, a tornado bar), optionally hatched (a second cue
- * besides colour) and labelled just past its right end.
+ * besides colour) and labelled just above its left end.
  */
 export interface LiveBar {
   readonly key: string;

@@ -221,9 +221,8 @@ export function ActiveSample(props: {
   );
 }
 
-/** Gap between a bar's end and its label (px), and a label's width per character (estimate). */
-const BAR_LABEL_GAP = 4;
-const BAR_LABEL_CHAR_PX = 7;
+/** Gap between a bar's top and its label (px). */
+const BAR_LABEL_GAP = 3;
 
 /** Diagonal stripes in the background colour over a bar's fill: a cue that is not colour. */
 export function HatchPattern({ id }: { readonly id: string }): ReactElement {
@@ -278,10 +277,8 @@ export const BarShape = memo(function BarShape(props: BarShapeProps): ReactEleme
   const rect = barRect(bar, props.xScale, props.yScale);
   if (rect === null) return null;
   const label = preview ? undefined : bar.label;
-  // Past the bar's right end where the text fits, else before its left end.
-  const right = rect.x + rect.width + BAR_LABEL_GAP;
-  const fitsRight =
-    label !== undefined && right + label.text.length * BAR_LABEL_CHAR_PX <= plot.x + plot.width;
+  // Above the bar, from its left end (inside the plot): never over the hatching or the axis.
+  const labelX = Math.max(plot.x + BAR_LABEL_GAP, rect.x);
   return (
     <g className="chart-bar" data-bar={bar.key}>
       <rect {...rect} fill={bar.fill} />
@@ -289,10 +286,9 @@ export const BarShape = memo(function BarShape(props: BarShapeProps): ReactEleme
       {label !== undefined && (
         <text
           className="chart-live__label"
-          x={fitsRight ? right : rect.x - BAR_LABEL_GAP}
-          y={rect.y + rect.height / 2}
-          dy="0.355em"
-          textAnchor={fitsRight ? 'start' : 'end'}
+          x={labelX}
+          y={rect.y - BAR_LABEL_GAP}
+          textAnchor="start"
           fill={label.fill}
         >
           {label.text}

@@ -70,7 +70,8 @@ export function histogramLive(series: NetImpactHistogramSeries): LiveValues {
       value: 0,
       stroke: CHART_COLORS.axis,
       width: 1.5,
-      label: { text: 'net neutral', placement: 'below-left', fill: CHART_COLORS.axis },
+      // Top left of the line: the bars fill the bottom.
+      label: { text: 'net neutral', placement: 'above-left', fill: CHART_COLORS.axis },
     });
   }
   return {
