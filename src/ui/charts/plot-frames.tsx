@@ -82,7 +82,7 @@ const FRAMES: Record<FrameId, ReactElement<{ width?: number; height?: number }>>
   // Input names label the tornado's y axis, so it takes the wide axis.
   sensitivity: frame(
     SENSITIVITY_TITLE,
-    xAxisLabel('Net impact at your ratio, each range from its 5th to 95th percentile'),
+    xAxisLabel('Net impact at your ratio'),
     'Input that is a range',
     FRAME_WIDE_Y_AXIS,
   ),
