@@ -9,6 +9,12 @@ import { buildChanceCurveSeries, chancePointText } from '../../src/charts/data/c
 import { formatSharePercent } from '../../src/charts/data/chance-words';
 import { buildNetImpactHistogramSeries } from '../../src/charts/data/net-impact-histogram-series';
 import { buildSensitivitySeries } from '../../src/charts/data/sensitivity-series';
+import { barRect } from '../../src/charts/data/marks';
+import {
+  chanceCurveCsv,
+  netImpactHistogramCsv,
+  sensitivityCsv,
+} from '../../src/export/uncertainty-chart-csv';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import type { ScenarioRanges } from '../../src/model/ranges';
 import type { Sensitivity, SensitivityBar } from '../../src/model/sensitivity';
@@ -231,3 +237,59 @@ describe('the tornado', () => {
 });
 
 export type { UncertaintySummary };
+
+describe('bars in pixels (marks.ts)', () => {
+  const x = (value: number) => 100 + value * 10;
+  const y = (value: number) => 300 - value * 2;
+
+  it('is the rectangle between the ends in either order, to a tenth of a pixel', () => {
+    expect(barRect({ x0: 3, x1: 1, y0: 0, y1: 12.34 }, x, y)).toEqual({
+      x: 110,
+      y: 275.3,
+      width: 20,
+      height: 24.7,
+    });
+  });
+
+  it('widens a bar of no width to one pixel around its middle, and skips an end off the axis', () => {
+    expect(barRect({ x0: 2, x1: 2, y0: 0, y1: 5 }, x, y)).toMatchObject({ x: 119.5, width: 1 });
+    expect(barRect({ x0: 0, x1: 1, y0: 0, y1: 5 }, () => null, y)).toBeNull();
+  });
+});
+
+describe('the uncertainty charts’ CSVs', () => {
+  const runInfo = {
+    scenario: example.scenario,
+    link: 'https://example.org/?v=1',
+    samples: example.summary.samples,
+    seed: example.summary.seed,
+  };
+
+  it('hold every point, bin and row, with the run named', () => {
+    const chance = buildChanceCurveSeries(example.summary, example.scenario.neutral);
+    const histogram = buildNetImpactHistogramSeries(example.summary, example.scenario.neutral);
+    const tornado = buildSensitivitySeries(
+      {
+        base: 5,
+        baseOutcome: 'net-positive',
+        bars: [bar('toCap', -20, 30), bar('cohort', 1, 4)],
+      },
+      100,
+    );
+    const rows = (text: string) =>
+      text
+        .trim()
+        .split('\r\n')
+        .filter((line) => !line.startsWith('#'));
+    const chanceCsv = chanceCurveCsv(chance, runInfo);
+    expect(chanceCsv).toContain('# Monte Carlo: 10000 samples, seed 1');
+    expect(rows(chanceCsv)).toHaveLength(1 + chance.points.length);
+    const histogramRows = rows(netImpactHistogramCsv(histogram, runInfo)).slice(1);
+    const counted = histogramRows.reduce((sum, line) => sum + Number(line.split(',')[2]), 0);
+    expect(counted + histogram.below + histogram.above).toBe(example.summary.samples);
+    expect(rows(sensitivityCsv(tornado, runInfo)).slice(1)).toEqual([
+      'toCap,Capabilities roles,1,2,-20,30,50,yes',
+      'cohort,Cohort size,1,2,1,4,3,no',
+    ]);
+  });
+});
