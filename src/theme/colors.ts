@@ -37,6 +37,14 @@ export interface ChartPalette {
   readonly grid: string;
   /** Axis lines, tick labels, axis titles, the zero line. */
   readonly axis: string;
+  /** The chance-of-net-positive curve (uncertainty chart 1). */
+  readonly chance: string;
+  /** Histogram bins that straddle zero (uncertainty chart 2; the others take the region colours). */
+  readonly distribution: string;
+  /** Tornado bars of inputs that do not flip the verdict (uncertainty chart 3). */
+  readonly sensitivity: string;
+  /** Tornado bars of inputs that alone flip the verdict (also hatched and labelled). */
+  readonly flip: string;
 }
 
 export type ChartColorKey = keyof ChartPalette;
@@ -60,6 +68,10 @@ export const CHART_PALETTES: { readonly light: ChartPalette; readonly dark: Char
     comparison: '#6b4e2e',
     grid: '#d0d0d0',
     axis: '#4a4a4a',
+    chance: '#00695C',
+    distribution: '#55606E',
+    sensitivity: '#3D5A99',
+    flip: '#A3195B',
   },
   dark: {
     background: '#1c1f24',
@@ -80,6 +92,10 @@ export const CHART_PALETTES: { readonly light: ChartPalette; readonly dark: Char
     comparison: '#D8B98C',
     grid: '#3a4049',
     axis: '#B4BCC7',
+    chance: '#4DD0C4',
+    distribution: '#A3AEBD',
+    sensitivity: '#8FA8E0',
+    flip: '#F57EC0',
   },
 };
 

@@ -11,6 +11,7 @@ import { Suspense } from 'react';
 import type { EmbedView } from '../url/link-codec';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
+import { UncertaintyChartsPanel } from './uncertainty-charts-panel';
 import { ComparePanel } from './compare-panel';
 import { ControlsPanel } from './controls-panel';
 import { CopyLinkButton } from './copy-link-button';
@@ -86,6 +87,7 @@ function ExplorerPage() {
           </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
+          <UncertaintyChartsPanel />
           <Explanation />
           {/* One Suspense for both, so they appear together; a retry keeps the message up. */}
           <Suspense fallback={null}>

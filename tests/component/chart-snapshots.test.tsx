@@ -17,6 +17,13 @@ import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
 import type { ScenarioChartProps } from '../../src/ui/charts/scenario-chart-props';
+import { ChanceCurveChart } from '../../src/ui/charts/chance-curve-chart';
+import { NetImpactDistributionChart } from '../../src/ui/charts/net-impact-distribution-chart';
+import { SensitivityChart } from '../../src/ui/charts/sensitivity-chart';
+import type { UncertaintyChartProps } from '../../src/ui/charts/uncertainty-chart-props';
+import type { ScenarioRanges } from '../../src/model/ranges';
+import { withRangePoints } from '../../src/model/range-points';
+import { runUncertainty } from '../../src/model/uncertainty';
 import { svgSnapshot } from './svg-snapshot';
 import { measureRechartsTextRealistically } from './recharts-measuring';
 
@@ -71,5 +78,55 @@ describe.each(CHARTS)('%s chart', (file, title, Chart) => {
     expect(plot()).toBe(before);
     rerender(<Chart scenario={moved} />);
     expect(plot()).not.toBe(before);
+  });
+});
+
+/** The uncertainty charts draw a Monte Carlo summary; a seeded run gives the same one anywhere. */
+function uncertaintyCase(name: string, changes: Partial<Scenario>, ranges: ScenarioRanges) {
+  const sampling = { seed: 1, samples: 10_000 };
+  const { scenario: s } = withRangePoints({ ...DEFAULT_SCENARIO, ...changes }, ranges);
+  return {
+    name,
+    summary: runUncertainty(s, ranges, sampling),
+    job: { scenario: s, ranges, sampling },
+  };
+}
+
+const UNCERTAINTY_CASES = [
+  // The issue's link: ?v=1&neutral=10~100&toCap=5~20&indepWeight=0~100.
+  uncertaintyCase(
+    'issue-link',
+    {},
+    { neutral: { lo: 10, hi: 100 }, toCap: { lo: 5, hi: 20 }, indepWeight: { lo: 0, hi: 100 } },
+  ),
+  // 1 % in safety roles: the verdict is in doubt, and two ranges alone flip it.
+  uncertaintyCase(
+    'in-doubt',
+    { toSafety: 1 },
+    { neutral: { lo: 10, hi: 100 }, toCap: { lo: 5, hi: 50 }, cohort: { lo: 500, hi: 2000 } },
+  ),
+];
+
+const UNCERTAINTY_CHARTS: readonly (readonly [
+  string,
+  string,
+  ComponentType<UncertaintyChartProps>,
+])[] = [
+  ['chance-curve', 'Chance of net positive against the net-neutral ratio', ChanceCurveChart],
+  [
+    'net-impact-distribution',
+    'The distribution of net impact at your ratio',
+    NetImpactDistributionChart,
+  ],
+  ['sensitivity', 'Sensitivity: which range decides the verdict', SensitivityChart],
+];
+
+describe.each(UNCERTAINTY_CHARTS)('%s chart', (file, title, Chart) => {
+  it.each(UNCERTAINTY_CASES)('draws $name', async ({ name, summary, job }) => {
+    render(<Chart summary={summary} job={job} />);
+    const svg = screen.getByRole('figure', { name: title }).querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('no plot rendered');
+    expect(svg.querySelector('.chart-live path.chart-line, .chart-live .chart-bar')).not.toBeNull();
+    await expect(svgSnapshot(svg)).toMatchFileSnapshot(`./__snapshots__/${file}--${name}.svg`);
   });
 });

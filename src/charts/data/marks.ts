@@ -71,3 +71,49 @@ export function markerPath(name: MarkerSymbol, area: number): string {
   const size = Number.isFinite(area) && area > 0 ? area : 0;
   return symbol(SYMBOLS[name], size).digits(MARKER_DIGITS)() ?? '';
 }
+
+/** A bar in data values: the rectangle from (x0, y0) to (x1, y1), in either order. */
+export interface BarExtent {
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+}
+
+export interface PixelRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The thinnest a bar is drawn (px), so a bar of no width (a point range, one-value bin) shows. */
+const MIN_BAR_PIXELS = 1;
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * The pixel rectangle of a bar, rounded to a tenth of a pixel like the lines; null when an end
+ * has no place on its axis. A bar thinner than a pixel is widened around its middle.
+ */
+export function barRect(
+  bar: BarExtent,
+  xPixel: (value: number) => number | null,
+  yPixel: (value: number) => number | null,
+): PixelRect | null {
+  const ends = [xPixel(bar.x0), xPixel(bar.x1), yPixel(bar.y0), yPixel(bar.y1)];
+  if (!ends.every(drawable)) return null;
+  const [a, b, c, d] = ends as [number, number, number, number];
+  let left = Math.min(a, b);
+  let width = Math.abs(b - a);
+  let top = Math.min(c, d);
+  let height = Math.abs(d - c);
+  if (width < MIN_BAR_PIXELS) {
+    left -= (MIN_BAR_PIXELS - width) / 2;
+    width = MIN_BAR_PIXELS;
+  }
+  if (height < MIN_BAR_PIXELS) {
+    top -= (MIN_BAR_PIXELS - height) / 2;
+    height = MIN_BAR_PIXELS;
+  }
+  return { x: round(left), y: round(top), width: round(width), height: round(height) };
+}

@@ -136,7 +136,7 @@ export function ChartFigure({
         {title}
       </Heading>
       <div className="chart-figure__plot" style={embed ? undefined : { height }}>
-        {previewShown && !embed && <PlotPreview height={height} />}
+        {previewShown && !embed && <PlotPreview height={height} frame={frame} />}
         {turn.ready && (
           <Suspense fallback={null}>
             <FramedPlot frame={frame} height={embed ? '100%' : height} onDrawn={onDrawn} />

@@ -1,5 +1,5 @@
 /**
- * Constant props shared by the three charts' recharts frames (plot-frames.tsx), defined once at
+ * Constant props shared by the charts' recharts frames (plot-frames.tsx), defined once at
  * module level: the frame of each chart is built once and never redraws (see live-plot.tsx).
  * Plain values: this module loads with the page, recharts does not.
  */
@@ -18,6 +18,12 @@ const X_AXIS_HEIGHT = 56;
 const Y_AXIS_WIDTH = 84;
 
 /**
+ * The tornado's y axis is labelled with input names ("Non-generalizing alignment"), so its frame
+ * gives the axis the room of the longest name at the tick font size.
+ */
+export const WIDE_Y_AXIS_WIDTH = 196;
+
+/**
  * Where recharts puts the plot box inside a frame: the margins plus the axes' fixed room. The
  * plot's preview (plot-preview.tsx) draws in the same box before recharts has loaded.
  */
@@ -27,6 +33,9 @@ export const PLOT_INSET = {
   top: CHART_MARGIN.top,
   bottom: CHART_MARGIN.bottom + X_AXIS_HEIGHT,
 } as const;
+
+/** The plot box inset of a frame with the wide y axis. */
+export const WIDE_Y_PLOT_INSET = { ...PLOT_INSET, left: CHART_MARGIN.left + WIDE_Y_AXIS_WIDTH };
 
 /** Readout heading on cohort-size charts: "Cohort of 1,000 people", "Cohort of 1 person". */
 export function cohortHeading(cohort: number): string {
@@ -57,3 +66,4 @@ const FRAME_AXIS = {
 
 export const FRAME_X_AXIS = { ...FRAME_AXIS, dataKey: 'x', height: X_AXIS_HEIGHT } as const;
 export const FRAME_Y_AXIS = { ...FRAME_AXIS, width: Y_AXIS_WIDTH } as const;
+export const FRAME_WIDE_Y_AXIS = { ...FRAME_AXIS, width: WIDE_Y_AXIS_WIDTH } as const;

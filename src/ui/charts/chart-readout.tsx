@@ -22,6 +22,8 @@ export interface ReadoutContent {
 /** The readout as one sentence, for screen readers: "Cohort of 1,000 people: Field …: 7 : 1 …". */
 export function readoutText(content: ReadoutContent | null): string {
   if (content === null) return 'No value here';
+  // A readout that is one sentence ("At 1 : 31.6, 62.4 % of samples are net positive").
+  if (content.rows.length === 0) return content.heading;
   return `${content.heading}: ${content.rows.map((row) => `${row.name} ${row.value}`).join('; ')}`;
 }
 

@@ -16,7 +16,16 @@ import {
 import { bisectCenter } from 'd3-array';
 import { pixelScale } from '../../charts/data/axis';
 import { Band, RuleLabel, RuleLine } from './live-plot-annotations';
-import { ActiveSample, AxisTicks, Grid, LinePath, type PlotBox } from './live-plot-parts';
+import {
+  ActiveRow,
+  ActiveSample,
+  AxisTicks,
+  BarShape,
+  Grid,
+  HatchPattern,
+  LinePath,
+  type PlotBox,
+} from './live-plot-parts';
 import { LivePlotContext } from './live-plot-context';
 
 /**
@@ -55,7 +64,10 @@ export function LiveLayer({
   );
   if (data === null || xScale === null || yScale === null) return null;
   const xPixels = data.xs.map(xScale);
+  // Rows (the tornado) are picked by y; everything else by x.
+  const rowPixels = data.sampleYs?.map(yScale) ?? null;
   const activeX = active === null ? null : (xPixels[active] ?? null);
+  const activeRow = active === null || rowPixels === null ? null : (rowPixels[active] ?? null);
   const focusIndex = Math.min(Math.max(0, active ?? data.startIndex), data.xs.length - 1);
   const rules = data.rules.flatMap((rule) => {
     const position = (rule.axis === 'y' ? yScale : xScale)(rule.value);
@@ -65,15 +77,26 @@ export function LiveLayer({
   function show(index: number): void {
     if (data === null) return;
     setActive(index);
-    data.onReadout({ index, left: xPixels[index] ?? left, top, middle: left + width / 2 });
+    data.onReadout({
+      index,
+      left: xPixels[index] ?? left,
+      top: rowPixels === null ? top : (rowPixels[index] ?? top),
+      middle: left + width / 2,
+    });
   }
 
   function pointAt(event: PointerEvent<SVGRectElement>): void {
     if (data === null) return;
     const svg = event.currentTarget.ownerSVGElement;
-    const svgLeft = svg === null ? 0 : svg.getBoundingClientRect().left;
+    const svgBox = svg?.getBoundingClientRect();
+    if (rowPixels !== null) {
+      // Rows run top to bottom, so their pixels ascend as bisectCenter needs.
+      const pixels = rowPixels.map((pixel) => pixel ?? Number.NaN);
+      if (pixels.length > 0) show(bisectCenter(pixels, event.clientY - (svgBox?.top ?? 0)));
+      return;
+    }
     const pixels = xPixels.map((pixel) => pixel ?? Number.NaN);
-    if (pixels.length > 0) show(bisectCenter(pixels, event.clientX - svgLeft));
+    if (pixels.length > 0) show(bisectCenter(pixels, event.clientX - (svgBox?.left ?? 0)));
   }
 
   // Arrow keys step through the samples, Page Up / Down by tenths, Home / End to the ends.
@@ -84,9 +107,10 @@ export function LiveLayer({
     const jump = Math.max(1, Math.round(last / 10));
     const moves: Record<string, number> = {
       ArrowRight: from + 1,
-      ArrowUp: from + 1,
+      // Rows are listed top first, so Down goes to the next row.
+      ArrowUp: rowPixels === null ? from + 1 : from - 1,
       ArrowLeft: from - 1,
-      ArrowDown: from - 1,
+      ArrowDown: rowPixels === null ? from - 1 : from + 1,
       PageUp: from + jump,
       PageDown: from - jump,
       Home: 0,
@@ -113,13 +137,28 @@ export function LiveLayer({
       ))}
     </g>
   );
+  const hatchId = `${clipId}-hatch`;
+  const hasHatch = data.bars?.some((bar) => bar.hatch === true) ?? false;
   const clip = (
     <defs>
       <clipPath id={clipId}>
         <rect x={left} y={top} width={width} height={height} />
       </clipPath>
+      {hasHatch && <HatchPattern id={hatchId} />}
     </defs>
   );
+  const bars = (preview: boolean) =>
+    data.bars?.map((bar) => (
+      <BarShape
+        key={bar.key}
+        bar={bar}
+        xScale={xScale}
+        yScale={yScale}
+        plot={box}
+        hatchId={hatchId}
+        preview={preview}
+      />
+    ));
   const grid = (
     <Grid xAxis={data.xAxis} yAxis={data.yAxis} xScale={xScale} yScale={yScale} plot={box} />
   );
@@ -132,6 +171,7 @@ export function LiveLayer({
         {clip}
         {grid}
         {bands}
+        {bars(true)}
         {lines}
       </g>
     );
@@ -144,11 +184,13 @@ export function LiveLayer({
       {bands}
       <AxisTicks axis={data.xAxis} scale={xScale} side="x" plot={box} />
       <AxisTicks axis={data.yAxis} scale={yScale} side="y" plot={box} />
+      {bars(false)}
       {lines}
       {rules.map(({ rule, position }) => (
         <RuleLabel key={rule.key} rule={rule} position={position} plot={box} />
       ))}
-      {activeX !== null && active !== null && (
+      {activeRow !== null && <ActiveRow y={activeRow} plot={box} />}
+      {activeX !== null && active !== null && rowPixels === null && (
         <ActiveSample lines={data.lines} index={active} x={activeX} yScale={yScale} plot={box} />
       )}
       {data.markers.map((marker) => {

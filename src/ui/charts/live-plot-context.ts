@@ -47,6 +47,21 @@ export interface LiveBand {
   };
 }
 
+/**
+ * A rectangle in data values (a histogram bin, a tornado bar), optionally hatched (a second cue
+ * besides colour) and labelled just above its left end.
+ */
+export interface LiveBar {
+  readonly key: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly y0: number;
+  readonly y1: number;
+  readonly fill: string;
+  readonly hatch?: boolean;
+  readonly label?: { readonly text: string; readonly fill: string };
+}
+
 export interface LiveMarker {
   readonly key: string;
   readonly x: number;
@@ -71,6 +86,8 @@ export interface LivePlotData {
   readonly xs: readonly number[];
   /** Drawn first, under everything else. */
   readonly bands?: readonly LiveBand[];
+  /** Drawn over the bands, under the rules and lines. */
+  readonly bars?: readonly LiveBar[];
   readonly lines: readonly LiveLine[];
   readonly rules: readonly LiveRule[];
   /** Drawn last, above lines and rules. */
@@ -82,6 +99,12 @@ export interface LivePlotData {
    * (the arrow keys step through the samples; the readout box shows the same values).
    */
   readonly describeSample: (index: number) => string;
+  /**
+   * The samples are rows at these y values, top row first (the tornado), instead of points at
+   * `xs`: the pointer and the keyboard move through rows and the cursor is horizontal. `xs` then
+   * holds one entry per row too (the x the readout box points at).
+   */
+  readonly sampleYs?: readonly number[];
   /** The sample to start from when the plot gets keyboard focus (the scenario's own). */
   readonly startIndex: number;
   /** Names the plot's keyboard control, e.g. "Values along the field-ratio chart". */

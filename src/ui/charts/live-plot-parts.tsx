@@ -5,10 +5,10 @@
  */
 import { memo, type ReactElement } from 'react';
 import { sameAxis, type AxisSpec, type PixelScale } from '../../charts/data/axis';
-import { seriesPath } from '../../charts/data/marks';
+import { barRect, seriesPath } from '../../charts/data/marks';
 import { thinTicks, type PlacedTick } from '../../charts/data/tick-thinning';
 import { CHART_COLORS } from '../../theme/colors';
-import type { LiveLine } from './live-plot';
+import type { LiveBar, LiveLine } from './live-plot';
 
 export interface PlotBox {
   readonly x: number;
@@ -217,6 +217,93 @@ export function ActiveSample(props: {
           <circle key={line.key} cx={x} cy={y} r={ACTIVE_DOT_RADIUS} fill={line.stroke} />
         );
       })}
+    </g>
+  );
+}
+
+/** Gap between a bar's top and its label (px). */
+const BAR_LABEL_GAP = 3;
+
+/** Diagonal stripes in the background colour over a bar's fill: a cue that is not colour. */
+export function HatchPattern({ id }: { readonly id: string }): ReactElement {
+  return (
+    <pattern
+      id={id}
+      patternUnits="userSpaceOnUse"
+      width={6}
+      height={6}
+      patternTransform="rotate(45)"
+    >
+      <line x1={0} y1={0} x2={0} y2={6} stroke={CHART_COLORS.background} strokeWidth={2} />
+    </pattern>
+  );
+}
+
+interface BarShapeProps {
+  readonly bar: LiveBar;
+  readonly xScale: PixelScale;
+  readonly yScale: PixelScale;
+  readonly plot: PlotBox;
+  readonly hatchId: string;
+  /** Without its label (the stretched preview). */
+  readonly preview: boolean;
+}
+
+function sameLabelText(a: LiveBar['label'], b: LiveBar['label']): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.text === b.text && a.fill === b.fill);
+}
+
+/** Bars, like lines, are rebuilt on every new summary; one that did not change keeps its DOM. */
+function sameBar(a: BarShapeProps, b: BarShapeProps): boolean {
+  return (
+    a.xScale === b.xScale &&
+    a.yScale === b.yScale &&
+    a.plot === b.plot &&
+    a.hatchId === b.hatchId &&
+    a.preview === b.preview &&
+    a.bar.key === b.bar.key &&
+    a.bar.x0 === b.bar.x0 &&
+    a.bar.x1 === b.bar.x1 &&
+    a.bar.y0 === b.bar.y0 &&
+    a.bar.y1 === b.bar.y1 &&
+    a.bar.fill === b.bar.fill &&
+    a.bar.hatch === b.bar.hatch &&
+    sameLabelText(a.bar.label, b.bar.label)
+  );
+}
+
+export const BarShape = memo(function BarShape(props: BarShapeProps): ReactElement | null {
+  const { bar, plot, preview } = props;
+  const rect = barRect(bar, props.xScale, props.yScale);
+  if (rect === null) return null;
+  const label = preview ? undefined : bar.label;
+  // Above the bar, from its left end (inside the plot): never over the hatching or the axis.
+  const labelX = Math.max(plot.x + BAR_LABEL_GAP, rect.x);
+  return (
+    <g className="chart-bar" data-bar={bar.key}>
+      <rect {...rect} fill={bar.fill} />
+      {bar.hatch === true && <rect {...rect} fill={`url(#${props.hatchId})`} />}
+      {label !== undefined && (
+        <text
+          className="chart-live__label"
+          x={labelX}
+          y={rect.y - BAR_LABEL_GAP}
+          textAnchor="start"
+          fill={label.fill}
+        >
+          {label.text}
+        </text>
+      )}
+    </g>
+  );
+}, sameBar);
+
+/** The cursor across the row under the pointer (the tornado's samples are rows). */
+export function ActiveRow(props: { readonly y: number; readonly plot: PlotBox }): ReactElement {
+  const { y, plot } = props;
+  return (
+    <g className="chart-live__active">
+      <line className="chart-live__cursor" x1={plot.x} x2={plot.x + plot.width} y1={y} y2={y} />
     </g>
   );
 }

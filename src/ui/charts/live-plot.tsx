@@ -18,6 +18,7 @@ import { LiveLayer } from './live-layer';
 
 export type {
   LiveBand,
+  LiveBar,
   LiveLine,
   LiveMarker,
   LivePlotData,

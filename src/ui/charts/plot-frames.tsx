@@ -13,11 +13,30 @@ import { cloneElement } from 'react';
 import { ComposedChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { PlotDrawn } from '../plot-turns';
 import { XAxisTitle, YAxisTitle } from './axis-title';
-import { CHART_MARGIN, FRAME_DATA, FRAME_X_AXIS, FRAME_Y_AXIS } from './chart-parts';
-import { FIELD_RATIO_TITLE, NET_IMPACT_TITLE, NEW_RESEARCHERS_TITLE } from './chart-titles';
+import {
+  CHART_MARGIN,
+  FRAME_DATA,
+  FRAME_WIDE_Y_AXIS,
+  FRAME_X_AXIS,
+  FRAME_Y_AXIS,
+} from './chart-parts';
+import {
+  CHANCE_CURVE_TITLE,
+  FIELD_RATIO_TITLE,
+  NET_IMPACT_DISTRIBUTION_TITLE,
+  NET_IMPACT_TITLE,
+  NEW_RESEARCHERS_TITLE,
+  SENSITIVITY_TITLE,
+} from './chart-titles';
 import { LivePlot } from './live-plot';
 
-export type FrameId = 'fieldRatio' | 'newResearchers' | 'netImpact';
+export type FrameId =
+  | 'fieldRatio'
+  | 'newResearchers'
+  | 'netImpact'
+  | 'chanceCurve'
+  | 'netImpactDistribution'
+  | 'sensitivity';
 
 const xAxisLabel = (value: string) => ({ value, content: XAxisTitle }) as const;
 const yAxisLabel = (value: string) => ({ value, content: YAxisTitle }) as const;
@@ -27,11 +46,12 @@ function frame(
   title: string,
   xLabel: ReturnType<typeof xAxisLabel>,
   yLabel: string,
+  yAxis: typeof FRAME_Y_AXIS | typeof FRAME_WIDE_Y_AXIS = FRAME_Y_AXIS,
 ): ReactElement<{ width?: number; height?: number }> {
   return (
     <ComposedChart data={FRAME_DATA} margin={CHART_MARGIN} title={title} accessibilityLayer={false}>
       <XAxis {...FRAME_X_AXIS} label={xLabel} />
-      <YAxis {...FRAME_Y_AXIS} label={yAxisLabel(yLabel)} />
+      <YAxis {...yAxis} label={yAxisLabel(yLabel)} />
       <LivePlot />
     </ComposedChart>
   );
@@ -48,6 +68,23 @@ const FRAMES: Record<FrameId, ReactElement<{ width?: number; height?: number }>>
     NET_IMPACT_TITLE,
     COHORT_AXIS_LABEL,
     'Net impact (safety-researcher equivalents)',
+  ),
+  chanceCurve: frame(
+    CHANCE_CURVE_TITLE,
+    xAxisLabel('Net-neutral ratio 1 : N (log scale)'),
+    'Samples net positive (%)',
+  ),
+  netImpactDistribution: frame(
+    NET_IMPACT_DISTRIBUTION_TITLE,
+    xAxisLabel('Net impact at your ratio (safety-researcher equivalents)'),
+    'Share of samples (%)',
+  ),
+  // Input names label the tornado's y axis, so it takes the wide axis.
+  sensitivity: frame(
+    SENSITIVITY_TITLE,
+    xAxisLabel('Net impact at your ratio'),
+    'Input that is a range',
+    FRAME_WIDE_Y_AXIS,
   ),
 };
 

@@ -13,14 +13,23 @@
  * the plot proper brings the keyboard readout.
  */
 import type { ReactElement } from 'react';
-import { PLOT_INSET } from './chart-parts';
+import { PLOT_INSET, WIDE_Y_PLOT_INSET } from './chart-parts';
+import type { FrameId } from './plot-frames';
 import { LiveLayer } from './live-layer';
 
 /** About the plot's width on a desktop, so the stretch there is small. */
 const NOMINAL_WIDTH = 600;
 
-export function PlotPreview({ height }: { readonly height: number }): ReactElement | null {
-  const plotHeight = height - PLOT_INSET.top - PLOT_INSET.bottom;
+export function PlotPreview({
+  height,
+  frame,
+}: {
+  readonly height: number;
+  readonly frame?: FrameId;
+}): ReactElement | null {
+  // The same box recharts lays out in this frame (the tornado's y axis is wider).
+  const inset = frame === 'sensitivity' ? WIDE_Y_PLOT_INSET : PLOT_INSET;
+  const plotHeight = height - inset.top - inset.bottom;
   if (plotHeight <= 0) return null;
   return (
     <svg
@@ -30,9 +39,9 @@ export function PlotPreview({ height }: { readonly height: number }): ReactEleme
       viewBox={`0 0 ${NOMINAL_WIDTH} ${plotHeight}`}
       preserveAspectRatio="none"
       style={{
-        top: PLOT_INSET.top,
-        left: PLOT_INSET.left,
-        width: `calc(100% - ${PLOT_INSET.left + PLOT_INSET.right}px)`,
+        top: inset.top,
+        left: inset.left,
+        width: `calc(100% - ${inset.left + inset.right}px)`,
         height: plotHeight,
       }}
     >

@@ -1,0 +1,119 @@
+/**
+ * "How sure is the verdict" (issue 11): the three uncertainty charts, after the scenario charts,
+ * rendered only while some input is a range (useUncertainty's status is not `none`).
+ *
+ * The charts draw the latest Monte Carlo summary. While a newer run is going (the store moved on
+ * and the worker has not answered yet) they keep the last summary and the section says it is
+ * updating (`aria-busy`, and a visible line: not a live region, which would speak on every slider
+ * step). Before the first summary a line says the samples are being drawn; if the sampling fails,
+ * a plain message takes the charts' place and the rest of the page works on.
+ *
+ * Like the charts panel, each plot draws in its turn once it nears the viewport (plot-turns.tsx),
+ * and a chart far from the viewport keeps its last drawing (use-near-viewport.ts).
+ */
+import { memo, useMemo, type ComponentType } from 'react';
+import { ChartBoundary } from './chart-boundary';
+import { ChanceCurveChart, TITLE as CHANCE_TITLE } from './charts/chance-curve-chart';
+import {
+  NetImpactDistributionChart,
+  TITLE as DISTRIBUTION_TITLE,
+} from './charts/net-impact-distribution-chart';
+import { SensitivityChart, TITLE as SENSITIVITY_TITLE } from './charts/sensitivity-chart';
+import type { UncertaintyChartProps } from './charts/uncertainty-chart-props';
+import { PlotTurnContext, usePlotTurns } from './plot-turns';
+import { useNearViewport } from './use-near-viewport';
+import { useUncertainty } from './use-uncertainty';
+import type { UncertaintyState } from '../app/uncertainty-runs';
+import './uncertainty-charts.css';
+
+export const SECTION_TITLE = 'How sure is the verdict';
+
+/** In page order, which is also the order their plots draw in. */
+const CHARTS: readonly {
+  readonly title: string;
+  readonly Chart: ComponentType<UncertaintyChartProps>;
+}[] = [
+  { title: CHANCE_TITLE, Chart: ChanceCurveChart },
+  { title: DISTRIBUTION_TITLE, Chart: NetImpactDistributionChart },
+  { title: SENSITIVITY_TITLE, Chart: SensitivityChart },
+];
+
+type Ready = Extract<UncertaintyState, { status: 'ready' }>;
+
+function UncertaintyCharts({ state }: { readonly state: Ready }) {
+  // One observed slot per chart (a fixed number of hook calls, one per entry of CHARTS).
+  const slots = [
+    useNearViewport<HTMLDivElement>(),
+    useNearViewport<HTMLDivElement>(),
+    useNearViewport<HTMLDivElement>(),
+  ] as const;
+  const [[, near0, measured0], [, near1, measured1], [, near2, measured2]] = slots;
+  const near = useMemo(() => [near0, near1, near2], [near0, near1, near2]);
+  const measured = useMemo(
+    () => [measured0, measured1, measured2],
+    [measured0, measured1, measured2],
+  );
+  const turn = usePlotTurns(near, measured);
+  return (
+    <>
+      {CHARTS.map(({ title, Chart }, index) => {
+        const [slot, isNear] = slots[index] ?? slots[0];
+        return (
+          <PlotTurnContext.Provider key={title} value={turn(index)}>
+            <div ref={slot}>
+              <ChartBoundary title={title} paused={!isNear}>
+                <Chart summary={state.summary} job={state.job} paused={!isNear} />
+              </ChartBoundary>
+            </div>
+          </PlotTurnContext.Provider>
+        );
+      })}
+    </>
+  );
+}
+
+function statusLine(state: UncertaintyState): string | null {
+  switch (state.status) {
+    case 'running':
+      return 'Drawing the samples…';
+    case 'ready':
+      return state.current
+        ? null
+        : 'Updating: the charts show the last run until the new one arrives.';
+    case 'failed':
+      return `The sampling failed, so these charts cannot be drawn (${state.message}). The figures and charts above still show your point values.`;
+    default:
+      return null;
+  }
+}
+
+function UncertaintyChartsPanelComponent() {
+  const state = useUncertainty();
+  if (state.status === 'none') return null;
+  const line = statusLine(state);
+  const busy = state.status === 'running' || (state.status === 'ready' && !state.current);
+  return (
+    <section
+      className="charts uncertainty-charts"
+      aria-labelledby="uncertainty-charts-title"
+      aria-busy={busy}
+    >
+      <h2 id="uncertainty-charts-title">{SECTION_TITLE}</h2>
+      <p className="uncertainty-charts__intro">
+        With some inputs as ranges, the page draws samples of every range and computes each one;
+        these charts show how the verdict varies over them.
+      </p>
+      {line !== null && (
+        <p
+          className={`uncertainty-charts__status uncertainty-charts__status--${state.status}`}
+          data-export="exclude"
+        >
+          {line}
+        </p>
+      )}
+      {state.status === 'ready' && <UncertaintyCharts state={state} />}
+    </section>
+  );
+}
+
+export const UncertaintyChartsPanel = memo(UncertaintyChartsPanelComponent);

@@ -1,0 +1,81 @@
+/**
+ * "How sure is the verdict" in the production build: the issue's link with three ranges opens
+ * the section after the scenario charts, its three plots draw as the reader scrolls to them (the
+ * Monte Carlo worker answers), axe finds nothing, and a chart's SVG picture, hatched tornado
+ * bars included, is drawn by librsvg outside any browser.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+
+const LINK = './?v=1&neutral=10~100&toCap=5~20&indepWeight=0~100';
+const TITLES = [
+  'Chance of net positive against the net-neutral ratio',
+  'The distribution of net impact at your ratio',
+  'Sensitivity: which range decides the verdict',
+] as const;
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+test('the issue’s link shows the three uncertainty charts, accessible and exportable', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(LINK);
+  const section = page.getByRole('region', { name: 'How sure is the verdict' });
+  await section.scrollIntoViewIfNeeded();
+  await expect(
+    section.getByRole('heading', { level: 2, name: 'How sure is the verdict' }),
+  ).toBeVisible();
+
+  for (const title of TITLES) {
+    const chart = page.getByRole('figure', { name: title });
+    await chart.scrollIntoViewIfNeeded();
+    const plot = chart.locator('.recharts-wrapper > svg.recharts-surface');
+    await expect(plot).toBeVisible({ timeout: 15_000 });
+    // The live layer has drawn the data: the curve (flat at 100 % for this link, so it has no
+    // height for toBeVisible) or bars.
+    await expect(plot.locator('.chart-live .chart-axis__tick').first()).toBeVisible();
+    await expect(
+      plot.locator('.chart-live path.chart-line[d^="M"], .chart-live .chart-bar rect').first(),
+    ).toBeAttached();
+    await expect(chart.locator('.chart-figure__text')).toContainText('In words:');
+  }
+  // Every sample of this link is net positive from 1 : 10 up (the defaults' placements).
+  await expect(
+    page.getByRole('figure', { name: TITLES[0] }).locator('.chart-figure__text'),
+  ).toContainText('100.0 % are net positive at 1 : 10');
+  // The tornado's keyboard readout names the top row.
+  const tornado = page.getByRole('slider', { name: 'Bars of the sensitivity chart' });
+  await expect(tornado).toHaveAttribute(
+    'aria-valuetext',
+    /^Your net-neutral ratio: At 1 : 10 \(5th percentile\)/,
+  );
+
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  // The tornado's picture: vector SVG that librsvg draws.
+  const chart = page.getByRole('figure', { name: TITLES[2] });
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download chart as SVG' }).click(),
+  ]);
+  const svg = (await readFile(await file.path())).toString('utf8');
+  expect(svg.startsWith('<svg')).toBe(true);
+  expect(svg).toContain(TITLES[2]);
+  expect(svg).toContain('Your net-neutral ratio');
+  expect(svg).toContain('neutral=10~100');
+  expect(svg).not.toMatch(/foreignObject|var\(|<script|\sclass="|\sstyle="/i);
+  const folder = await mkdtemp(join(tmpdir(), 'uncertainty-export-'));
+  const path = join(folder, 'tornado.svg');
+  await writeFile(path, svg, 'utf8');
+  const png = execFileSync('rsvg-convert', ['--format=png', path], { maxBuffer: 64 * 1024 * 1024 });
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({
+    width: 1200,
+    height: 675,
+  });
+});
