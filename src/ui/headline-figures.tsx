@@ -148,7 +148,7 @@ function HeadlineFiguresComponent() {
     <section
       className={`headline${updating ? ' headline--updating' : ''}`}
       aria-labelledby="headline-title"
-      aria-busy={updating}
+      aria-busy={updating || undefined}
     >
       <h2 id="headline-title">Figures for this scenario</h2>
       <div className="headline__group">
