@@ -67,6 +67,8 @@ describe('the quote with ranges', () => {
     expect(quote).toContain(
       '(2,000 samples, seed 7) is over 99.9 % at 1 : 10, over 99.9 % at 1 : 100 and over 99.9 % at the assumed ratio (1 : 30).',
     );
+    // Seed and samples are not the defaults, and are still named once.
+    expect(quote.match(/seed 7/g)).toHaveLength(1);
   });
 });
 
