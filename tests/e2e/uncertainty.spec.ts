@@ -14,6 +14,7 @@ import {
 import { runUncertainty } from '../../src/model/uncertainty';
 import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
 import { decodeLink } from '../../src/url/link-codec';
+import { embedHeight } from '../../src/ui/embed-views';
 import { expect, figure, slider, test } from './fixtures';
 
 const CHANCES = [
@@ -106,3 +107,36 @@ test('axe finds nothing with ranges on', async ({ page }) => {
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
   ).toEqual([]);
 });
+
+for (const [name, extra, compared] of [
+  ['ranges', '', false],
+  [
+    'ranges and a comparison with a long name',
+    `&pin1=${encodeURIComponent('A rather long name for a pinned scenario')}&pin1.toCap=45&compare=pin1`,
+    true,
+  ],
+] as const) {
+  test(`the figures embed with ${name} fits its snippet's frame from 320 to 1,200 px wide`, async ({
+    page,
+  }) => {
+    const height = embedHeight('figures', compared);
+    for (const width of [320, 390, 700, 1000, 1200]) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`/?v=1&neutral=10~100&toCap=30~60&nonGen=85~99${extra}&embed=figures`);
+      await expect(figure(page, 'Chance net positive at your ratio')).toHaveText(/%$/, {
+        timeout: 15_000,
+      });
+      const fit = await page.evaluate(() => {
+        const scroller = document.scrollingElement ?? document.documentElement;
+        const musts = [...document.querySelectorAll('.figure, .embed__footer a')];
+        return {
+          scrolls: scroller.scrollHeight > window.innerHeight + 1,
+          outside: musts
+            .filter((element) => element.getBoundingClientRect().bottom > window.innerHeight + 1)
+            .map((element) => element.textContent),
+        };
+      });
+      expect(fit, `${width} × ${height}`).toEqual({ scrolls: false, outside: [] });
+    }
+  });
+}
