@@ -234,7 +234,7 @@ function HeadlineFiguresComponent() {
                     value: formatVerdict(verdict),
                     detail:
                       name === 'your ratio'
-                        ? `your net-neutral ratio ${ratioText}`
+                        ? (sampled?.yourRange ?? `your net-neutral ratio ${ratioText}`)
                         : `net-neutral ratio ${ratioText}${yours ? ', also your ratio' : ''}`,
                     tone: TONE[sampledVerdict?.outcome ?? verdict.outcome],
                     comparison:

@@ -17,6 +17,7 @@ import {
   sampledNewResearchersRatio,
   sampledVerdict,
 } from '../format/uncertainty-format';
+import { formatInputRange } from '../format/range-text';
 import type { VerdictRow } from './verdict-rows';
 
 /** A figure with ranges: its value (absent while sampling: keep the point value) and interval. */
@@ -35,12 +36,15 @@ export interface SampledFigures {
   readonly breakEven: SampledFigure;
   readonly verdict: (row: VerdictRow) => SampledFigure;
   readonly netImpact: (row: VerdictRow) => SampledFigure;
+  /** The line under "Verdict at your ratio" when your ratio is a range (each sample its own N). */
+  readonly yourRange?: string;
 }
 
 const SAMPLING: SampledFigure = { interval: '90 %: sampling…' };
 
 function fromSummary(summary: UncertaintySummary): SampledFigures {
   const { figures } = summary;
+  const neutral = summary.inputs.find((input) => input.key === 'neutral');
   const impactOf = (row: VerdictRow) =>
     row.name === '1:10'
       ? figures.netImpactAt10
@@ -74,6 +78,7 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
       return { ...text(verdict), outcome: verdict.outcome };
     },
     netImpact: (row) => text(sampledNetImpact(impactOf(row))),
+    ...(neutral ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` } : {}),
   };
 }
 

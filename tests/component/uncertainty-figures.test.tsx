@@ -93,6 +93,8 @@ describe('figures with ranges', () => {
       /^Net positive, 90 %: net negative to net positive$/,
     );
     expect(output('Verdict at 1:10')).toHaveTextContent(/^Net negative, 90 %: net negative/);
+    // Your ratio is a range: its verdict is over each sample's own N, and says so.
+    expect(screen.getByText('your range 1 : 10 to 1 : 100')).toBeVisible();
     for (const name of [
       'Field ratio after',
       'New researchers ratio',
