@@ -9,7 +9,11 @@ import type { FieldRatioSeries } from '../charts/data/field-ratio-series';
 import type { NetImpactSeries } from '../charts/data/net-impact-series';
 import type { NewResearchersSeries } from '../charts/data/new-researchers-series';
 import type { Results, Verdict } from '../model/calculate';
+import { breakEvenRatio } from '../model/break-even-ratio';
 import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
+import type { UncertaintySummary } from '../model/uncertainty';
+import { formatBreakEvenRatio } from '../format/break-even';
+import { sampledFiguresComments, sampledFiguresRows } from './sampled-figures-csv';
 import {
   formatBalance,
   formatCapabilitiesPer100Safety,
@@ -19,7 +23,7 @@ import {
   formatVerdict,
 } from '../format/format';
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /** RFC 4180 quoting, plus a guard against spreadsheet formula injection in text cells. */
 export function csvCell(value: Cell): string {
@@ -42,7 +46,11 @@ export function csvNumber(value: number): string {
 
 const CSV_SIGNIFICANT_DIGITS = 10;
 
-function csv(comments: readonly string[], header: readonly string[], rows: readonly Cell[][]) {
+export function csvText(
+  comments: readonly string[],
+  header: readonly string[],
+  rows: readonly Cell[][],
+): string {
   const lines = [
     ...comments.map((line) => `# ${line.replace(/[\r\n]+/g, ' ')}`),
     header.map(csvCell).join(','),
@@ -67,7 +75,22 @@ function verdictRows(name: string, verdict: Verdict): Cell[][] {
   ];
 }
 
-export function figuresCsv(scenario: Scenario, results: Results, link: string): string {
+/** The break-even ratio R (null for "never", "any", "no one placed"). */
+function breakEvenRow(results: Results): Cell[] {
+  const be = breakEvenRatio(results.placements);
+  return [
+    'Break-even ratio',
+    be.kind === 'ratio' ? be.r : null,
+    formatBreakEvenRatio(be, results.verdictAtUser.n),
+  ];
+}
+
+export function figuresCsv(
+  scenario: Scenario,
+  results: Results,
+  link: string,
+  summary?: UncertaintySummary,
+): string {
   const { fieldNow, fieldAfter, placements: p, balance } = results;
   const rows: Cell[][] = [
     [
@@ -95,6 +118,7 @@ export function figuresCsv(scenario: Scenario, results: Results, link: string): 
       balance.kind === 'both' ? balance.capabilitiesPer100Safety : null,
       formatCapabilitiesPer100Safety(balance),
     ],
+    breakEvenRow(results),
     ...verdictRows('1:10', results.verdictAt10),
     ...verdictRows('1:100', results.verdictAt100),
     ...verdictRows('your ratio', results.verdictAtUser),
@@ -104,14 +128,19 @@ export function figuresCsv(scenario: Scenario, results: Results, link: string): 
   ];
   const comments = [
     'Figures of the safety vs capabilities ratio explorer.',
-    'value: field ratios in capabilities per safety researcher; new researchers ratio in new safety per new capabilities researcher; verdict value = margin (multiples of break-even); net impact in safety-researcher equivalents.',
+    'value: field ratios in capabilities per safety researcher; new researchers ratio in new safety per new capabilities researcher; break-even ratio R of 1 : R; verdict value = margin (multiples of break-even); net impact in safety-researcher equivalents.',
     ...scenarioComments(scenario, link),
   ];
-  return csv(comments, ['figure', 'value', 'shown as'], rows);
+  if (!summary) return csvText(comments, ['figure', 'value', 'shown as'], rows);
+  return csvText(
+    [...comments, ...sampledFiguresComments(summary)],
+    ['figure', 'value', 'shown as', 'p5', 'median', 'p95'],
+    sampledFiguresRows(rows, summary, scenario.neutral),
+  );
 }
 
 export function fieldRatioCsv(series: FieldRatioSeries, scenario: Scenario, link: string) {
-  return csv(
+  return csvText(
     ['How the field ratio moves with cohort size.', ...scenarioComments(scenario, link)],
     ['cohort_size_people', 'capabilities_per_safety_researcher_after'],
     series.points.map((point) => [point.cohort, point.ratio]),
@@ -119,7 +148,7 @@ export function fieldRatioCsv(series: FieldRatioSeries, scenario: Scenario, link
 }
 
 export function newResearchersCsv(series: NewResearchersSeries, scenario: Scenario, link: string) {
-  return csv(
+  return csvText(
     [
       'New researchers against the net-neutral lines.',
       'plotted_ratio is clamped to the chart range 1:1000 to 1000:1; shown_as gives the true value.',
@@ -136,7 +165,7 @@ export function newResearchersCsv(series: NewResearchersSeries, scenario: Scenar
 }
 
 export function netImpactCsv(series: NetImpactSeries, scenario: Scenario, link: string) {
-  return csv(
+  return csvText(
     [
       'Net impact against cohort size, in safety-researcher equivalents.',
       ...scenarioComments(scenario, link),

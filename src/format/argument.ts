@@ -14,6 +14,7 @@ import {
   formatPercent,
   formatFieldRatioAfter,
 } from './format';
+import { chancesSentence, type ChanceFacts } from './chance-sentences';
 import { fieldRatioPhrase, FIELD_ORIENTATION, newRatioPhrase, OUTCOME_WORDS } from './sentences';
 
 function verdictSentence(verdict: Verdict): string {
@@ -70,11 +71,26 @@ function verdictsParagraph(s: Scenario, r: Results): string {
   ].join(' ');
 }
 
-/** The paragraphs of the argument, in order. */
-export function buildArgument(s: Scenario, r: Results): readonly string[] {
+/**
+ * With ranges (issue 11), a last paragraph: the chances of net positive across them, and what the
+ * figures above are (the walk-through itself takes each range's middle, as the sliders do).
+ */
+function chancesParagraph(s: Scenario, chances: ChanceFacts | undefined): string[] {
+  if (!chances) return [];
+  return [
+    `${chancesSentence(chances, s.neutral, 'your ratio')} The walk-through above takes the middle of each range; the headline figures are the medians of the samples, each with the interval that holds 90 % of them.`,
+  ];
+}
+
+/**
+ * The paragraphs of the argument, in order; `chances`, the Monte Carlo run of this scenario's
+ * ranges when some input is a range.
+ */
+export function buildArgument(s: Scenario, r: Results, chances?: ChanceFacts): readonly string[] {
   if (s.cohort === 0) {
     return [
       `With an empty cohort nothing changes: the field stays at ${fieldRatioPhrase(r.fieldNow.capabilities, r.fieldNow.safety)}. Raise the cohort size to see a program's effect.`,
+      ...chancesParagraph(s, chances),
     ];
   }
   const notes = judgementNotes(s);
@@ -83,5 +99,6 @@ export function buildArgument(s: Scenario, r: Results): readonly string[] {
     ...(notes.length > 0 ? [notes.join(' ')] : []),
     placementsParagraph(r),
     verdictsParagraph(s, r),
+    ...chancesParagraph(s, chances),
   ];
 }

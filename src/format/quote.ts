@@ -15,6 +15,7 @@ import {
   formatNeutral,
   formatPercent,
 } from './format';
+import { chancesSentence, type ChanceFacts } from './chance-sentences';
 import { formatLabelledRange } from './range-text';
 import {
   capitalise,
@@ -59,15 +60,21 @@ function newcomersSentence(s: Scenario, r: Results): string {
 export interface QuoteUncertainty {
   readonly ranges: ScenarioRanges;
   readonly sampling: SamplingSettings;
+  /**
+   * The Monte Carlo run of exactly this scenario, ranges and sampling, when it has answered: its
+   * chances of net positive follow the ranges. Absent while it runs (the quote never states the
+   * chances of another scenario).
+   */
+  readonly chances?: ChanceFacts | undefined;
 }
 
 /**
  * With ranges, one more sentence before the link names them and says the figures before it are
- * at the ranges' middles (the chances come from the sampling, stated elsewhere). The seed and
+ * at the ranges' middles, and, once the run has answered, one with the chances of net positive. The seed and
  * samples are named only when they are not the defaults: the link carries them either way, and
  * without ranges nothing is sampled, so they are not named then.
  */
-function rangesSentence(uncertainty: QuoteUncertainty | undefined): string {
+function rangesSentence(uncertainty: QuoteUncertainty | undefined, neutral: number): string {
   if (!uncertainty) return '';
   const keys = rangedKeys(uncertainty.ranges);
   if (keys.length === 0) return '';
@@ -78,13 +85,19 @@ function rangesSentence(uncertainty: QuoteUncertainty | undefined): string {
     }),
   );
   const { seed, samples } = uncertainty.sampling;
-  const settings = [
-    ...(samples !== DEFAULT_SAMPLING.samples ? [`${formatCount(samples)} samples`] : []),
-    ...(seed !== DEFAULT_SAMPLING.seed ? [`seed ${seed}`] : []),
-  ];
+  // With the chances, their sentence names the samples and seed.
+  const settings = uncertainty.chances
+    ? []
+    : [
+        ...(samples !== DEFAULT_SAMPLING.samples ? [`${formatCount(samples)} samples`] : []),
+        ...(seed !== DEFAULT_SAMPLING.seed ? [`seed ${seed}`] : []),
+      ];
   const sampled = settings.length > 0 ? ` (${settings.join(', ')})` : '';
   const ranges = keys.length === 1 ? 'range' : 'ranges';
-  return ` Uncertain inputs, as 90 % ${ranges}${sampled}: ${list}; the figures above take the middle of each.`;
+  const chances = uncertainty.chances
+    ? ` ${chancesSentence(uncertainty.chances, neutral, 'the assumed ratio')}`
+    : '';
+  return ` Uncertain inputs, as 90 % ${ranges}${sampled}: ${list}; the figures above take the middle of each.${chances}`;
 }
 
 export function buildQuote(
@@ -93,7 +106,7 @@ export function buildQuote(
   link: string,
   uncertainty?: QuoteUncertainty,
 ): string {
-  const ranges = rangesSentence(uncertainty);
+  const ranges = rangesSentence(uncertainty, s.neutral);
   const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${fieldRatioPhrase(
     s.cap,
     s.saf,

@@ -2,6 +2,11 @@
  * The headline figures. Each value sits in an <output> whose accessible name is exactly the
  * figure's label (a public contract used by tests and screen readers); a short line under it
  * says what the figure is made of.
+ *
+ * With ranges (issue 11) every figure shows the samples' median with its 90 % interval
+ * (sampled-figures.ts), the three chances of net positive get a row of their own
+ * (chance-figures.tsx), and while the summary is a step behind the section is aria-busy and
+ * marked as updating, keeping the last figures. Without ranges nothing of this is rendered.
  */
 import { memo } from 'react';
 import {
@@ -21,34 +26,13 @@ import { breakEvenRatio } from '../model/break-even-ratio';
 import type { Results, Verdict } from '../model/calculate';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
+import { ChanceFigures } from './chance-figures';
+import { Figure, type FigureProps } from './figure';
+import { sampledFigures } from './sampled-figures';
 import { useComparison } from './use-comparison';
 import { useInputValue } from './use-input';
+import { useUncertainty } from './use-uncertainty';
 import { verdictInRow, verdictRows } from './verdict-rows';
-
-interface FigureProps {
-  readonly label: string;
-  readonly value: string;
-  readonly detail?: string;
-  readonly tone?: 'positive' | 'negative' | 'neutral';
-  /** The comparison scenario's value of this figure and the difference, when comparing. */
-  readonly comparison?: string | undefined;
-}
-
-// Memoised: a slider move changes only some of the ten figures, and the others keep their DOM.
-const Figure = memo(function Figure({ label, value, detail, tone, comparison }: FigureProps) {
-  return (
-    <div className={`figure${tone ? ` figure--${tone}` : ''}`}>
-      <span className="figure__label" aria-hidden="true">
-        {label}
-      </span>
-      <output className="figure__value" aria-label={label}>
-        {value}
-      </output>
-      {detail ? <span className="figure__detail">{detail}</span> : null}
-      {comparison ? <span className="figure__compare">{comparison}</span> : null}
-    </div>
-  );
-});
 
 const TONE: Record<Verdict['outcome'], FigureProps['tone']> = {
   'net-positive': 'positive',
@@ -65,11 +49,12 @@ function compareLine(
   current: Results,
   other: Results | undefined,
   pick: Pick,
+  withoutDifference = false,
 ): string | undefined {
   if (name === undefined || other === undefined) return undefined;
   const a = pick(current);
   const b = pick(other);
-  const diff = formatDifference(a.value, b.value);
+  const diff = withoutDifference ? '' : formatDifference(a.value, b.value);
   return `vs ${name}: ${b.text}${diff ? ` (${diff})` : ''}`;
 }
 
@@ -130,51 +115,102 @@ function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenarioStore(selectResults);
   const neutral = useInputValue('neutral');
+  const uncertainty = useUncertainty();
+  const sampled = sampledFigures(uncertainty);
+  const updating =
+    uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);
   const { fieldNow, fieldAfter, placements, balance } = results;
 
   const otherName = comparison?.name;
   const other = comparison?.results;
-  const line = (pick: Pick) => compareLine(otherName, results, other, pick);
+  // With ranges a figure shows a median, so a difference from the compared point would mislead:
+  // the compared value is shown alone.
+  const showingMedians = sampled?.per100.value !== undefined;
+  const line = (pick: Pick) => compareLine(otherName, results, other, pick, showingMedians);
   const breakEven = breakEvenRatio(placements);
   const pickBreakEvenAtN = pickBreakEven(neutral);
+  /** A figure's props with ranges: the sampled median and interval over the point value. */
+  const withSamples = (
+    props: FigureProps,
+    figure: { value?: string; interval: string; detail?: string } | undefined,
+  ): FigureProps =>
+    figure
+      ? {
+          ...props,
+          value: figure.value ?? props.value,
+          interval: figure.interval,
+          detail: figure.detail ?? props.detail,
+          sampled: true,
+        }
+      : props;
 
   return (
-    <section className="headline" aria-labelledby="headline-title">
+    <section
+      className={`headline${updating ? ' headline--updating' : ''}`}
+      aria-labelledby="headline-title"
+      aria-busy={updating || undefined}
+    >
       <h2 id="headline-title">Figures for this scenario</h2>
       <div className="headline__group">
         <Figure
-          label="Field ratio now"
-          value={formatRatio(fieldNow.capabilities, fieldNow.safety)}
-          detail={`capabilities : safety, ${formatCount(fieldNow.capabilities)} : ${formatCount(fieldNow.safety)}`}
-          comparison={line(pickFieldNow)}
+          {...withSamples(
+            {
+              label: 'Field ratio now',
+              value: formatRatio(fieldNow.capabilities, fieldNow.safety),
+              detail: `capabilities : safety, ${formatCount(fieldNow.capabilities)} : ${formatCount(fieldNow.safety)}`,
+              comparison: line(pickFieldNow),
+            },
+            sampled?.fieldNow,
+          )}
         />
         <Figure
-          label="Field ratio after"
-          value={pickFieldAfter(results).text}
-          detail={`capabilities : safety, ${formatCount(fieldAfter.capabilities)} : ${formatCount(fieldAfter.safety)}`}
-          comparison={line(pickFieldAfter)}
+          {...withSamples(
+            {
+              label: 'Field ratio after',
+              value: pickFieldAfter(results).text,
+              detail: `capabilities : safety, ${formatCount(fieldAfter.capabilities)} : ${formatCount(fieldAfter.safety)}`,
+              comparison: line(pickFieldAfter),
+            },
+            sampled?.fieldAfter,
+          )}
         />
         <Figure
-          label="New researchers ratio"
-          value={formatBalance(balance, placements.newSafety, placements.newCapabilities)}
-          detail={`safety : capabilities, ${formatCount(placements.newSafety)} : ${formatCount(placements.newCapabilities)}`}
-          comparison={line(pickBalance)}
+          {...withSamples(
+            {
+              label: 'New researchers ratio',
+              value: formatBalance(balance, placements.newSafety, placements.newCapabilities),
+              detail: `safety : capabilities, ${formatCount(placements.newSafety)} : ${formatCount(placements.newCapabilities)}`,
+              comparison: line(pickBalance),
+            },
+            sampled?.balance,
+          )}
         />
         <Figure
-          label="Capabilities per 100 safety"
-          value={formatCapabilitiesPer100Safety(balance)}
-          detail="new capabilities researchers per 100 new safety researchers"
-          comparison={line(pickPer100)}
+          {...withSamples(
+            {
+              label: 'Capabilities per 100 safety',
+              value: formatCapabilitiesPer100Safety(balance),
+              detail: 'new capabilities researchers per 100 new safety researchers',
+              comparison: line(pickPer100),
+            },
+            sampled?.per100,
+          )}
         />
       </div>
       <div className="headline__break-even">
         <Figure
-          label="Break-even ratio"
-          value={formatBreakEvenRatio(breakEven, neutral)}
-          detail={breakEvenRatioDetail(breakEven)}
-          comparison={line(pickBreakEvenAtN)}
+          {...withSamples(
+            {
+              label: 'Break-even ratio',
+              value: formatBreakEvenRatio(breakEven, neutral),
+              detail: breakEvenRatioDetail(breakEven),
+              comparison: line(pickBreakEvenAtN),
+            },
+            sampled?.breakEven,
+          )}
         />
       </div>
+      <ChanceFigures uncertainty={uncertainty} neutral={neutral} />
       {comparison ? (
         <p className="headline__note">
           Verdicts and net impact of {comparison.name} are judged at the same net-neutral ratios as
@@ -188,28 +224,40 @@ function HeadlineFiguresComponent() {
           const otherVerdict = other ? verdictInRow(other, row) : undefined;
           const impact = netImpactCards(verdict, otherVerdict, otherName);
           const ratioText = formatNeutral(n);
+          const sampledVerdict = sampled?.verdict(row);
           return (
             <div className="verdict" key={name}>
               <Figure
-                label={`Verdict at ${name}`}
-                value={formatVerdict(verdict)}
-                detail={
-                  name === 'your ratio'
-                    ? `your net-neutral ratio ${ratioText}`
-                    : `net-neutral ratio ${ratioText}${yours ? ', also your ratio' : ''}`
-                }
-                tone={TONE[verdict.outcome]}
-                comparison={
-                  otherVerdict && otherName !== undefined
-                    ? `vs ${otherName}: ${formatVerdict(otherVerdict)}`
-                    : undefined
-                }
+                {...withSamples(
+                  {
+                    label: `Verdict at ${name}`,
+                    value: formatVerdict(verdict),
+                    detail:
+                      name === 'your ratio'
+                        ? (sampled?.yourRange ?? `your net-neutral ratio ${ratioText}`)
+                        : `net-neutral ratio ${ratioText}${yours ? ', also your ratio' : ''}`,
+                    tone: TONE[sampledVerdict?.outcome ?? verdict.outcome],
+                    comparison:
+                      otherVerdict && otherName !== undefined
+                        ? `vs ${otherName}: ${formatVerdict(otherVerdict)}`
+                        : undefined,
+                  },
+                  sampledVerdict,
+                )}
               />
               <Figure
-                label={`Net impact at ${name}`}
-                value={impact.value}
-                detail="safety-researcher equivalents"
-                comparison={impact.comparison}
+                {...withSamples(
+                  {
+                    label: `Net impact at ${name}`,
+                    value: impact.value,
+                    detail: 'safety-researcher equivalents',
+                    comparison:
+                      showingMedians && otherVerdict && otherName !== undefined
+                        ? `vs ${otherName}: ${formatNetImpact(otherVerdict.netImpact)}`
+                        : impact.comparison,
+                  },
+                  sampled?.netImpact(row),
+                )}
               />
             </div>
           );

@@ -18,6 +18,7 @@ import { useScenarioStoreWhile } from '../store/use-store-while';
 import { copyText } from './copy-text';
 import { useHydrated } from './use-hydrated';
 import { useNearViewport } from './use-near-viewport';
+import { useUncertainty } from './use-uncertainty';
 
 function QuoteBoxComponent() {
   const hydrated = useHydrated();
@@ -36,7 +37,16 @@ function LiveQuoteBox() {
   const [status, setStatus] = useState('');
   const id = useId();
   const link = scenarioLink({ scenario, ranges, sampling, pins, compare });
-  const quote = buildQuote(scenario, results, link, { ranges, sampling });
+  const uncertainty = useUncertainty();
+  // The chances only of the run of exactly this scenario (not one a step behind).
+  const chances =
+    uncertainty.status === 'ready' &&
+    uncertainty.job.scenario === scenario &&
+    uncertainty.job.ranges === ranges &&
+    uncertainty.job.sampling === sampling
+      ? uncertainty.summary
+      : undefined;
+  const quote = buildQuote(scenario, results, link, { ranges, sampling, chances });
 
   return (
     <section ref={ref} className="quote" aria-labelledby={`${id}-title`}>

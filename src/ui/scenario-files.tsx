@@ -1,14 +1,17 @@
 /**
- * Figures as CSV, the scenario as JSON, and "Import scenario" from such a JSON file. Both files
+ * Figures as CSV (with ranges, with their percentiles and the chances, and the samples per input
+ * as a second CSV), the scenario as JSON, and "Import scenario" from such a JSON file. Both files
  * carry the pins and the comparison, as Copy link does; imports go through the same sanitising
  * as links and show the same notice. A failed import clears the notice of an earlier import, so
  * the page never shows a file's adjustments beside another file's error.
  */
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { currentUncertainty } from '../app/current-uncertainty';
 import { scenarioLink } from '../app/share-url';
 import { figuresCsv } from '../export/csv';
+import { sampledInputsCsv } from '../export/sampled-inputs-csv';
 import { useScenarioStore } from '../store/scenario-store';
-import { resultsOf } from '../store/selectors';
+import { resultsOf, selectHasRanges } from '../store/selectors';
 import { scenarioFromJson, scenarioToJson } from '../url/scenario-file';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
@@ -27,11 +30,42 @@ function LiveScenarioFiles() {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
-  const exportFigures = () => {
+  const hasRanges = useScenarioStore(selectHasRanges);
+
+  // With ranges the files carry the run of the scenario as it is when the button is pressed: at
+  // once when the page's run is current, else as soon as the run under way answers.
+  const exportFigures = async () => {
+    const summary = selectHasRanges(useScenarioStore.getState())
+      ? await currentUncertainty()
+      : null;
     const state = useScenarioStore.getState();
-    const csv = figuresCsv(state.scenario, resultsOf(state.scenario), scenarioLink(state));
+    const csv = figuresCsv(
+      state.scenario,
+      resultsOf(state.scenario),
+      scenarioLink(state),
+      summary ?? undefined,
+    );
     downloadText('figures.csv', csv, 'text/csv;charset=utf-8');
-    setStatus('Saved figures.csv.');
+    setStatus(
+      summary || !selectHasRanges(state)
+        ? 'Saved figures.csv.'
+        : 'Saved figures.csv, without the chances: the sampling did not answer.',
+    );
+  };
+
+  const exportSampledInputs = async () => {
+    const summary = await currentUncertainty();
+    if (!summary) {
+      setStatus('Could not save the samples per input: the sampling did not answer.');
+      return;
+    }
+    const state = useScenarioStore.getState();
+    downloadText(
+      'samples-per-input.csv',
+      sampledInputsCsv(summary, state.scenario, scenarioLink(state)),
+      'text/csv;charset=utf-8',
+    );
+    setStatus('Saved samples-per-input.csv.');
   };
 
   const exportScenario = () => {
@@ -65,9 +99,18 @@ function LiveScenarioFiles() {
     <section className="files" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Download and import</h2>
       <div className="files__row">
-        <button type="button" className="button button--small" onClick={exportFigures}>
+        <button type="button" className="button button--small" onClick={() => void exportFigures()}>
           Download figures as CSV
         </button>
+        {hasRanges ? (
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void exportSampledInputs()}
+          >
+            Download samples per input as CSV
+          </button>
+        ) : null}
         <button type="button" className="button button--small" onClick={exportScenario}>
           Download scenario as JSON
         </button>

@@ -1,0 +1,108 @@
+/**
+ * What each headline figure shows when some input is a range (issue 11): the samples' median as
+ * the value and its 90 % interval on the line under it, from the page's Monte Carlo summary.
+ * Before the first summary arrives each figure keeps its point value and its interval line reads
+ * "90 %: sampling…", so the figures take their final height at once; after a failed run they are
+ * the point values, as without ranges.
+ */
+import type { UncertaintyState } from '../app/uncertainty-runs';
+import type { VerdictOutcome } from '../model/calculate';
+import type { UncertaintySummary } from '../model/uncertainty';
+import {
+  sampledBreakEven,
+  sampledBreakEvenDetail,
+  sampledCapabilitiesPer100Safety,
+  sampledFieldRatio,
+  sampledNetImpact,
+  sampledNewResearchersRatio,
+  sampledVerdict,
+} from '../format/uncertainty-format';
+import { formatInputRange } from '../format/range-text';
+import type { VerdictRow } from './verdict-rows';
+
+/** A figure with ranges: its value (absent while sampling: keep the point value) and interval. */
+export interface SampledFigure {
+  readonly value?: string;
+  readonly interval: string;
+  readonly detail?: string;
+  readonly outcome?: VerdictOutcome;
+}
+
+export interface SampledFigures {
+  readonly fieldNow: SampledFigure;
+  readonly fieldAfter: SampledFigure;
+  readonly balance: SampledFigure;
+  readonly per100: SampledFigure;
+  readonly breakEven: SampledFigure;
+  readonly verdict: (row: VerdictRow) => SampledFigure;
+  readonly netImpact: (row: VerdictRow) => SampledFigure;
+  /** The line under "Verdict at your ratio" when your ratio is a range (each sample its own N). */
+  readonly yourRange?: string;
+}
+
+const SAMPLING: SampledFigure = { interval: '90 %: sampling…' };
+
+function fromSummary(summary: UncertaintySummary): SampledFigures {
+  const { figures } = summary;
+  const neutral = summary.inputs.find((input) => input.key === 'neutral');
+  const impactOf = (row: VerdictRow) =>
+    row.name === '1:10'
+      ? figures.netImpactAt10
+      : row.name === '1:100'
+        ? figures.netImpactAt100
+        : figures.netImpactAtUser;
+  const text = (t: { median: string; interval: string }) => ({
+    value: t.median,
+    interval: t.interval,
+  });
+  return {
+    fieldNow: {
+      ...text(sampledFieldRatio(figures.fieldRatioNow)),
+      detail: 'capabilities : safety',
+    },
+    fieldAfter: {
+      ...text(sampledFieldRatio(figures.fieldRatioAfter)),
+      detail: 'capabilities : safety',
+    },
+    balance: {
+      ...text(sampledNewResearchersRatio(figures.breakEvenRatio)),
+      detail: 'safety : capabilities',
+    },
+    per100: text(sampledCapabilitiesPer100Safety(figures.capabilitiesPer100Safety)),
+    breakEven: {
+      ...text(sampledBreakEven(figures.breakEvenRatio)),
+      detail: sampledBreakEvenDetail(summary.edgeCounts, summary.samples),
+    },
+    verdict: (row) => {
+      const verdict = sampledVerdict(impactOf(row));
+      return { ...text(verdict), outcome: verdict.outcome };
+    },
+    netImpact: (row) => text(sampledNetImpact(impactOf(row))),
+    ...(neutral ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` } : {}),
+  };
+}
+
+const PENDING: SampledFigures = {
+  fieldNow: SAMPLING,
+  fieldAfter: SAMPLING,
+  balance: SAMPLING,
+  per100: SAMPLING,
+  breakEven: SAMPLING,
+  verdict: () => SAMPLING,
+  netImpact: () => SAMPLING,
+};
+
+// One object per summary, so a re-render without a new summary passes the figures the same texts.
+const cache = new WeakMap<UncertaintySummary, SampledFigures>();
+
+/** The figures' sampled texts for this state, or null when they show their point values. */
+export function sampledFigures(state: UncertaintyState): SampledFigures | null {
+  if (state.status === 'running') return PENDING;
+  if (state.status !== 'ready') return null;
+  let figures = cache.get(state.summary);
+  if (!figures) {
+    figures = fromSummary(state.summary);
+    cache.set(state.summary, figures);
+  }
+  return figures;
+}
