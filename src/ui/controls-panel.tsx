@@ -64,7 +64,6 @@ function ControlsPanelComponent() {
         <h2 id="controls-title">Assumptions</h2>
         <ResetButton />
       </div>
-      <SamplingControls />
       {GROUPS.map((group) => (
         <fieldset className="controls__group" key={group.id}>
           <legend>{group.title}</legend>
@@ -75,6 +74,8 @@ function ControlsPanelComponent() {
           {group.id === 'cohort' ? <OtherShare /> : null}
         </fieldset>
       ))}
+      {/* Last, so that turning the first range on moves no slider. */}
+      <SamplingControls />
     </section>
   );
 }

@@ -381,7 +381,8 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the charts follow a colour-scheme change without a reload', async ({ page }) => {
   await ready(page);
-  const line = page.locator('.chart-figure path.chart-line').first();
+  // The plot proper's line: a plot's preview goes once the plot has drawn.
+  const line = page.locator('.chart-figure svg.recharts-surface path.chart-line').first();
   const stroke = () => line.evaluate((element) => getComputedStyle(element).stroke);
   const light = await stroke();
   await page.emulateMedia({ colorScheme: 'dark' });
