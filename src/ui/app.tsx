@@ -11,7 +11,6 @@ import { Suspense } from 'react';
 import type { EmbedView } from '../url/link-codec';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
-import { UncertaintyChartsPanel } from './uncertainty-charts-panel';
 import { ComparePanel } from './compare-panel';
 import { ControlsPanel } from './controls-panel';
 import { CopyLinkButton } from './copy-link-button';
@@ -26,6 +25,7 @@ import { SectionBoundary } from './section-boundary';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
 import { useRevealPage } from './use-reveal-page';
+import { useUncertainty } from './use-uncertainty';
 
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
 // JavaScript small (see the bundle budget in the README's benchmark section). A chunk that does
@@ -33,6 +33,10 @@ import { useRevealPage } from './use-reveal-page';
 const EmbedApp = retryableLazy(() => import('./embed-app').then((m) => m.EmbedApp));
 const QuoteBox = retryableLazy(() => import('./quote-box').then((m) => m.QuoteBox));
 const ScenarioFiles = retryableLazy(() => import('./scenario-files').then((m) => m.ScenarioFiles));
+// The charts of the ranges' samples: only once some input is a range (most readers never load it).
+const UncertaintyChartsPanel = retryableLazy(() =>
+  import('./uncertainty-charts-panel').then((m) => m.UncertaintyChartsPanel),
+);
 // The model written out in full: several kilobytes of text at the foot of the page.
 const HowCalculated = retryableLazy(() => import('./how-calculated').then((m) => m.HowCalculated));
 
@@ -54,6 +58,22 @@ export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
         </SectionBoundary>
       )}
     </PageBoundary>
+  );
+}
+
+/** "How sure is the verdict": its code loads with the first range. */
+function UncertaintySection() {
+  const hasRanges = useUncertainty().status !== 'none';
+  if (!hasRanges) return null;
+  return (
+    <Suspense fallback={null}>
+      <SectionBoundary
+        name="The section “How sure is the verdict”"
+        onRetry={UncertaintyChartsPanel.retry}
+      >
+        <UncertaintyChartsPanel />
+      </SectionBoundary>
+    </Suspense>
   );
 }
 
@@ -87,7 +107,7 @@ function ExplorerPage() {
           </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
-          <UncertaintyChartsPanel />
+          <UncertaintySection />
           <Explanation />
           {/* One Suspense for both, so they appear together; a retry keeps the message up. */}
           <Suspense fallback={null}>
