@@ -3,8 +3,7 @@
  * 1–1,000), with 1 : 10, 1 : 100 and the reader's N marked. Drawn by the live layer like the
  * other charts (see docs/architecture.md, "Charts"), from the Monte Carlo summary.
  */
-import { memo, useCallback, useMemo } from 'react';
-import { scenarioLink } from '../../app/share-url';
+import { memo } from 'react';
 import {
   buildChanceCurveSeries,
   chancePointText,
@@ -14,12 +13,12 @@ import { chanceCurveCsv } from '../../export/uncertainty-chart-csv';
 import { formatNeutral } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
-import { CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent } from './chart-readout';
 import { CHANCE_CURVE_TITLE } from './chart-titles';
-import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import type { LiveValues } from './live-chart-figure';
 import type { LiveRule, RuleLabelPlacement } from './live-plot-context';
 import { skipUnlessNewSummary, type UncertaintyChartProps } from './uncertainty-chart-props';
+import { UncertaintyLiveChart, type UncertaintyChartSpec } from './uncertainty-live-chart';
 
 export const TITLE = CHANCE_CURVE_TITLE;
 const KEYBOARD_LABEL = 'Values along the chance-of-net-positive chart';
@@ -108,34 +107,19 @@ export function chanceCurveReadout(
   return { heading: chancePointText(point), rows: [] };
 }
 
-function ChanceCurveChartComponent({ summary, job }: UncertaintyChartProps) {
-  const userN = job.scenario.neutral;
-  const series = useMemo(() => buildChanceCurveSeries(summary, userN), [summary, userN]);
-  const values = useMemo(() => chanceCurveLive(series), [series]);
-  const describe = useCallback((index: number) => chanceCurveReadout(series, index), [series]);
-  const csv = useCallback(
-    () =>
-      chanceCurveCsv(series, {
-        scenario: job.scenario,
-        link: scenarioLink(),
-        samples: summary.samples,
-        seed: summary.seed,
-      }),
-    [series, job, summary],
-  );
-  return (
-    <LiveChartFigure
-      title={TITLE}
-      text={series.text}
-      height={CHART_HEIGHT}
-      csv={csv}
-      frame="chanceCurve"
-      legend={LEGEND}
-      values={values}
-      describe={describe}
-      keyboardLabel={KEYBOARD_LABEL}
-    />
-  );
+const SPEC: UncertaintyChartSpec<ReturnType<typeof buildChanceCurveSeries>> = {
+  title: TITLE,
+  frame: 'chanceCurve',
+  legend: LEGEND,
+  keyboardLabel: KEYBOARD_LABEL,
+  build: (summary, userN) => buildChanceCurveSeries(summary, userN),
+  live: chanceCurveLive,
+  readout: chanceCurveReadout,
+  csv: chanceCurveCsv,
+};
+
+function ChanceCurveChartComponent(props: UncertaintyChartProps) {
+  return <UncertaintyLiveChart spec={SPEC} {...props} />;
 }
 
 export const ChanceCurveChart = memo(ChanceCurveChartComponent, skipUnlessNewSummary);

@@ -4,8 +4,7 @@
  * take the net-positive colour, wholly below the net-negative one; the zero rule is labelled, so
  * colour is never the only cue. The keyboard steps through the bars.
  */
-import { memo, useCallback, useMemo } from 'react';
-import { scenarioLink } from '../../app/share-url';
+import { memo } from 'react';
 import { formatSamples, formatSharePercent } from '../../charts/data/chance-words';
 import {
   buildNetImpactHistogramSeries,
@@ -16,12 +15,12 @@ import { netImpactHistogramCsv } from '../../export/uncertainty-chart-csv';
 import { formatNetImpact } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
-import { CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent } from './chart-readout';
 import { NET_IMPACT_DISTRIBUTION_TITLE } from './chart-titles';
-import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import type { LiveValues } from './live-chart-figure';
 import type { LiveRule } from './live-plot-context';
 import { skipUnlessNewSummary, type UncertaintyChartProps } from './uncertainty-chart-props';
+import { UncertaintyLiveChart, type UncertaintyChartSpec } from './uncertainty-live-chart';
 
 export const TITLE = NET_IMPACT_DISTRIBUTION_TITLE;
 const KEYBOARD_LABEL = 'Bars of the net-impact distribution chart';
@@ -112,34 +111,19 @@ export function histogramReadout(
   };
 }
 
-function NetImpactDistributionChartComponent({ summary, job }: UncertaintyChartProps) {
-  const userN = job.scenario.neutral;
-  const series = useMemo(() => buildNetImpactHistogramSeries(summary, userN), [summary, userN]);
-  const values = useMemo(() => histogramLive(series), [series]);
-  const describe = useCallback((index: number) => histogramReadout(series, index), [series]);
-  const csv = useCallback(
-    () =>
-      netImpactHistogramCsv(series, {
-        scenario: job.scenario,
-        link: scenarioLink(),
-        samples: summary.samples,
-        seed: summary.seed,
-      }),
-    [series, job, summary],
-  );
-  return (
-    <LiveChartFigure
-      title={TITLE}
-      text={series.text}
-      height={CHART_HEIGHT}
-      csv={csv}
-      frame="netImpactDistribution"
-      legend={LEGEND}
-      values={values}
-      describe={describe}
-      keyboardLabel={KEYBOARD_LABEL}
-    />
-  );
+const SPEC: UncertaintyChartSpec<ReturnType<typeof buildNetImpactHistogramSeries>> = {
+  title: TITLE,
+  frame: 'netImpactDistribution',
+  legend: LEGEND,
+  keyboardLabel: KEYBOARD_LABEL,
+  build: (summary, userN) => buildNetImpactHistogramSeries(summary, userN),
+  live: histogramLive,
+  readout: histogramReadout,
+  csv: netImpactHistogramCsv,
+};
+
+function NetImpactDistributionChartComponent(props: UncertaintyChartProps) {
+  return <UncertaintyLiveChart spec={SPEC} {...props} />;
 }
 
 export const NetImpactDistributionChart = memo(

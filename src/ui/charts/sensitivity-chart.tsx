@@ -9,8 +9,7 @@
  * arrives: one drawing path gives it the same preview, keyboard readout (by row), export and
  * snapshots as every other chart, and keeps recharts' redraw cost off the page entirely.
  */
-import { memo, useCallback, useMemo } from 'react';
-import { scenarioLink } from '../../app/share-url';
+import { memo } from 'react';
 import {
   buildSensitivitySeries,
   FLIP_TEXT,
@@ -21,11 +20,11 @@ import { sensitivityCsv } from '../../export/uncertainty-chart-csv';
 import { formatInputValue, formatNetImpact } from '../../format/format';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
-import { CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent } from './chart-readout';
 import { SENSITIVITY_TITLE } from './chart-titles';
-import { LiveChartFigure, type LiveValues } from './live-chart-figure';
+import type { LiveValues } from './live-chart-figure';
 import { skipUnlessNewSummary, type UncertaintyChartProps } from './uncertainty-chart-props';
+import { UncertaintyLiveChart, type UncertaintyChartSpec } from './uncertainty-live-chart';
 
 export const TITLE = SENSITIVITY_TITLE;
 const KEYBOARD_LABEL = 'Bars of the sensitivity chart';
@@ -114,37 +113,19 @@ export function sensitivityReadout(
   };
 }
 
-function SensitivityChartComponent({ summary, job }: UncertaintyChartProps) {
-  const userN = job.scenario.neutral;
-  const series = useMemo(
-    () => buildSensitivitySeries(summary.sensitivity, userN),
-    [summary, userN],
-  );
-  const values = useMemo(() => sensitivityLive(series), [series]);
-  const describe = useCallback((index: number) => sensitivityReadout(series, index), [series]);
-  const csv = useCallback(
-    () =>
-      sensitivityCsv(series, {
-        scenario: job.scenario,
-        link: scenarioLink(),
-        samples: summary.samples,
-        seed: summary.seed,
-      }),
-    [series, job, summary],
-  );
-  return (
-    <LiveChartFigure
-      title={TITLE}
-      text={series.text}
-      height={CHART_HEIGHT}
-      csv={csv}
-      frame="sensitivity"
-      legend={LEGEND}
-      values={values}
-      describe={describe}
-      keyboardLabel={KEYBOARD_LABEL}
-    />
-  );
+const SPEC: UncertaintyChartSpec<ReturnType<typeof buildSensitivitySeries>> = {
+  title: TITLE,
+  frame: 'sensitivity',
+  legend: LEGEND,
+  keyboardLabel: KEYBOARD_LABEL,
+  build: (summary, userN) => buildSensitivitySeries(summary.sensitivity, userN),
+  live: sensitivityLive,
+  readout: sensitivityReadout,
+  csv: sensitivityCsv,
+};
+
+function SensitivityChartComponent(props: UncertaintyChartProps) {
+  return <UncertaintyLiveChart spec={SPEC} {...props} />;
 }
 
 export const SensitivityChart = memo(SensitivityChartComponent, skipUnlessNewSummary);
