@@ -215,7 +215,21 @@ export function normaliseInputValue(key: InputKey, value: number): number | null
 /** Rounds to a multiple of `precision` without binary noise (0.1 × 14 = 1.4, not 1.4000000000000001). */
 export function roundToPrecision(value: number, precision: number): number {
   const decimals = Math.max(0, Math.round(-Math.log10(precision)));
+  const steps = value / precision;
+  // Fast path, exactly equal to the string path below (a test compares them over a million
+  // values): the flip-point search calls this about a hundred times per slider step, and the
+  // two string conversions were a tenth of a step's JavaScript.
+  // - toPrecision(12) moves `steps` by at most 0.5e-11 × |steps|, which changes Math.round only
+  //   when `steps` is that close to a half;
+  // - with precision × 10^decimals a whole number m, toFixed's decimal is steps·m / 10^decimals,
+  //   and dividing those exact integers rounds to the same double as parsing it.
+  const scale = 10 ** decimals;
+  const m = precision * scale;
+  if (Math.abs(steps) < 1e9 && Number.isInteger(m)) {
+    const half = Math.abs(steps - Math.floor(steps) - 0.5);
+    if (half > 1e-11 * Math.abs(steps) + 1e-9) return (Math.round(steps) * m) / scale + 0;
+  }
   // toPrecision(12) removes binary noise first, so 1.45 / 0.1 = 14.499999999999998 rounds to 15.
-  const rounded = Math.round(Number((value / precision).toPrecision(12))) * precision;
+  const rounded = Math.round(Number(steps.toPrecision(12))) * precision;
   return Number(rounded.toFixed(decimals));
 }
