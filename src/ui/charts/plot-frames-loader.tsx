@@ -5,7 +5,7 @@
  * tests/setup.ts) see the plot in the first render. A chunk that fails to arrive surfaces in the
  * chart's error boundary, whose "Try again" fetches it again.
  */
-import { use, type ReactNode } from 'react';
+import { memo, use, type ReactNode } from 'react';
 import type { FrameId } from './plot-frames';
 
 type PlotFrames = typeof import('./plot-frames');
@@ -24,15 +24,20 @@ export function loadPlotFrames(): Promise<PlotFrames> {
   return loading;
 }
 
-/** The chart's frame at the width of its box (see plot-frames.tsx). */
-export function FramedPlot(props: {
+/**
+ * The chart's frame at the width of its box (see plot-frames.tsx). Memoised: its props never
+ * change with the sliders, and the figure around it re-renders on every step (its "In words"
+ * text), so without this the responsive container re-rendered twice per step for nothing. The
+ * live layer inside still follows each step, through its context.
+ */
+export const FramedPlot = memo(function FramedPlot(props: {
   readonly frame: FrameId;
   readonly height: number | '100%';
   readonly onDrawn: () => void;
 }): ReactNode {
   const loaded = frames ?? use(loadPlotFrames());
   return loaded.FramedPlot(props);
-}
+});
 
 /** The chart's frame at a fixed size, for an exported picture. */
 export function FixedPlot(props: {
