@@ -283,8 +283,13 @@ function toIndepFlicker(s: Scenario): number {
   return s.cohort * (0.0005 * Math.abs(k + 1) + 1e-9 * (Math.abs(k) + 1));
 }
 
-/** The flip points of one input at scenario `s`. */
-export function flipPoints(s: Scenario, key: InputKey): FlipPoints {
+/**
+ * The flip points of one input at scenario `s`. `hint`: where the flip was a moment ago (the
+ * previous step of a drag). Like the analytic root it only narrows the search, which confirms it
+ * on the grid, so the answer is the same with or without it; it is used only where the verdict is
+ * monotone (not the independents' share, whose rounding may flicker).
+ */
+export function flipPoints(s: Scenario, key: InputKey, hint: number | null = null): FlipPoints {
   switch (key) {
     case 'cap':
     case 'saf':
@@ -297,13 +302,38 @@ export function flipPoints(s: Scenario, key: InputKey): FlipPoints {
     case 'toIndep':
       return flipAlong(s, key, null, toIndepFlicker(s));
     default:
-      return flipAlong(s, key, analyticRoot(s, key), 0);
+      return flipAlong(s, key, analyticRoot(s, key) ?? hint, 0);
   }
 }
 
-/** The flip points of every input, in display order. */
-export function allFlipPoints(s: Scenario): AllFlipPoints {
+/** Whether two inputs' flip points say the same thing (same values and verdicts). */
+export function sameFlipPoints(a: FlipPoints, b: FlipPoints): boolean {
+  if (a.kind === 'none' || b.kind === 'none') return a.kind === b.kind;
+  return (
+    a.points.length === b.points.length &&
+    a.points.every((p, i) => {
+      const q = b.points[i];
+      return (
+        q !== undefined &&
+        p.from === q.from &&
+        p.to === q.to &&
+        p.below === q.below &&
+        p.above === q.above
+      );
+    })
+  );
+}
+
+/**
+ * The flip points of every input, in display order. `previous`: the flip points a step ago, whose
+ * positions serve as hints (see flipPoints); the result does not depend on them.
+ */
+export function allFlipPoints(s: Scenario, previous?: AllFlipPoints): AllFlipPoints {
   const result = {} as Record<InputKey, FlipPoints>;
-  for (const key of INPUT_KEYS) result[key] = flipPoints(s, key);
+  for (const key of INPUT_KEYS) {
+    const before = previous?.[key];
+    const hint = before?.kind === 'flips' ? (before.points[0]?.from ?? null) : null;
+    result[key] = flipPoints(s, key, hint);
+  }
   return result;
 }

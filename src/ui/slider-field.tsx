@@ -39,7 +39,14 @@ export function rangeToggleName(label: string): string {
   return `Make ${label} a range`;
 }
 
-function RangeToggle({ inputKey, on }: { inputKey: InputKey; on: boolean }) {
+// Memoised: its row re-renders on every step of its slider, the toggle only when it flips.
+const RangeToggle = memo(function RangeToggle({
+  inputKey,
+  on,
+}: {
+  inputKey: InputKey;
+  on: boolean;
+}) {
   const makeRange = useScenarioStore(selectMakeRange);
   const makePoint = useScenarioStore(selectMakePoint);
   // Both actions commit themselves: one click is one history entry.
@@ -54,7 +61,7 @@ function RangeToggle({ inputKey, on }: { inputKey: InputKey; on: boolean }) {
       Range
     </button>
   );
-}
+});
 
 function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   const spec = INPUT_SPECS[inputKey];
