@@ -38,6 +38,8 @@ export function figure(perRun) {
  * @property {Figure} mainThreadMs
  * @property {Figure} syncMs
  * @property {number} unchanged
+ * @property {Figure} [chancesMs] Input → chances updated on screen (a page with ranges only).
+ * @property {number} [chancesMissed] Moves whose chances never showed their summary.
  */
 
 /**
@@ -46,6 +48,16 @@ export function figure(perRun) {
  */
 export function sliderFigures(runs) {
   const sliders = runs[0].map((s) => s.slider);
+  // The input → chances time exists only on a page with ranges (five-ranges.mjs).
+  const withChances = runs.some((run) => run.some((s) => s.chancesMs !== undefined));
+  /** @param {Array<import('./slider-inputs.mjs').SliderSamples | undefined>} mine */
+  const chances = (mine) =>
+    withChances
+      ? {
+          chancesMs: figure(mine.map((s) => s?.chancesMs ?? [])),
+          chancesMissed: mine.reduce((sum, s) => sum + (s?.chancesMissed ?? 0), 0),
+        }
+      : {};
   const rows = sliders.map((slider) => {
     const mine = runs.map((run) => run.find((s) => s.slider === slider));
     return {
@@ -56,9 +68,10 @@ export function sliderFigures(runs) {
       mainThreadMs: figure(mine.map((s) => s?.mainThreadMs ?? [])),
       syncMs: figure(mine.map((s) => s?.syncMs ?? [])),
       unchanged: mine.reduce((sum, s) => sum + (s?.unchanged ?? 0), 0),
+      ...chances(mine),
     };
   });
-  const all = (key) => runs.map((run) => run.flatMap((s) => s[key]));
+  const all = (key) => runs.map((run) => run.flatMap((s) => s[key] ?? []));
   rows.push({
     slider: 'all sliders',
     jsMs: figure(all('jsMs')),
@@ -67,8 +80,43 @@ export function sliderFigures(runs) {
     mainThreadMs: figure(all('mainThreadMs')),
     syncMs: figure(all('syncMs')),
     unchanged: rows.reduce((sum, row) => sum + row.unchanged, 0),
+    ...(withChances
+      ? {
+          chancesMs: figure(all('chancesMs')),
+          chancesMissed: rows.reduce((sum, row) => sum + (row.chancesMissed ?? 0), 0),
+        }
+      : {}),
   });
   return rows;
+}
+
+/**
+ * @typedef {object} DragRow
+ * @property {string} slider
+ * @property {number} longTasks Summed over the runs.
+ * @property {number} longestMs Longest over the runs.
+ * @property {number} blockingMs Summed over the runs.
+ */
+
+/**
+ * One row per dragged slider, over all runs.
+ *
+ * @param {import('./long-tasks.mjs').DragResult[][]} runs One array of drags per run.
+ * @returns {DragRow[]}
+ */
+export function dragRows(runs) {
+  return runs[0].map((first) => {
+    const mine = runs.map((r) => r.find((d) => d.slider === first.slider));
+    return {
+      slider: first.slider,
+      longTasks: mine.reduce((sum, d) => sum + (d?.longTasks ?? 0), 0),
+      longestMs: round(Math.max(...mine.map((d) => d?.longestMs ?? 0)), 1),
+      blockingMs: round(
+        mine.reduce((sum, d) => sum + (d?.blockingMs ?? 0), 0),
+        1,
+      ),
+    };
+  });
 }
 
 /**
@@ -84,5 +132,6 @@ export function roundedSamples(run) {
     mainThreadMs: r(s.mainThreadMs),
     latencyMs: r(s.latencyMs),
     syncMs: r(s.syncMs),
+    ...(s.chancesMs ? { chancesMs: r(s.chancesMs) } : {}),
   }));
 }

@@ -1,5 +1,6 @@
 /** Launches Debian's Chromium through playwright-core, the same way the Playwright tests do. */
 import { chromium } from 'playwright-core';
+import { FIVE_RANGES_QUERY } from './five-ranges.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -70,5 +71,26 @@ export async function openApp(page, url) {
     .locator(FIRST_CHART)
     .first()
     .evaluate((figure) => figure.scrollIntoView({ block: 'start' }));
+  await page.waitForSelector(DRAWN_PLOT_LINE);
+}
+
+/** The chances row once it shows the summary of the scenario as it is now (chance-figures.tsx). */
+export const CURRENT_CHANCES = '.headline__chances[data-summary-current="true"]';
+
+/**
+ * Opens the five-range link (five-ranges.mjs) as a reader who drags a range end while watching
+ * the chances of net positive: scrolled so the chances row is at the top of the window (the
+ * sticky controls stay in view, and the first chart sits below the figures, so it follows every
+ * step too), and waits until the first Monte Carlo summary is on screen and the plot has drawn.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} url The served app's address (the query is added here).
+ */
+export async function openFiveRanges(page, url) {
+  await page.goto(new URL(FIVE_RANGES_QUERY, url).href);
+  await page.waitForSelector(CURRENT_CHANCES);
+  await page
+    .locator('.headline__chances')
+    .evaluate((row) => row.scrollIntoView({ block: 'start' }));
   await page.waitForSelector(DRAWN_PLOT_LINE);
 }

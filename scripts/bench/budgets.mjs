@@ -18,6 +18,15 @@ export const BUDGETS = Object.freeze({
   firstChartMs: 1000,
   /** JavaScript heap growth after 2,000 slider changes, after GC (MB = 10⁶ bytes). */
   heapGrowthMB: 5,
+  /**
+   * On the five-range link (five-ranges.mjs; issue 11): main-thread JavaScript per input, p95
+   * (ms). The sampling runs in a Web Worker, whose thread the trace analysis does not count.
+   */
+  rangesInputJsP95Ms: 8,
+  /** On the five-range link: input → chances of net positive updated on screen, p95 (ms). */
+  rangesChancesP95Ms: 100,
+  /** On the five-range link: long tasks (> 50 ms) during a 60-step mouse drag. */
+  rangesDragLongTasks: 0,
 });
 
 /**

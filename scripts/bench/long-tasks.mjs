@@ -32,16 +32,18 @@ function observeLongTasks() {
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
  * @param {readonly string[]} sliders
+ * @param {(page: import('playwright-core').Page, url: string) => Promise<void>} [open] Opens the
+ *   page before each drag (default: the default scenario; the five-range link passes its own).
  * @returns {Promise<DragResult[]>}
  */
-export async function measureDragLongTasks(browser, url, sliders) {
+export async function measureDragLongTasks(browser, url, sliders, open = openApp) {
   /** @type {DragResult[]} */
   const results = [];
   const { context, page } = await freshPage(browser);
   await page.addInitScript(observeLongTasks);
   try {
     for (const slider of sliders) {
-      await openApp(page, url);
+      await open(page, url);
       const input = page.getByRole('slider', { name: slider, exact: true });
       await input.scrollIntoViewIfNeeded();
       const box = await input.boundingBox();

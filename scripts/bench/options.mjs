@@ -5,23 +5,30 @@
  *                     spread of the p95 across runs
  *   --quick           fewer samples (development): 12 values per slider, 3 sliders, 500 heap changes
  *   --no-lighthouse   skip the Lighthouse audit
+ *   --only SECTION    measure one section only (five-ranges: the page with five ranges)
  *   --help            print this text
  */
+
+/** Sections `--only` can pick. */
+export const ONLY_SECTIONS = Object.freeze(['five-ranges']);
 
 /**
  * @typedef {object} BenchOptions
  * @property {number} runs Interaction runs (slider inputs, drags).
  * @property {boolean} quick Fewer samples, for development.
  * @property {boolean} lighthouse Whether to run Lighthouse.
+ * @property {string | null} only Measure only this section (one of ONLY_SECTIONS); null: all.
  * @property {boolean} help Print usage and exit.
  */
 
-export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lighthouse]
+export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lighthouse] [--only SECTION]
 
   --runs N         repeat the interaction measurements N times (default 1); prints the
                    spread (min-max) of the p95 across runs
   --quick          fewer samples, for development (figures are noisier)
   --no-lighthouse  skip the Lighthouse audit
+  --only SECTION   measure one section only: ${ONLY_SECTIONS.join(', ')}
+                   (five-ranges: the page with five ranges, its inputs and drags)
 `;
 
 /** A mistake on the command line: reported without a stack trace. */
@@ -35,7 +42,7 @@ export class OptionsError extends Error {
  */
 export function parseOptions(argv) {
   /** @type {BenchOptions} */
-  const options = { runs: 1, quick: false, lighthouse: true, help: false };
+  const options = { runs: 1, quick: false, lighthouse: true, only: null, help: false };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (arg === '--quick') options.quick = true;
@@ -48,6 +55,12 @@ export function parseOptions(argv) {
         throw new OptionsError(`--runs takes a whole number from 1 to 20, not "${text}"`);
       }
       options.runs = runs;
+    } else if (arg === '--only' || arg.startsWith('--only=')) {
+      const text = arg === '--only' ? argv[(index += 1)] : arg.slice('--only='.length);
+      if (!ONLY_SECTIONS.includes(text)) {
+        throw new OptionsError(`--only takes one of ${ONLY_SECTIONS.join(', ')}, not "${text}"`);
+      }
+      options.only = text;
     } else {
       throw new OptionsError(`Unknown option "${arg}"\n\n${USAGE}`);
     }

@@ -20,6 +20,15 @@
  *   mark, set when it is finished; what the harness and Playwright do after that (resolving the
  *   promise, sending the next move) is outside every window.
  *
+ * - with `timing.chances` (a page with ranges, issue 11), the move also waits until the chances
+ *   of net positive show the figures for THIS input: the chances row carries the number of the
+ *   Monte Carlo request its figures answer and whether that is the scenario as it is now
+ *   (`data-summary-run`, `data-summary-current`; src/ui/chance-figures.tsx). The number shown
+ *   before the input is noted; the first DOM change after which the row is current with a larger
+ *   number is the commit of this input's summary (the input starts the request synchronously,
+ *   and a later request always has a larger number). Its input-to-chances time runs to the end
+ *   of the first frame whose rAF callback ran after that commit, as the input-to-frame time does.
+ *
  * Harness callbacks are named `__benchOverhead…`, so the trace analysis can subtract them from
  * the page's JavaScript time.
  */
@@ -27,7 +36,24 @@
 /** Installs `window.__bench`. Idempotent. */
 export function installHarness() {
   if (window.__bench) return;
-  const state = { lastMutation: 0, mutations: 0, seq: 0, lastIdle: 0 };
+  const state = {
+    lastMutation: 0,
+    mutations: 0,
+    seq: 0,
+    lastIdle: 0,
+    /** With `timing.chances`: the summary number shown before the input (-1: not waiting). */
+    runBefore: -1,
+    /** When the chances row first showed the current summary of a later run (0: not yet). */
+    chancesAt: 0,
+  };
+  /** The chances row's summary number, and whether it answers the scenario as it is now. */
+  function shownSummary() {
+    const row = document.querySelector('[data-summary-run]');
+    return {
+      run: Number(row?.getAttribute('data-summary-run') ?? 0),
+      current: row?.getAttribute('data-summary-current') === 'true',
+    };
+  }
   requestIdleCallback(function __benchOverheadIdle() {
     state.lastIdle = performance.now();
     requestIdleCallback(__benchOverheadIdle);
@@ -35,6 +61,10 @@ export function installHarness() {
   new MutationObserver(function __benchOverheadMutation() {
     state.lastMutation = performance.now();
     state.mutations += 1;
+    if (state.runBefore >= 0 && state.chancesAt === 0) {
+      const shown = shownSummary();
+      if (shown.current && shown.run > state.runBefore) state.chancesAt = state.lastMutation;
+    }
   }).observe(document.body, {
     subtree: true,
     childList: true,
@@ -83,9 +113,12 @@ export function installHarness() {
    *
    * @param {string} label
    * @param {number} position Range-input position (not the model value).
-   * @param {{ quietMs: number, minSpacingMs: number, timeoutMs: number }} timing
+   * @param {{ quietMs: number, minSpacingMs: number, timeoutMs: number, chances?: boolean }} timing
+   *   `chances`: also wait for (and time) the chances of net positive of this input.
    * @returns {Promise<{ seq: number, latencyMs: number | null, rafLatencyMs: number | null,
-   *   syncMs: number, mutations: number }>}
+   *   chancesMs: number | null, chancesRun: boolean, syncMs: number, mutations: number }>}
+   *   `chancesRun`: with `timing.chances`, the input started a Monte Carlo run (false when it
+   *   left the scenario as it was, so there were no new chances to wait for).
    */
   function move(label, position, timing) {
     const input = slider(label);
@@ -103,19 +136,44 @@ export function installHarness() {
       };
       let started = 0;
       let syncMs = 0;
+      /**
+       * A move that leaves the scenario as it was (a share held by the share rule, a value that
+       * rounds to the same) starts no Monte Carlo run. A run, once started, marks the row not
+       * current until a summary of a later run arrives, so a row that is current with the number
+       * shown before the input, once the page has settled, means no run was started.
+       */
+      const noRunStarted = function __benchOverheadNoRun() {
+        const shown = shownSummary();
+        return shown.current && shown.run === state.runBefore;
+      };
 
       const finish = function __benchOverheadFinish() {
         performance.mark(`bench:done:${seq}`);
         channel.port1.close();
+        const chancesAt = state.chancesAt;
+        const chancesRun = timing.chances === true && !noRunStarted();
+        state.runBefore = -1;
         if (state.mutations === 0) {
-          resolve({ seq, latencyMs: null, rafLatencyMs: null, syncMs, mutations: 0 });
+          resolve({
+            seq,
+            latencyMs: null,
+            rafLatencyMs: null,
+            chancesMs: null,
+            chancesRun,
+            syncMs,
+            mutations: 0,
+          });
           return;
         }
         const frame = frames.find((f) => f.raf > state.lastMutation && f.done > 0);
+        const chancesFrame =
+          chancesAt > 0 ? frames.find((f) => f.raf > chancesAt && f.done > 0) : undefined;
         resolve({
           seq,
           latencyMs: frame ? frame.done - started : null,
           rafLatencyMs: frame ? frame.raf - started : null,
+          chancesMs: chancesFrame ? chancesFrame.done - started : null,
+          chancesRun,
           syncMs,
           mutations: state.mutations,
         });
@@ -132,7 +190,11 @@ export function installHarness() {
           now - state.lastMutation >= timing.quietMs &&
           state.lastIdle > state.lastMutation;
         const spaced = now - started >= timing.minSpacingMs;
-        if ((quiet && spaced) || now - started >= timing.timeoutMs) {
+        // With ranges the summary comes from the worker, maybe after the DOM has been quiet a
+        // while: the move is not finished before it is on screen, or before it is clear that the
+        // input started no run (unchanged).
+        const chancesShown = !timing.chances || state.chancesAt > 0 || noRunStarted();
+        if ((quiet && spaced && chancesShown) || now - started >= timing.timeoutMs) {
           // One more frame, so the message posted from the frame after the last change has run.
           requestAnimationFrame(function __benchOverheadLastFrame() {
             setTimeout(finish, 0);
@@ -147,6 +209,8 @@ export function installHarness() {
       // page's JavaScript. The input event then comes in the next task, as the browser's does.
       setTimeout(function __benchOverheadSetValue() {
         valueSetter.call(input, String(position));
+        state.chancesAt = 0;
+        state.runBefore = timing.chances ? shownSummary().run : -1;
         setTimeout(function __benchInput() {
           state.mutations = 0;
           state.lastMutation = 0;

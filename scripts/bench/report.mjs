@@ -55,9 +55,77 @@ function sliderTable(rows, runs, throttled) {
   return table(headers, body, align);
 }
 
-/** @param {any} r */
+/** @param {any} r A measurement's results: a line instead of its table when it has none. */
 function errorLine(r) {
+  if (r && r.skipped) return '  skipped';
   return r && r.error ? `  could not measure: ${r.error}` : null;
+}
+
+/**
+ * The five-range page's table: per slider, JS per input and input → chances on screen.
+ *
+ * @param {import('./aggregate.mjs').SliderFigures[]} rows
+ * @param {number} runs
+ */
+function fiveRangeTable(rows, runs) {
+  const spread = runs > 1;
+  const headers = [
+    'slider',
+    'n',
+    'JS med',
+    'JS p95',
+    ...(spread ? ['p95 spread'] : []),
+    'budget',
+    'verdict',
+    'CPU p95',
+    'frame p95',
+    'chances med',
+    'chances p95',
+    ...(spread ? ['p95 spread'] : []),
+    'budget',
+    'verdict',
+    'missed',
+  ];
+  const body = rows.map((row) => [
+    row.slider,
+    row.jsMs.n,
+    fixed(row.jsMs.median),
+    fixed(row.jsMs.p95),
+    ...(spread ? [spreadCell(row.jsMs, true)] : []),
+    `≤ ${BUDGETS.rangesInputJsP95Ms}`,
+    verdict(row.jsMs.p95, BUDGETS.rangesInputJsP95Ms),
+    fixed(row.jsCpuMs.p95),
+    fixed(row.latencyMs.p95),
+    fixed(row.chancesMs?.median ?? Number.NaN),
+    fixed(row.chancesMs?.p95 ?? Number.NaN),
+    ...(spread && row.chancesMs ? [spreadCell(row.chancesMs, true)] : spread ? [''] : []),
+    `≤ ${BUDGETS.rangesChancesP95Ms}`,
+    (row.chancesMissed ?? 0) > 0
+      ? 'OVER'
+      : verdict(row.chancesMs?.p95 ?? Number.NaN, BUDGETS.rangesChancesP95Ms),
+    row.chancesMissed ?? 0,
+  ]);
+  const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
+  return table(headers, body, align);
+}
+
+/**
+ * @param {any} drag A drag section: rows of long tasks per slider.
+ * @param {number} budget
+ */
+function dragTable(drag, budget) {
+  return table(
+    ['slider', 'long tasks', 'longest ms', 'blocking ms', 'budget', 'verdict'],
+    drag.rows.map((row) => [
+      row.slider,
+      row.longTasks,
+      fixed(row.longestMs),
+      fixed(row.blockingMs),
+      `≤ ${budget}`,
+      verdict(row.longTasks, budget),
+    ]),
+    'lrrrrl',
+  );
 }
 
 /**
@@ -99,25 +167,11 @@ export function formatReport(results) {
   out.push(
     `3. Long tasks (> 50 ms) during a ${results.drag.steps ?? 60}-step mouse drag (summed over runs; blocking = time beyond 50 ms)`,
   );
-  out.push(
-    errorLine(results.drag) ??
-      table(
-        ['slider', 'long tasks', 'longest ms', 'blocking ms', 'budget', 'verdict'],
-        results.drag.rows.map((row) => [
-          row.slider,
-          row.longTasks,
-          fixed(row.longestMs),
-          fixed(row.blockingMs),
-          `≤ ${BUDGETS.dragLongTasks}`,
-          verdict(row.longTasks, BUDGETS.dragLongTasks),
-        ]),
-        'lrrrrl',
-      ),
-  );
+  out.push(errorLine(results.drag) ?? dragTable(results.drag, BUDGETS.dragLongTasks));
   out.push('');
 
   out.push('4. Bytes (gzip -9 of the built files; "fetched" = what the browser transferred)');
-  if (results.bundle.error) out.push(errorLine(results.bundle));
+  if (results.bundle.error || results.bundle.skipped) out.push(errorLine(results.bundle));
   else {
     const fetched = new Map(
       (results.firstChart.transferred ?? []).map((t) => [
@@ -226,7 +280,7 @@ export function formatReport(results) {
 
   const lh = results.lighthouse;
   out.push('7. Lighthouse (default mobile profile: simulated slow 4G, 4× CPU)');
-  if (lh.skipped) out.push('  skipped (--no-lighthouse)');
+  if (lh.skipped) out.push(o.only ? '  skipped' : '  skipped (--no-lighthouse)');
   else if (lh.error) out.push(errorLine(lh));
   else {
     const row = (name, scores, metrics) => [
@@ -275,6 +329,23 @@ export function formatReport(results) {
     for (const warning of new Set(lh.runs.flatMap((run) => run.runWarnings))) {
       out.push(`  warning: ${warning}`);
     }
+  }
+  out.push('');
+
+  const fr = results.fiveRanges;
+  out.push(
+    `8. Five ranges (${fr?.link ?? '?'}; 10,000 samples in the worker). JS as in 1 (the worker's`,
+  );
+  out.push(
+    '   thread is not counted); chances: input → end of the frame in which the chances of net positive',
+  );
+  out.push(
+    "   show this input's summary; missed: never within 5 s. Then long tasks in mouse drags there.",
+  );
+  if (!fr || fr.skipped || fr.error) out.push(errorLine(fr ?? { skipped: true }));
+  else {
+    out.push(errorLine(fr.inputs) ?? fiveRangeTable(fr.inputs.rows, o.runs));
+    out.push(errorLine(fr.drag) ?? dragTable(fr.drag, BUDGETS.rangesDragLongTasks));
   }
   out.push('');
 

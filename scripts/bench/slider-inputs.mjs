@@ -70,12 +70,29 @@ export function plannedPositions(track, count) {
  * @property {number[]} latencyMs Input to the end of the frame after the last DOM change.
  * @property {number[]} syncMs Synchronous part of the dispatch.
  * @property {number} unchanged Moves that changed nothing in the DOM (not counted).
+ * @property {number[]} [chancesMs] With `plan.chances`: input to the end of the frame in which
+ *   the chances of net positive show this input's summary.
+ * @property {number} [chancesMissed] With `plan.chances`: moves that started a Monte Carlo run
+ *   whose summary did not reach the screen within the harness's 5 s timeout.
+ */
+
+/**
+ * @typedef {object} SliderPlan
+ * @property {readonly string[]} sliders Measured, by accessible name.
+ * @property {number} values Positions per slider.
+ * @property {number} slowdown CPU slowdown (1 = none).
+ * @property {(page: import('playwright-core').Page, url: string) => Promise<void>} [open] Opens
+ *   the page for each slider (default: the default scenario, scrolled to the first chart).
+ * @property {readonly string[]} [warmUpSliders] The sliders of the unmeasured first pass
+ *   (default: all nine; a page with ranges has end sliders in place of some).
+ * @property {boolean} [chances] The page has ranges: each move also waits for, and times, the
+ *   chances of net positive for its input.
  */
 
 /**
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
- * @param {{ sliders: readonly string[], values: number, slowdown: number }} plan
+ * @param {SliderPlan} plan
  * @returns {Promise<SliderSamples[]>}
  */
 export async function measureSliderInputs(browser, url, plan) {
@@ -85,19 +102,24 @@ export async function measureSliderInputs(browser, url, plan) {
   try {
     // One unmeasured pass over every slider first: the browser has just started, and the first
     // slider measured would otherwise also pay for its start-up work.
-    await openApp(page, url);
+    const open = plan.open ?? openApp;
+    const timing = { ...TIMING, chances: plan.chances === true };
+    await open(page, url);
     await page.evaluate(installHarness);
-    await page.evaluate((labels) => window.__bench.churn(labels, 60), [...ALL_SLIDERS]);
+    await page.evaluate(
+      (labels) => window.__bench.churn(labels, 60),
+      [...(plan.warmUpSliders ?? ALL_SLIDERS)],
+    );
     for (const slider of plan.sliders) {
       await setCpuSlowdown(cdp, 1);
-      await openApp(page, url);
+      await open(page, url);
       await page.evaluate(installHarness);
       await setCpuSlowdown(cdp, plan.slowdown);
       const track = await page.evaluate((label) => window.__bench.range(label), slider);
       const move = (position) =>
         page.evaluate(
           ([label, p, timing]) => window.__bench.move(label, p, timing),
-          [slider, position, TIMING],
+          [slider, position, timing],
         );
       for (const fraction of WARM_UP_FRACTIONS) {
         await move(positionAt(track, fraction));
@@ -119,12 +141,18 @@ export async function measureSliderInputs(browser, url, plan) {
         latencyMs: [],
         syncMs: [],
         unchanged: 0,
+        ...(timing.chances ? { chancesMs: [], chancesMissed: 0 } : {}),
       };
       for (const m of moves) {
         const time = js.get(m.seq);
         if (m.latencyMs === null || time === undefined) {
           samples.unchanged += 1;
           continue;
+        }
+        // A move that left the scenario as it was started no run: it has no chances to time.
+        if (samples.chancesMs && m.chancesRun) {
+          if (m.chancesMs === null) samples.chancesMissed += 1;
+          else samples.chancesMs.push(m.chancesMs);
         }
         samples.jsMs.push(time.jsMs);
         samples.jsCpuMs.push(time.jsCpuMs);

@@ -1,7 +1,7 @@
 /**
  * Main-thread JavaScript time per slider input, from a Chromium trace.
  *
- * What is counted: on the renderer main thread, the union of the intervals of the trace events
+ * What is counted: on the renderer main thread only (not a Web Worker's thread), the union of the intervals of the trace events
  * DevTools files under "Scripting" (event dispatch with its listeners, function calls from
  * timers, message ports, observers and frame callbacks, microtasks, script evaluation). Work that
  * JavaScript forces synchronously (layout read inside a function call, GC during it) falls inside
@@ -158,6 +158,10 @@ export function jsTimePerInput(events) {
   /** @type {Map<number, InputTime>} */
   const result = new Map();
   if (marks.length === 0) return result;
+  // Only the renderer's main thread: the thread that set the harness's marks. The Monte Carlo
+  // sampling runs in a Web Worker (src/worker/), a thread of its own in the same process, so its
+  // work never counts as the page's main-thread JavaScript (nor do other processes' threads);
+  // the main thread's handling of the worker's reply (message event, React render) does.
   const { pid, tid } = marks[0];
 
   /** @typedef {{ wall: Array<[number, number]>, cpu: Array<[number, number]> }} Intervals */

@@ -1,6 +1,7 @@
 /**
  * The summary lines: one figure per budget, with its limit and verdict. For the slider budgets
- * the figure is the worst slider's p95 (all runs pooled).
+ * the figure is the worst slider's p95 (all runs pooled). A section that failed or was left out
+ * (`--only`) has no line.
  */
 import {
   atLeast,
@@ -14,14 +15,17 @@ import { kib } from './bundle-size.mjs';
 import { DRAG_STEPS } from './long-tasks.mjs';
 
 /**
- * @param {import('./bench/aggregate.mjs').SliderFigures[]} rows
- * @param {'jsMs' | 'jsCpuMs' | 'latencyMs'} key
+ * @param {import('./aggregate.mjs').SliderFigures[]} rows
+ * @param {'jsMs' | 'jsCpuMs' | 'latencyMs' | 'chancesMs'} key
  */
 function worst(rows, key) {
   // (key 'jsCpuMs': the same JS on the thread's CPU clock)
   const sliders = rows.filter((row) => row.slider !== 'all sliders');
   return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
 }
+
+/** @param {any} section A measurement's results: false when it failed or was skipped. */
+const measured = (section) => Boolean(section) && !section.error && !section.skipped;
 
 /** @param {any} results */
 export function verdicts(results) {
@@ -31,7 +35,7 @@ export function verdicts(results) {
   /** @param {import('./aggregate.mjs').Figure} f */
   const spread = (f) =>
     runs > 1 ? `${f.p95Spread.min.toFixed(1)}–${f.p95Spread.max.toFixed(1)} ms` : '';
-  if (!results.sliderInputs.error) {
+  if (measured(results.sliderInputs)) {
     const js = worst(results.sliderInputs.rows, 'jsMs');
     const frame = worst(results.sliderInputs.rows, 'latencyMs');
     list.push({
@@ -60,7 +64,7 @@ export function verdicts(results) {
       verdict: verdict(frame.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
     });
   }
-  if (!results.throttledInputs.error) {
+  if (measured(results.throttledInputs)) {
     const js = worst(results.throttledInputs.rows, 'jsMs');
     list.push({
       name: `${CPU_SLOWDOWN}× slowdown: JS per input, p95 (worst: ${js.slider})`,
@@ -70,7 +74,7 @@ export function verdicts(results) {
       verdict: goalVerdict(js.jsMs.p95, BUDGETS.throttledInputJsP95Ms),
     });
   }
-  if (!results.drag.error) {
+  if (measured(results.drag)) {
     const count = results.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
     list.push({
       name: `long tasks during ${DRAG_STEPS}-step drags`,
@@ -79,7 +83,7 @@ export function verdicts(results) {
       verdict: verdict(count, BUDGETS.dragLongTasks),
     });
   }
-  if (!results.bundle.error) {
+  if (measured(results.bundle)) {
     list.push({
       name: 'initial JavaScript, gzip -9',
       figure: kib(results.bundle.initialJsGzip),
@@ -87,7 +91,7 @@ export function verdicts(results) {
       verdict: verdict(results.bundle.initialJsGzip / 1024, BUDGETS.initialJsGzipKiB),
     });
   }
-  if (!results.firstChart.error) {
+  if (measured(results.firstChart)) {
     list.push({
       name: 'cold load to first chart, median',
       figure: `${results.firstChart.median.firstChartMs.toFixed(0)} ms`,
@@ -95,7 +99,7 @@ export function verdicts(results) {
       verdict: verdict(results.firstChart.median.firstChartMs, BUDGETS.firstChartMs),
     });
   }
-  if (!results.heap.error) {
+  if (measured(results.heap)) {
     const mb = results.heap.growthBytes / 1e6;
     list.push({
       name: `heap growth after ${results.heap.changes} changes`,
@@ -105,7 +109,7 @@ export function verdicts(results) {
     });
   }
   const lh = results.lighthouse;
-  if (lh && !lh.skipped && !lh.error) {
+  if (measured(lh)) {
     const of = lh.runs.length > 1 ? `, median of ${lh.runs.length}` : '';
     for (const [key, budget] of Object.entries(LIGHTHOUSE_BUDGETS)) {
       if ('min' in budget) {
@@ -126,6 +130,60 @@ export function verdicts(results) {
         });
       }
     }
+  }
+  list.push(...fiveRangeVerdicts(results.fiveRanges, spread));
+  return list;
+}
+
+/**
+ * The page with five ranges (five-ranges.mjs): JS per input and input → chances on screen, each
+ * the worst slider's p95, and long tasks in its drags.
+ *
+ * @param {any} section results.fiveRanges
+ * @param {(f: import('./aggregate.mjs').Figure) => string} spread
+ */
+export function fiveRangeVerdicts(section, spread) {
+  if (!measured(section)) return [];
+  const list = [];
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  if (measured(section.inputs)) {
+    const rows = section.inputs.rows;
+    const js = worst(rows, 'jsMs');
+    list.push({
+      name: `5 ranges: JS per input, p95 (worst: ${js.slider})`,
+      figure: ms(js.jsMs.p95),
+      spread: spread(js.jsMs),
+      limit: `≤ ${BUDGETS.rangesInputJsP95Ms} ms`,
+      verdict: verdict(js.jsMs.p95, BUDGETS.rangesInputJsP95Ms),
+    });
+    const chances = worst(rows, 'chancesMs');
+    const missed = rows.find((row) => row.slider === 'all sliders')?.chancesMissed ?? 0;
+    list.push({
+      name: `5 ranges: input → chances on screen, p95 (worst: ${chances.slider})`,
+      figure: `${ms(chances.chancesMs.p95)} (median ${ms(chances.chancesMs.median)})`,
+      spread: spread(chances.chancesMs),
+      limit: `≤ ${BUDGETS.rangesChancesP95Ms} ms`,
+      // A summary that never reached the screen (5 s) is over budget whatever the p95 says.
+      verdict: missed > 0 ? 'OVER' : verdict(chances.chancesMs.p95, BUDGETS.rangesChancesP95Ms),
+    });
+    if (missed > 0) {
+      list.push({
+        name: '5 ranges: inputs whose chances never updated (5 s)',
+        figure: String(missed),
+        spread: '',
+        limit: '0',
+        verdict: 'OVER',
+      });
+    }
+  }
+  if (measured(section.drag)) {
+    const count = section.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
+    list.push({
+      name: `5 ranges: long tasks during ${DRAG_STEPS}-step drags`,
+      figure: String(count),
+      limit: `≤ ${BUDGETS.rangesDragLongTasks}`,
+      verdict: verdict(count, BUDGETS.rangesDragLongTasks),
+    });
   }
   return list;
 }

@@ -24,12 +24,17 @@ export type UncertaintyState =
   | { readonly status: 'running'; readonly summary: null; readonly current: false }
   /**
    * A summary; `current` is false while a newer job (the store moved on) is running, so the
-   * page may show the summary a step behind, marked as updating.
+   * page may show the summary a step behind, marked as updating. `run` numbers the requests
+   * (1, 2, …, one per change of the store while ranges exist) and says which one this summary
+   * answers: a later run's summary always has a larger number, so "the figures for the change
+   * I just made are on screen" is `current` with a `run` above the one shown before the change
+   * (the benchmark reads both from the chances row; chance-figures.tsx).
    */
   | {
       readonly status: 'ready';
       readonly summary: UncertaintySummary;
       readonly job: MonteCarloJob;
+      readonly run: number;
       readonly current: boolean;
     }
   | { readonly status: 'failed'; readonly message: string };
@@ -67,6 +72,7 @@ export function startUncertaintyRuns(
 ): UncertaintyRuns {
   let state: UncertaintyState = NO_UNCERTAINTY;
   let latest: MonteCarloJob | null = null;
+  let requests = 0;
   const listeners = new Set<() => void>();
   const set = (next: UncertaintyState) => {
     state = next;
@@ -75,13 +81,15 @@ export function startUncertaintyRuns(
 
   const request = (job: MonteCarloJob) => {
     latest = job;
+    requests += 1;
+    const run = requests;
     if (state.status === 'ready') set({ ...state, current: false });
     else if (state.status !== 'running') set(FIRST_RUN);
     client.run(job).then(
       (summary) => {
         // Superseded (null), or answered after the ranges were all turned off: nothing to show.
         if (summary === null || latest === null) return;
-        set({ status: 'ready', summary, job, current: sameJob(job, latest) });
+        set({ status: 'ready', summary, job, run, current: sameJob(job, latest) });
       },
       (error: unknown) => {
         if (latest === null) return;

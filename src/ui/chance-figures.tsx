@@ -47,8 +47,17 @@ export function ChanceFigures({
       at: yourRatioLine(summary, neutral),
     },
   ];
+  const ready = uncertainty.status === 'ready' ? uncertainty : null;
   return (
-    <div className="headline__chances">
+    // data-summary-run / data-summary-current: which request the figures on screen answer, and
+    // whether it is the scenario as it is now (uncertainty-runs.ts). They change with the state
+    // the row already re-renders for (a run started, a summary arrived), so they cost nothing;
+    // `npm run bench` times "input → chances updated" by them (scripts/bench/page-harness.mjs).
+    <div
+      className="headline__chances"
+      data-summary-run={ready ? ready.run : 0}
+      data-summary-current={ready ? String(ready.current) : 'false'}
+    >
       <p className="headline__chances-title">
         <span>Across the ranges</span>
         {summary ? (

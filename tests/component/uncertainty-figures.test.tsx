@@ -123,15 +123,25 @@ describe('figures with ranges', () => {
     const before = output('Chance net positive at 1:100').textContent;
     expect(before).toMatch(/%$/);
     expect(screen.getByText('updating…')).not.toHaveClass('headline__updating--on');
+    // Which run the figures answer, and whether it is the scenario as it is now: what
+    // `npm run bench` times "input → chances updated" by (scripts/bench/page-harness.mjs).
+    const row = output('Chance net positive at 1:10').closest('[data-summary-run]');
+    const shown = () => [
+      row?.getAttribute('data-summary-run'),
+      row?.getAttribute('data-summary-current'),
+    ];
+    expect(shown()).toEqual(['1', 'true']);
 
     act(() => useScenarioStore.getState().setInput('cohort', 500));
     expect(headline()).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText('updating…')).toHaveClass('headline__updating--on');
     expect(output('Chance net positive at 1:100')).toHaveTextContent(before ?? '');
     expect(headline()).toHaveClass('headline--updating');
+    expect(shown()).toEqual(['1', 'false']);
     pending.at(-1)?.answer();
     await settle();
     expect(headline()).not.toHaveAttribute('aria-busy');
+    expect(shown()).toEqual(['2', 'true']);
   });
 
   it('write "> 99.9 %" and "< 0.1 %" when no sample is on the other side', async () => {

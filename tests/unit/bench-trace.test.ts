@@ -62,6 +62,18 @@ describe('jsTimePerInput', () => {
   it('without a done mark, an input runs until the next mark', () => {
     expect(jsTimePerInput(events).get(2)?.jsMs).toBeCloseTo(0.5, 6);
   });
+
+  it("leaves out a Web Worker's thread: the sampling is not main-thread JavaScript", () => {
+    const worker = { pid: THREAD.pid, tid: 2 };
+    const sampling: TraceEvent[] = [
+      // The Monte Carlo run in the worker, 8 ms inside input 1's window, on its own thread.
+      { ...span('FunctionCall', 10_000, 18_000, 'runUncertainty'), ...worker },
+      { ...span('RunMicrotasks', 18_000, 18_500), ...worker },
+    ];
+    const times = jsTimePerInput([...events, ...sampling]);
+    expect(times.get(1)?.jsMs).toBeCloseTo(3.4, 6);
+    expect(times.get(1)?.mainThreadMs).toBe(jsTimePerInput(events).get(1)?.mainThreadMs);
+  });
 });
 
 describe('harnessOnlyCallbacks', () => {

@@ -78,6 +78,30 @@ describe('uncertainty runs', () => {
     expect(caught.status === 'ready' && caught.job.scenario.toCap).toBe(20);
   });
 
+  it('number the runs, so a summary says which change it answers', async () => {
+    // The benchmark's "input → chances updated" waits for a current summary with a larger
+    // number than the one shown before the input (src/ui/chance-figures.tsx, data-summary-run).
+    useScenarioStore.getState().makeRange('neutral');
+    calls[0]?.answer();
+    await settle();
+    const first = runs.getState();
+    expect(first.status === 'ready' && first.run).toBe(1);
+
+    useScenarioStore.getState().setInput('toCap', 20);
+    useScenarioStore.getState().setInput('toCap', 30);
+    const behind = runs.getState();
+    // Still the first summary, marked as behind, until a later run answers.
+    expect(behind.status === 'ready' && [behind.run, behind.current]).toEqual([1, false]);
+    calls[1]?.answer();
+    await settle();
+    const stale = runs.getState();
+    expect(stale.status === 'ready' && [stale.run, stale.current]).toEqual([2, false]);
+    calls[2]?.answer();
+    await settle();
+    const caught = runs.getState();
+    expect(caught.status === 'ready' && [caught.run, caught.current]).toEqual([3, true]);
+  });
+
   it('show nothing once the ranges are gone, even if a run answers late', async () => {
     useScenarioStore.getState().makeRange('neutral');
     useScenarioStore.getState().makePoint('neutral');

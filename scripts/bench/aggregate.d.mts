@@ -1,0 +1,52 @@
+/** Types for aggregate.mjs (plain ESM), so the unit tests can import it. */
+export interface Figure {
+  n: number;
+  median: number;
+  p95: number;
+  max: number;
+  p95Spread: { min: number; max: number };
+}
+
+export interface SliderSamples {
+  slider: string;
+  jsMs: number[];
+  jsCpuMs: number[];
+  mainThreadMs: number[];
+  latencyMs: number[];
+  syncMs: number[];
+  unchanged: number;
+  chancesMs?: number[];
+  chancesMissed?: number;
+}
+
+export interface SliderFigures {
+  slider: string;
+  jsMs: Figure;
+  jsCpuMs: Figure;
+  latencyMs: Figure;
+  mainThreadMs: Figure;
+  syncMs: Figure;
+  unchanged: number;
+  chancesMs?: Figure;
+  chancesMissed?: number;
+}
+
+export interface DragResult {
+  slider: string;
+  longTasks: number;
+  longestMs: number;
+  blockingMs: number;
+  dragMs: number;
+}
+
+export interface DragRow {
+  slider: string;
+  longTasks: number;
+  longestMs: number;
+  blockingMs: number;
+}
+
+export function figure(perRun: number[][]): Figure;
+export function sliderFigures(runs: SliderSamples[][]): SliderFigures[];
+export function dragRows(runs: DragResult[][]): DragRow[];
+export function roundedSamples(run: SliderSamples[]): SliderSamples[];

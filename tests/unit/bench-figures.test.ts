@@ -1,0 +1,169 @@
+/**
+ * The benchmark's figures and verdicts for the page with five ranges (scripts/bench/aggregate.mjs,
+ * verdicts.mjs, report.mjs, options.mjs): the input → chances time is pooled over runs like the
+ * other times, judged on the worst slider's p95 against its 100 ms budget, a summary that never
+ * reached the screen is OVER whatever the p95 says, and `--only five-ranges` gives a report of
+ * that section alone.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  dragRows,
+  sliderFigures,
+  type DragResult,
+  type SliderSamples,
+} from '../../scripts/bench/aggregate.mjs';
+import { OptionsError, parseOptions } from '../../scripts/bench/options.mjs';
+import { formatReport } from '../../scripts/bench/report.mjs';
+import { fiveRangeVerdicts, verdicts } from '../../scripts/bench/verdicts.mjs';
+
+function samples(slider: string, ms: number[], chancesMs?: number[], missed = 0): SliderSamples {
+  return {
+    slider,
+    jsMs: ms,
+    jsCpuMs: ms,
+    mainThreadMs: ms,
+    latencyMs: ms,
+    syncMs: ms,
+    unchanged: 0,
+    ...(chancesMs ? { chancesMs, chancesMissed: missed } : {}),
+  };
+}
+
+const drag = (slider: string, longTasks: number, longestMs = 0): DragResult => ({
+  slider,
+  longTasks,
+  longestMs,
+  blockingMs: Math.max(0, longestMs - 50),
+  dragMs: 900,
+});
+
+/** The results of a `--only five-ranges` run, in the shape bench.mjs writes them. */
+function onlyFiveRanges(inputs: SliderSamples[][], drags: DragResult[][]) {
+  const skipped = { skipped: true };
+  const results = {
+    machine: {
+      cores: 2,
+      cpu: 'test',
+      chromium: '1',
+      node: 'v20',
+      platform: 'linux',
+      date: 'today',
+    },
+    options: { runs: inputs.length, quick: false, lighthouse: true, only: 'five-ranges' },
+    sliderInputs: skipped,
+    throttledInputs: skipped,
+    drag: skipped,
+    bundle: skipped,
+    firstChart: skipped,
+    heap: skipped,
+    lighthouse: skipped,
+    fiveRanges: {
+      link: '?v=1&neutral=10~100',
+      inputs: { rows: sliderFigures(inputs) },
+      drag: { steps: 60, rows: dragRows(drags) },
+    },
+    verdicts: [] as unknown[],
+  };
+  results.verdicts = verdicts(results);
+  return results;
+}
+
+describe('sliderFigures with ranges', () => {
+  it('pools the input → chances times over runs, per slider and for all sliders', () => {
+    const rows = sliderFigures([
+      [samples('A, low end', [1, 2], [40, 60]), samples('B', [3], [80], 1)],
+      [samples('A, low end', [1], [50]), samples('B', [3], [120])],
+    ]);
+    const a = rows.find((row) => row.slider === 'A, low end');
+    const all = rows.find((row) => row.slider === 'all sliders');
+    expect(a?.chancesMs?.n).toBe(3);
+    expect(a?.chancesMs?.median).toBe(50);
+    expect(all?.chancesMs?.n).toBe(5);
+    expect(all?.chancesMs?.max).toBe(120);
+    expect(all?.chancesMissed).toBe(1);
+  });
+
+  it('adds no chances figure for a page without ranges', () => {
+    const rows = sliderFigures([[samples('Cohort size', [1, 2])]]);
+    expect(rows.every((row) => !('chancesMs' in row))).toBe(true);
+  });
+});
+
+describe('dragRows', () => {
+  it('sums long tasks over runs and keeps the longest', () => {
+    expect(dragRows([[drag('A', 1, 70)], [drag('A', 2, 90)]])).toEqual([
+      { slider: 'A', longTasks: 3, longestMs: 90, blockingMs: 60 },
+    ]);
+  });
+});
+
+describe('five-range verdicts', () => {
+  const noSpread = () => '';
+
+  it('judge JS per input and input → chances on the worst slider, and drags on their sum', () => {
+    const results = onlyFiveRanges(
+      [[samples('A, low end', [2, 3, 4], [60, 70, 80]), samples('B', [5, 6, 7], [90, 95, 99])]],
+      [[drag('A, low end', 0), drag('B', 0)]],
+    );
+    expect(results.verdicts).toEqual([
+      expect.objectContaining({
+        name: '5 ranges: JS per input, p95 (worst: B)',
+        figure: '6.9 ms',
+        verdict: 'PASS',
+      }),
+      expect.objectContaining({
+        name: '5 ranges: input → chances on screen, p95 (worst: B)',
+        figure: '98.6 ms (median 95.0 ms)',
+        limit: '≤ 100 ms',
+        verdict: 'PASS',
+      }),
+      expect.objectContaining({ name: '5 ranges: long tasks during 60-step drags', figure: '0' }),
+    ]);
+  });
+
+  it('are OVER past the budgets', () => {
+    const [js, chances, longTasks] = onlyFiveRanges(
+      [[samples('A', [9, 9, 9], [150, 150, 150])]],
+      [[drag('A', 1, 80)]],
+    ).verdicts as Array<{ verdict: string }>;
+    expect([js?.verdict, chances?.verdict, longTasks?.verdict]).toEqual(['OVER', 'OVER', 'OVER']);
+  });
+
+  it('count a summary that never reached the screen as OVER, whatever the p95', () => {
+    const lines = onlyFiveRanges([[samples('A', [1], [50, 50, 50], 1)]], [[]]).verdicts as Array<{
+      name: string;
+      verdict: string;
+    }>;
+    expect(lines.find((line) => line.name.includes('chances on screen'))?.verdict).toBe('OVER');
+    expect(lines.find((line) => line.name.includes('never updated'))).toMatchObject({
+      verdict: 'OVER',
+    });
+  });
+
+  it('are absent when the section was skipped or failed', () => {
+    expect(fiveRangeVerdicts({ skipped: true }, noSpread)).toEqual([]);
+    expect(fiveRangeVerdicts({ error: 'no browser' }, noSpread)).toEqual([]);
+  });
+});
+
+describe('--only five-ranges', () => {
+  it('is an option, and an unknown section is a mistake', () => {
+    expect(parseOptions(['--only', 'five-ranges']).only).toBe('five-ranges');
+    expect(parseOptions(['--only=five-ranges', '--runs', '2'])).toMatchObject({
+      only: 'five-ranges',
+      runs: 2,
+    });
+    expect(parseOptions([]).only).toBeNull();
+    expect(() => parseOptions(['--only', 'heap'])).toThrow(OptionsError);
+  });
+
+  it('prints the other sections as skipped and the five-range tables and verdicts', () => {
+    const report = formatReport(
+      onlyFiveRanges([[samples('A, low end', [2], [60])]], [[drag('A, low end', 0)]]),
+    );
+    expect(report).toContain('8. Five ranges (?v=1&neutral=10~100');
+    expect(report).toMatch(/A, low end +1 +2\.0 +2\.0 +≤ 8 +PASS/);
+    expect(report.match(/^ {2}skipped$/gm)).toHaveLength(7);
+    expect(report).toContain('5 ranges: input → chances on screen, p95 (worst: A, low end)');
+  });
+});
