@@ -10,7 +10,7 @@ import { buildArgument } from '../format/argument';
 import { selectResults, selectScenario } from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
 import { useNearViewport } from './use-near-viewport';
-import { useUncertainty } from './use-uncertainty';
+import { useUncertaintyWhile } from './use-uncertainty';
 
 function ExplanationComponent() {
   const [ref, near] = useNearViewport<HTMLElement>();
@@ -18,7 +18,7 @@ function ExplanationComponent() {
   const r = useScenarioStoreWhile(near, selectResults);
   // With ranges, the chances of the latest run; a run a step behind is kept (marked busy, as the
   // headline does) rather than dropped, so the paragraph does not come and go while dragging.
-  const uncertainty = useUncertainty();
+  const uncertainty = useUncertaintyWhile(near);
   const chances = uncertainty.status === 'ready' ? uncertainty.summary : undefined;
   const updating =
     uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);

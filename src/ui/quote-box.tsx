@@ -18,7 +18,7 @@ import { useScenarioStoreWhile } from '../store/use-store-while';
 import { copyText } from './copy-text';
 import { useHydrated } from './use-hydrated';
 import { useNearViewport } from './use-near-viewport';
-import { useUncertainty } from './use-uncertainty';
+import { useUncertaintyWhile } from './use-uncertainty';
 
 function QuoteBoxComponent() {
   const hydrated = useHydrated();
@@ -37,7 +37,7 @@ function LiveQuoteBox() {
   const [status, setStatus] = useState('');
   const id = useId();
   const link = scenarioLink({ scenario, ranges, sampling, pins, compare });
-  const uncertainty = useUncertainty();
+  const uncertainty = useUncertaintyWhile(near);
   // The chances only of the run of exactly this scenario (not one a step behind).
   const chances =
     uncertainty.status === 'ready' &&

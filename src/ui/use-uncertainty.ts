@@ -2,7 +2,7 @@
  * The Monte Carlo summary of the current scenario's ranges (src/app/uncertainty-runs.ts), or
  * `none` when no input is a range. Re-renders only when a new summary (or state) arrives.
  */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import {
   NO_UNCERTAINTY,
   pageUncertaintyRuns,
@@ -15,4 +15,21 @@ const none = () => NO_UNCERTAINTY;
 export function useUncertainty(): UncertaintyState {
   const runs = pageUncertaintyRuns();
   return useSyncExternalStore(runs?.subscribe ?? subscribeToNothing, runs?.getState ?? none, none);
+}
+
+const unsubscribeNothing = () => {};
+
+/**
+ * useUncertainty for a section that pauses far from the viewport (like useScenarioStoreWhile):
+ * while `live` is false a new summary does not re-render it, and it catches up the moment `live`
+ * turns true. The summaries arrive on every step of a drag with ranges, and the quote and the
+ * explanation at the foot of the page cost milliseconds each to rebuild.
+ */
+export function useUncertaintyWhile(live: boolean): UncertaintyState {
+  const runs = pageUncertaintyRuns();
+  const subscribe = useCallback(
+    (notify: () => void) => (live && runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
+    [live, runs],
+  );
+  return useSyncExternalStore(subscribe, runs?.getState ?? none, none);
 }

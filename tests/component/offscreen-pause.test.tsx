@@ -6,10 +6,13 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { useScenarioStore } from '../../src/store/scenario-store';
+import { decodeLink } from '../../src/url/link-codec';
 import { ChartsPanel } from '../../src/ui/charts-panel';
 import { Explanation } from '../../src/ui/explanation';
 import { QuoteBox } from '../../src/ui/quote-box';
+import { instantClient } from './uncertainty-harness';
 
 class DrivenIntersectionObserver {
   static readonly live = new Set<DrivenIntersectionObserver>();
@@ -50,6 +53,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  stopPageUncertaintyRuns();
   act(() => useScenarioStore.getState().reset());
   vi.unstubAllGlobals();
 });
@@ -119,4 +123,36 @@ describe('the argument and the quote far from the viewport', () => {
     act(() => useScenarioStore.getState().setInput('cohort', 4000));
     expect((quote as HTMLTextAreaElement).value, 'far again after printing').toContain('3,000');
   });
+
+  it.each([
+    ['the argument', () => <Explanation />, 'The argument with these numbers'],
+    ['the quote', () => <QuoteBox />, 'Quote this scenario'],
+  ])(
+    '%s keeps its chances while far, and takes the latest run as it nears',
+    async (_, ui, name) => {
+      startPageUncertaintyRuns(useScenarioStore, instantClient());
+      render(ui());
+      const section = screen.getByRole('region', { name });
+      const decoded = decodeLink('?v=1&neutral=10~100&toCap=30~60&nonGen=85~99');
+      act(() => useScenarioStore.getState().applyLinkState(decoded.state));
+      const settle = () =>
+        act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        });
+      await settle();
+      const text = () => section.querySelector('textarea')?.value ?? section.textContent ?? '';
+      await waitFor(() => expect(text()).toContain('seed 1'));
+      setNear(section, false);
+      const before = text();
+      // A new run arrives for a new seed; the section is far, so neither its scenario nor its
+      // chances follow.
+      act(() => useScenarioStore.getState().rerollSeed(() => 0.5));
+      await settle();
+      expect(text()).toBe(before);
+      setNear(section, true);
+      const { seed } = useScenarioStore.getState().sampling;
+      expect(text()).toContain(`seed ${seed.toLocaleString('en-US')}`);
+      expect(text()).not.toBe(before);
+    },
+  );
 });
