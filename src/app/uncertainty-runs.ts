@@ -83,7 +83,11 @@ export function startUncertaintyRuns(
     latest = job;
     requests += 1;
     const run = requests;
-    if (state.status === 'ready') set({ ...state, current: false });
+    // A summary already a step behind stays as it is: during a drag every step starts a run, and
+    // a new state object would re-render every figure for nothing.
+    if (state.status === 'ready') {
+      if (state.current) set({ ...state, current: false });
+    }
     else if (state.status !== 'running') set(FIRST_RUN);
     client.run(job).then(
       (summary) => {

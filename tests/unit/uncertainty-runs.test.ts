@@ -102,6 +102,20 @@ describe('uncertainty runs', () => {
     expect(caught.status === 'ready' && [caught.run, caught.current]).toEqual([3, true]);
   });
 
+  it('tell listeners once that the summary fell behind, not on every step of a drag', async () => {
+    useScenarioStore.getState().makeRange('neutral');
+    calls[0]?.answer();
+    await settle();
+    let notified = 0;
+    const unsubscribe = runs.subscribe(() => {
+      notified += 1;
+    });
+    for (const toCap of [10, 11, 12, 13, 14]) useScenarioStore.getState().setInput('toCap', toCap);
+    // Each figure re-renders once to show it is updating, not five times.
+    expect(notified).toBe(1);
+    unsubscribe();
+  });
+
   it('show nothing once the ranges are gone, even if a run answers late', async () => {
     useScenarioStore.getState().makeRange('neutral');
     useScenarioStore.getState().makePoint('neutral');
