@@ -9,6 +9,7 @@
  */
 import { Suspense } from 'react';
 import type { EmbedView } from '../url/link-codec';
+import type { UncertaintyState } from '../app/uncertainty-runs';
 import { ChangedChips } from './changed-chips';
 import { ChartsPanel } from './charts-panel';
 import { ComparePanel } from './compare-panel';
@@ -25,7 +26,7 @@ import { SectionBoundary } from './section-boundary';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
 import { useRevealPage } from './use-reveal-page';
-import { useUncertainty } from './use-uncertainty';
+import { useUncertaintySelect } from './use-uncertainty';
 
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
 // JavaScript small (see the bundle budget in the README's benchmark section). A chunk that does
@@ -61,9 +62,11 @@ export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   );
 }
 
+const hasSampling = (state: UncertaintyState) => state.status !== 'none';
+
 /** "How sure is the verdict": its code loads with the first range. */
 function UncertaintySection() {
-  const hasRanges = useUncertainty().status !== 'none';
+  const hasRanges = useUncertaintySelect(hasSampling);
   if (!hasRanges) return null;
   return (
     <Suspense fallback={null}>

@@ -33,3 +33,15 @@ export function useUncertaintyWhile(live: boolean): UncertaintyState {
   );
   return useSyncExternalStore(subscribe, runs?.getState ?? none, none);
 }
+
+/**
+ * One value derived from the runs' state, re-rendering only when that value changes (compared by
+ * identity, so `select` must return a primitive or a stored object, never a fresh one): the page
+ * asks "is any input a range?" on every step, and only the answer's change should re-render it.
+ */
+export function useUncertaintySelect<T>(select: (state: UncertaintyState) => T): T {
+  const runs = pageUncertaintyRuns();
+  const snapshot = () => select(runs?.getState() ?? NO_UNCERTAINTY);
+  const initial = () => select(NO_UNCERTAINTY);
+  return useSyncExternalStore(runs?.subscribe ?? subscribeToNothing, snapshot, initial);
+}
