@@ -56,6 +56,7 @@ function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
     <li className="pin">
       <input
         className="pin__name"
+        autoComplete="off"
         aria-label={`Name of pinned scenario ${index + 1}`}
         value={draft ?? pin.name}
         maxLength={40}
@@ -102,6 +103,7 @@ function ComparePanelComponent() {
         <label htmlFor={`${id}-select`}>Compare with</label>
         <select
           id={`${id}-select`}
+          autoComplete="off"
           value={targetValue(compare)}
           onChange={(event) => setCompare(targetFromValue(event.target.value))}
         >

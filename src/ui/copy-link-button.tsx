@@ -38,6 +38,7 @@ export function CopyLinkButton() {
       {state === 'manual' ? (
         <input
           ref={fieldRef}
+          autoComplete="off"
           className="copy-link__field"
           readOnly
           value={url}

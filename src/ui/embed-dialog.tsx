@@ -70,6 +70,7 @@ export function EmbedDialog() {
               <label key={option.view} className="embed-dialog__choice">
                 <input
                   type="radio"
+                  autoComplete="off"
                   name={`${id}-view`}
                   value={option.view}
                   checked={view === option.view}
@@ -88,6 +89,7 @@ export function EmbedDialog() {
               <label key={option.theme} className="embed-dialog__choice">
                 <input
                   type="radio"
+                  autoComplete="off"
                   name={`${id}-theme`}
                   value={option.theme}
                   checked={theme === option.theme}
@@ -108,6 +110,7 @@ export function EmbedDialog() {
         <label htmlFor={`${id}-snippet`}>Embed code</label>
         <textarea
           id={`${id}-snippet`}
+          autoComplete="off"
           readOnly
           rows={5}
           value={snippet}

@@ -54,7 +54,14 @@ function LiveQuoteBox() {
       <label className="quote__label" htmlFor={`${id}-text`}>
         Ready to paste into a comment
       </label>
-      <textarea id={`${id}-text`} className="quote__text" readOnly value={quote} rows={4} />
+      <textarea
+        id={`${id}-text`}
+        className="quote__text"
+        autoComplete="off"
+        readOnly
+        value={quote}
+        rows={4}
+      />
       <div className="quote__actions">
         <button
           type="button"

@@ -70,6 +70,7 @@ function RangeEndFieldComponent({ inputKey, end, value, describedBy }: RangeEndF
             id={id}
             className="slider-field__range"
             type="range"
+            autoComplete="off"
             min={attributes.min}
             max={attributes.max}
             step={attributes.step}
@@ -86,6 +87,7 @@ function RangeEndFieldComponent({ inputKey, end, value, describedBy }: RangeEndF
         <input
           className="slider-field__number"
           type="number"
+          autoComplete="off"
           inputMode="decimal"
           min={spec.min}
           max={spec.max}

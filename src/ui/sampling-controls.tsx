@@ -64,7 +64,7 @@ function SamplingGroup() {
         </span>
         <span className="sampling__samples">
           <label htmlFor={samplesId}>Samples</label>
-          <select id={samplesId} value={samples} onChange={onSamples}>
+          <select id={samplesId} autoComplete="off" value={samples} onChange={onSamples}>
             {samplesOptions(samples).map((count) => (
               <option key={count} value={count}>
                 {formatCount(count)}

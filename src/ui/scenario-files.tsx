@@ -125,6 +125,7 @@ function LiveScenarioFiles() {
           ref={inputRef}
           className="visually-hidden"
           type="file"
+          autoComplete="off"
           accept="application/json,.json"
           aria-label="Import scenario from a JSON file"
           tabIndex={-1}

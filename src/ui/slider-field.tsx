@@ -116,6 +116,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
                 id={id}
                 className="slider-field__range"
                 type="range"
+                autoComplete="off"
                 min={attributes.min}
                 max={attributes.max}
                 step={attributes.step}
@@ -131,6 +132,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
             <input
               className="slider-field__number"
               type="number"
+              autoComplete="off"
               inputMode="decimal"
               min={spec.min}
               max={spec.max}
