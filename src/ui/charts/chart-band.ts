@@ -13,6 +13,7 @@
 import { useMemo } from 'react';
 import { scenarioLink } from '../../app/share-url';
 import { pageUncertaintyRuns } from '../../app/uncertainty-runs';
+import type { AxisSpec } from '../../charts/data/axis';
 import { bandEndsAt, isFlatBand, type BandEnds } from '../../charts/data/band-words';
 import type { CsvBand } from '../../export/csv';
 import type { CurveBand, CurveBands } from '../../model/curve-bands';
@@ -45,6 +46,11 @@ export interface ChartBandSpec<Series> {
   readonly lineKey: string;
   /** A band value as the layer plots it (chart 2 clamps to its log axis' display range). */
   readonly plot?: (value: number) => number;
+  /**
+   * The y axis widened to the band's lowest and highest values where they pass it (the builders
+   * fit their axes to the lines only); the same axis when the band fits. None for a fixed axis.
+   */
+  readonly fitAxis?: (axis: AxisSpec, lowest: number, highest: number) => AxisSpec;
   /** The x of the series' sample at `index` (where the readout stands). */
   readonly xAt: (series: Series, index: number) => number | undefined;
   /** The band's ends at one x, in the readout's words. */
@@ -99,10 +105,16 @@ export function useChartBand<Series>(
   const drawn = band !== null && !isFlatBand(band) ? band : null;
   const area = useMemo(() => (drawn === null ? null : bandArea(spec, drawn)), [spec, drawn]);
   const { values, describe, legend, csv } = parts;
-  const bandedValues = useMemo(
-    (): LiveValues => (area === null ? values : { ...values, areas: [area] }),
-    [values, area],
+  const extent = useMemo(
+    () => (drawn === null ? null : [Math.min(...drawn.p5), Math.max(...drawn.p95)]),
+    [drawn],
   );
+  const bandedValues = useMemo((): LiveValues => {
+    if (area === null || extent === null) return values;
+    const [lowest = 0, highest = 0] = extent;
+    const yAxis = spec.fitAxis?.(values.yAxis, lowest, highest) ?? values.yAxis;
+    return { ...values, yAxis, areas: [area] };
+  }, [values, area, extent, spec]);
   const bandedDescribe = useMemo(() => {
     if (drawn === null) return describe;
     return (index: number): ReadoutContent | null => {

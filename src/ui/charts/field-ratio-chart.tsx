@@ -3,6 +3,7 @@ import { memo, useMemo } from 'react';
 import { compareFieldRatio, type ComparedFieldRatio } from '../../charts/data/comparison-series';
 import {
   buildFieldRatioSeries,
+  fieldRatioAxis,
   fieldRatioText,
   type FieldRatioSeries,
 } from '../../charts/data/field-ratio-series';
@@ -116,6 +117,7 @@ const BAND: ChartBandSpec<FieldRatioSeries> = {
   pick: (bands) => bands.fieldRatio,
   fill: LINE_STYLE.stroke,
   lineKey: 'ratio',
+  fitAxis: (axis, _, highest) => (highest <= axis.domain[1] ? axis : fieldRatioAxis(highest)),
   xAt: (series, index) => series.points[index]?.cohort,
   text: fieldRatioBandText,
   sentence: (band, source) =>

@@ -6,6 +6,7 @@ import { memo, useMemo } from 'react';
 import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
 import {
   buildNetImpactSeries,
+  netImpactAxis,
   type NetImpactLine,
   type NetImpactSeries,
 } from '../../charts/data/net-impact-series';
@@ -148,6 +149,10 @@ const BAND: ChartBandSpec<NetImpactSeries> = {
   pick: (bands) => bands.netImpactAtUser,
   fill: LINE_STYLE.user.stroke,
   lineKey: 'user',
+  fitAxis: (axis, lowest, highest) =>
+    lowest >= axis.domain[0] && highest <= axis.domain[1]
+      ? axis
+      : netImpactAxis(Math.min(lowest, axis.domain[0]), Math.max(highest, axis.domain[1])),
   xAt: (series, index) => series.points[index]?.cohort,
   text: netImpactBandText,
   sentence: (band, source) =>
