@@ -79,6 +79,35 @@ describe('bandStatistics', () => {
       { numRuns: 400 },
     );
   });
+
+  it('gives the same from the tails of large arrays: sorted, reversed, tied, with +∞', () => {
+    const large = fc
+      .tuple(
+        fc.array(
+          fc.oneof(
+            fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+            fc.constantFrom(0, 1, Number.POSITIVE_INFINITY),
+          ),
+          { minLength: 1_000, maxLength: 6_000 },
+        ),
+        fc.constantFrom('as drawn', 'sorted', 'reversed'),
+      )
+      .map(([values, order]) =>
+        Float64Array.from(
+          order === 'as drawn'
+            ? values
+            : [...values].sort((a, b) => (order === 'sorted' ? a - b : b - a)),
+        ),
+      );
+    fc.assert(
+      fc.property(large, (values) => {
+        const [low, high] = bandStatistics(Float64Array.from(values));
+        expect(interpolate(low) + 0).toBe(bySort(values, 0.05) + 0);
+        expect(interpolate(high) + 0).toBe(bySort(values, 0.95) + 0);
+      }),
+      { numRuns: 150 },
+    );
+  });
 });
 
 describe('the bands of the scenario charts', () => {
