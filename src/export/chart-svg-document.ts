@@ -54,6 +54,9 @@ function textElement(doc: Document, block: TextBlock, fill: string): SVGTextElem
   return text;
 }
 
+/** A band's swatch: as tall as a capital letter of the legend, as wide as a line's. */
+const AREA_SWATCH_HEIGHT = 10;
+
 function legendSwatch(doc: Document, item: PlacedLegendEntry, palette: ChartPalette) {
   const { entry, x, y } = item;
   if (entry.kind === 'line') {
@@ -65,6 +68,16 @@ function legendSwatch(doc: Document, item: PlacedLegendEntry, palette: ChartPale
       stroke: entry.stroke,
       'stroke-dasharray': entry.dash,
       'stroke-width': Math.max(2, entry.width),
+    });
+  }
+  if (entry.kind === 'area') {
+    return element(doc, 'rect', {
+      x,
+      y: y - AREA_SWATCH_HEIGHT / 2,
+      width: LEGEND_SWATCH,
+      height: AREA_SWATCH_HEIGHT,
+      fill: entry.fill,
+      'fill-opacity': entry.opacity,
     });
   }
   if (entry.kind === 'marker') {

@@ -36,6 +36,13 @@ export type ExportLegendEntry =
       /** 1 unless given (a ring marker is an outline: no fill, a wider stroke). */
       readonly strokeWidth?: number;
     }
+  /** A shaded area (a line's 90 % band): a swatch in its fill and opacity. */
+  | {
+      readonly kind: 'area';
+      readonly name: string;
+      readonly fill: string;
+      readonly opacity: number;
+    }
   | { readonly kind: 'text'; readonly name: string };
 
 export interface ExportContent {

@@ -9,10 +9,13 @@ import type { FieldRatioSeries } from '../charts/data/field-ratio-series';
 import type { NetImpactSeries } from '../charts/data/net-impact-series';
 import type { NewResearchersSeries } from '../charts/data/new-researchers-series';
 import type { Results, Verdict } from '../model/calculate';
+import type { CurveBand } from '../model/curve-bands';
+import { bandEndsAt } from '../charts/data/band-words';
 import { breakEvenRatio } from '../model/break-even-ratio';
 import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { formatBreakEvenRatio } from '../format/break-even';
+import { formatSampling } from '../format/uncertainty-format';
 import { sampledFiguresComments, sampledFiguresRows } from './sampled-figures-csv';
 import {
   formatBalance,
@@ -139,43 +142,106 @@ export function figuresCsv(
   );
 }
 
-export function fieldRatioCsv(series: FieldRatioSeries, scenario: Scenario, link: string) {
+/** A chart's 90 % band for its CSV, with the run it comes from (issue 11). */
+export interface CsvBand {
+  readonly band: CurveBand;
+  readonly samples: number;
+  readonly seed: number;
+}
+
+/** The band's comment line: what p5 and p95 are, and the run that reproduces them. */
+function bandComment(band: CsvBand, of: string): string {
+  return `With ranges: p5 and p95 are the 5th and 95th percentiles of ${of} across the Monte Carlo samples at each row's x (the chart's 90 % band; ${formatSampling(band.samples, band.seed)}). The other columns are the scenario at the middle of each range.`;
+}
+
+/** A row's p5 and p95 at `x`, empty where the band has no value (or is infinite). */
+function bandCells(band: CsvBand | undefined, x: number): Cell[] {
+  if (band === undefined) return [];
+  const ends = bandEndsAt(band.band, x);
+  return [ends?.p5 ?? null, ends?.p95 ?? null];
+}
+
+export function fieldRatioCsv(
+  series: FieldRatioSeries,
+  scenario: Scenario,
+  link: string,
+  band?: CsvBand,
+) {
+  const comments = [
+    'How the field ratio moves with cohort size.',
+    ...scenarioComments(scenario, link),
+  ];
   return csvText(
-    ['How the field ratio moves with cohort size.', ...scenarioComments(scenario, link)],
-    ['cohort_size_people', 'capabilities_per_safety_researcher_after'],
-    series.points.map((point) => [point.cohort, point.ratio]),
+    band ? [...comments, bandComment(band, 'capabilities per safety researcher after')] : comments,
+    [
+      'cohort_size_people',
+      'capabilities_per_safety_researcher_after',
+      ...(band ? ['p5', 'p95'] : []),
+    ],
+    series.points.map((point) => [point.cohort, point.ratio, ...bandCells(band, point.cohort)]),
   );
 }
 
-export function newResearchersCsv(series: NewResearchersSeries, scenario: Scenario, link: string) {
+export function newResearchersCsv(
+  series: NewResearchersSeries,
+  scenario: Scenario,
+  link: string,
+  band?: CsvBand,
+) {
+  const comments = [
+    'New researchers against the net-neutral lines.',
+    'plotted_ratio is clamped to the chart range 1:1000 to 1000:1; shown_as gives the true value.',
+    ...scenarioComments(scenario, link),
+  ];
   return csvText(
-    [
-      'New researchers against the net-neutral lines.',
-      'plotted_ratio is clamped to the chart range 1:1000 to 1000:1; shown_as gives the true value.',
-      ...scenarioComments(scenario, link),
-    ],
+    band
+      ? [
+          ...comments,
+          `${bandComment(band, 'new safety per new capabilities')} Empty where infinite (all safety); 0 is all capabilities.`,
+        ]
+      : comments,
     [
       'capabilities_share_of_placed_percent',
       'plotted_new_safety_per_new_capabilities',
       'off_scale',
       'shown_as',
+      ...(band ? ['p5', 'p95'] : []),
     ],
-    series.points.map((point) => [point.capShare, point.y, point.offScale, point.display]),
+    series.points.map((point) => [
+      point.capShare,
+      point.y,
+      point.offScale,
+      point.display,
+      ...bandCells(band, point.capShare),
+    ]),
   );
 }
 
-export function netImpactCsv(series: NetImpactSeries, scenario: Scenario, link: string) {
+export function netImpactCsv(
+  series: NetImpactSeries,
+  scenario: Scenario,
+  link: string,
+  band?: CsvBand,
+) {
+  const comments = [
+    'Net impact against cohort size, in safety-researcher equivalents.',
+    ...scenarioComments(scenario, link),
+  ];
   return csvText(
-    [
-      'Net impact against cohort size, in safety-researcher equivalents.',
-      ...scenarioComments(scenario, link),
-    ],
+    band ? [...comments, bandComment(band, 'net impact at your ratio')] : comments,
     [
       'cohort_size_people',
       'net_impact_at_1_10',
       'net_impact_at_1_100',
       `net_impact_at_your_1_${scenario.neutral}`,
+      ...(band ? ['p5_at_your_ratio', 'p95_at_your_ratio'] : []),
     ],
-    series.points.map((point) => [point.cohort, point.n10, point.n100, point.user]),
+    series.points.map((point) => [
+      point.cohort,
+      point.n10,
+      point.n100,
+      point.user,
+      ...bandCells(band, point.cohort),
+    ]),
   );
 }

@@ -25,6 +25,12 @@ export interface SampleSet {
   readonly draws: { readonly [K in InputKey]?: Float64Array };
   readonly newSafety: Float64Array;
   readonly newCapabilities: Float64Array;
+  /**
+   * The same per person of the cohort (a cohort of 1): what the 90 % bands of the cohort-size
+   * charts scale to each cohort on their axis (./curve-bands.ts).
+   */
+  readonly perPersonSafety: Float64Array;
+  readonly perPersonCapabilities: Float64Array;
   /** R = new capabilities ÷ new safety: the verdict is net positive at 1 : N exactly when R < N. */
   readonly breakEven: Float64Array;
   /** Capabilities per safety researcher in the field now and after the cohort. */
@@ -107,6 +113,8 @@ export function sampleScenario(
 
   const newSafety = new Float64Array(count);
   const newCapabilities = new Float64Array(count);
+  const perPersonSafety = new Float64Array(count);
+  const perPersonCapabilities = new Float64Array(count);
   const breakEven = new Float64Array(count);
   const fieldRatioNow = new Float64Array(count);
   const fieldRatioAfter = new Float64Array(count);
@@ -140,6 +148,10 @@ export function sampleScenario(
     const capabilities = placed.newCapabilities;
     newSafety[index] = safety;
     newCapabilities[index] = capabilities;
+    shares.cohort = 1;
+    const perPerson = placementsOf(row, shares);
+    perPersonSafety[index] = perPerson.newSafety;
+    perPersonCapabilities[index] = perPerson.newCapabilities;
     breakEven[index] = sampleBreakEvenRatio(safety, capabilities);
     fieldRatioNow[index] = row.cap / row.saf;
     fieldRatioAfter[index] = (row.cap + capabilities) / (row.saf + safety);
@@ -157,6 +169,8 @@ export function sampleScenario(
     draws,
     newSafety,
     newCapabilities,
+    perPersonSafety,
+    perPersonCapabilities,
     breakEven,
     fieldRatioNow,
     fieldRatioAfter,

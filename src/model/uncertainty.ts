@@ -13,6 +13,7 @@
  * and is positive at every N ≥ 1.
  */
 import { BREAK_EVEN_TOLERANCE } from './calculate';
+import { curveBands, type CurveBands } from './curve-bands';
 import { fitRange, quantileAtZ } from './distributions';
 import { INPUT_SPECS, type InputKey, type Scenario } from './inputs';
 import { sampleScenario, type SampleSet } from './monte-carlo';
@@ -55,6 +56,7 @@ export interface InputSummary {
   readonly mean: number;
 }
 
+export type { CurveBand, CurveBands } from './curve-bands';
 export type { Histogram, Percentiles };
 
 export interface UncertaintySummary {
@@ -88,6 +90,8 @@ export interface UncertaintySummary {
   readonly netImpactAtUserHistogram: Histogram;
   readonly sensitivity: Sensitivity;
   readonly inputs: readonly InputSummary[];
+  /** The 90 % bands around the scenario charts' lines, at the charts' own x samples. */
+  readonly bands: CurveBands;
 }
 
 /** Points per decade of the chance curve: 40, so 121 points from 1 to 1,000 with 10 and 100 on it. */
@@ -224,6 +228,7 @@ export function summariseSamples(
     netImpactAtUserHistogram: histogramOf(set.netImpactAtUser, tailLow, tailHigh, HISTOGRAM_BINS),
     sensitivity: sensitivityOf(scenario, ranges),
     inputs: inputSummaries(set, scenario, ranges),
+    bands: curveBands(set, scenario),
   };
 }
 

@@ -140,3 +140,9 @@ export const CHART_MARKERS = {
 
 /** Opacity of the shaded net-positive / net-negative regions. */
 export const REGION_OPACITY = 0.08;
+
+/**
+ * Opacity of a line's 90 % band (issue 11), filled in the line's own colour: light enough that the
+ * lines, rules and grid read through it, dark enough to see where the band ends.
+ */
+export const BAND_OPACITY = 0.2;

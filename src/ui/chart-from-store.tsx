@@ -3,13 +3,16 @@
  * given the scenario by its parent, so a slider step re-renders the chart alone: not the charts
  * panel, not the chart's error boundary. While `near` is false (the chart is far from the
  * viewport, use-near-viewport.ts) it stops following the store, keeps its last drawing and
- * catches up as it nears (use-store-while.ts).
+ * catches up as it nears (use-store-while.ts). With ranges it also passes the Monte Carlo run's
+ * 90 % bands (charts/chart-band.ts).
  */
-import type { ComponentType, ReactElement } from 'react';
+import { useMemo, type ComponentType, type ReactElement } from 'react';
 import { selectScenario } from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
+import type { ChartBandSource } from './charts/chart-band';
 import type { ScenarioChartProps } from './charts/scenario-chart-props';
 import { useChartComparison } from './use-comparison';
+import { useUncertainty } from './use-uncertainty';
 
 export function ChartFromStore({
   Chart,
@@ -20,5 +23,23 @@ export function ChartFromStore({
 }): ReactElement {
   const scenario = useScenarioStoreWhile(near, selectScenario);
   const comparison = useChartComparison();
-  return <Chart scenario={scenario} comparison={comparison} paused={!near} />;
+  // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
+  // without, the state never changes, so this adds nothing to a slider step.
+  const uncertainty = useUncertainty();
+  const summary = uncertainty.status === 'ready' ? uncertainty.summary : null;
+  const job = uncertainty.status === 'ready' ? uncertainty.job : null;
+  const band = useMemo(
+    (): ChartBandSource | null =>
+      summary === null || job === null
+        ? null
+        : {
+            bands: summary.bands,
+            scenario: job.scenario,
+            ranged: summary.ranged,
+            samples: summary.samples,
+            seed: summary.seed,
+          },
+    [summary, job],
+  );
+  return <Chart scenario={scenario} comparison={comparison} band={band} paused={!near} />;
 }

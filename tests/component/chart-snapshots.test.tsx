@@ -107,6 +107,44 @@ const UNCERTAINTY_CASES = [
   ),
 ];
 
+const BAND_CASES = [
+  ...UNCERTAINTY_CASES,
+  // The judgement calls as ranges, with independents placed: they move every chart's line.
+  uncertaintyCase(
+    'judgements',
+    { toIndep: 20 },
+    { indepWeight: { lo: 0, hi: 100 }, nonGen: { lo: 0, hi: 30 }, cap: { lo: 5_000, hi: 20_000 } },
+  ),
+];
+
+/** The scenario charts with the 90 % band of each case's run (chart-band.ts). */
+describe.each(CHARTS)('%s chart with its 90 %% band', (file, title, Chart) => {
+  it.each(BAND_CASES)('draws $name', async ({ name, summary, job }) => {
+    const band = {
+      bands: summary.bands,
+      scenario: job.scenario,
+      ranged: summary.ranged,
+      samples: summary.samples,
+      seed: summary.seed,
+    };
+    render(<Chart scenario={job.scenario} band={band} />);
+    const svg = screen.getByRole('figure', { name: title }).querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('no plot rendered');
+    const area = svg.querySelector('.chart-live path.chart-area');
+    // With no independents placed, none of these ranges moves the split's line: no band.
+    if (file === 'new-researchers' && name !== 'judgements') {
+      expect(area).toBeNull();
+      return;
+    }
+    // Under the lines: before every line in the drawing.
+    expect(area).not.toBeNull();
+    for (const line of svg.querySelectorAll('.chart-live path.chart-line')) {
+      expect(area?.compareDocumentPosition(line)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    }
+    await expect(svgSnapshot(svg)).toMatchFileSnapshot(`./__snapshots__/${file}--band-${name}.svg`);
+  });
+});
+
 const UNCERTAINTY_CHARTS: readonly (readonly [
   string,
   string,

@@ -2,13 +2,17 @@
  * "How sure is the verdict" in the production build: the issue's link with three ranges opens
  * the section after the scenario charts, its three plots draw as the reader scrolls to them (the
  * Monte Carlo worker answers), axe finds nothing, and a chart's SVG picture, hatched tornado
- * bars included, is drawn by librsvg outside any browser.
+ * bars included, is drawn by librsvg outside any browser. With ranges the scenario charts draw
+ * the worker's 90 % band around their lines (the same numbers as the model in Node).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { fieldRatioBandSentence } from '../../src/charts/data/band-words';
+import { runUncertainty } from '../../src/model/uncertainty';
+import { decodeLink } from '../../src/url/link-codec';
 import { expect, test } from './fixtures';
 
 const LINK = './?v=1&neutral=10~100&toCap=5~20&indepWeight=0~100';
@@ -78,4 +82,55 @@ test('the issue’s link shows the three uncertainty charts, accessible and expo
     width: 1200,
     height: 675,
   });
+});
+
+/** The three scenario charts with ranges: each draws its 90 % band under its line (issue 11). */
+const BAND_LINK = './?v=1&neutral=10~100&toCap=5~20&indepWeight=0~100&nonGen=0~20';
+const SCENARIO_TITLES = [
+  'How the field ratio moves with cohort size',
+  'New researchers against the net-neutral lines',
+  'Net impact against cohort size',
+] as const;
+
+test('with ranges the scenario charts draw the worker’s 90 % band, as Node computes it', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(BAND_LINK);
+  const { scenario, ranges, sampling } = decodeLink(BAND_LINK.slice(2)).state;
+  const summary = runUncertainty(scenario, ranges, sampling);
+  const fieldSentence = fieldRatioBandSentence(summary.bands.fieldRatio, scenario.cohort, false);
+  for (const title of SCENARIO_TITLES) {
+    const chart = page.getByRole('figure', { name: title });
+    await chart.scrollIntoViewIfNeeded();
+    const plot = chart.locator('.recharts-wrapper > svg.recharts-surface');
+    await expect(plot).toBeVisible({ timeout: 15_000 });
+    // The band: a closed area under the lines, named in the legend and in words.
+    const area = plot.locator('.chart-live path.chart-area');
+    await expect(area).toHaveAttribute('d', /^M[\d.,]+L.*Z$/, { timeout: 15_000 });
+    await expect(area).toHaveAttribute('fill-opacity', '0.2');
+    await expect(chart.locator('.chart-legend')).toContainText('90 % band');
+    await expect(chart.locator('.chart-figure__text')).toContainText(
+      'With your ranges, 90 % of samples put',
+    );
+  }
+  // The worker in the browser gives the band the model gives in Node, to the digit shown.
+  await expect(
+    page.getByRole('figure', { name: SCENARIO_TITLES[0] }).locator('.chart-figure__text'),
+  ).toContainText(fieldSentence);
+
+  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+
+  // The picture keeps the band and its legend swatch.
+  const chart = page.getByRole('figure', { name: SCENARIO_TITLES[0] });
+  await chart.scrollIntoViewIfNeeded();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    chart.getByRole('button', { name: 'Download chart as SVG' }).click(),
+  ]);
+  const svg = (await readFile(await file.path())).toString('utf8');
+  expect(svg).toMatch(/fill-opacity="0.2"/);
+  expect(svg).toContain('90 % band');
+  expect(svg).not.toMatch(/var\(/);
 });

@@ -1,9 +1,10 @@
 /**
- * SVG path text of the live layer's marks, on d3-shape: data lines broken at gaps, and marker
- * symbols centred on (0, 0). Kept here, away from React, so the drawing is tested as plain
+ * SVG path text of the live layer's marks, on d3-shape: data lines and bands broken at gaps, and
+ * marker symbols centred on (0, 0). Kept here, away from React, so the drawing is tested as plain
  * functions.
  */
 import {
+  area,
   line,
   symbol,
   symbolCircle,
@@ -53,6 +54,36 @@ export function seriesPath(
   lineXs = xPixels;
   const path = linePathOf(values.map((value) => (value === null ? null : yPixel(value))));
   lineXs = [];
+  return path ?? '';
+}
+
+/** The x pixels of the area being drawn, read by the generator below (as `lineXs`). */
+let areaXs: readonly (number | null)[] = [];
+let areaHighs: readonly (number | null)[] = [];
+
+const areaPathOf = area<number | null>()
+  .defined((low, index) => drawable(low) && drawable(areaHighs[index]) && drawable(areaXs[index]))
+  .x((_, index) => areaXs[index] ?? 0)
+  .y0((low) => low ?? 0)
+  .y1((_, index) => areaHighs[index] ?? 0)
+  .digits(LINE_DIGITS);
+
+/**
+ * The closed path of the area between `lows` and `highs` at `xPixels` (a line's 90 % band), with a
+ * gap wherever an end or x has no place on the axis, as `seriesPath` breaks a line. "" when there
+ * is nothing to draw.
+ */
+export function areaPath(
+  xPixels: readonly (number | null)[],
+  lows: readonly (number | null)[],
+  highs: readonly (number | null)[],
+  yPixel: (value: number) => number | null,
+): string {
+  areaXs = xPixels;
+  areaHighs = highs.map((value) => (value === null ? null : yPixel(value)));
+  const path = areaPathOf(lows.map((value) => (value === null ? null : yPixel(value))));
+  areaXs = [];
+  areaHighs = [];
   return path ?? '';
 }
 

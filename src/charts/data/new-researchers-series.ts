@@ -9,6 +9,7 @@
  */
 import { balanceOf, placementsPerPerson, verdictAt, type Verdict } from '../../model/calculate';
 import type { NewResearchersBalance } from '../../model/calculate';
+import { SPLIT_SHARE_GRID } from '../../model/chart-samples';
 import type { Scenario } from '../../model/inputs';
 import {
   breakEvenCapabilitiesShare,
@@ -31,12 +32,6 @@ import {
 } from './split-axes';
 import { referencePointsFor, type ReferencePoint } from './reference-points';
 
-/**
- * Points across 0–100 % (61 with both ends), plus the current split. Every point is evaluated per
- * person of the cohort (placementsPerPerson), whatever the scenario's cohort: ratios do not
- * depend on it, and the output then depends only on the inputs listed in same-inputs.ts.
- */
-const SPLIT_INTERVALS = 60;
 /** N values the thread discusses; the user's own N is drawn as a third line. */
 const THREAD_NEUTRALS = [10, 100] as const;
 
@@ -165,9 +160,11 @@ function neutralLines(n: number): readonly NeutralLine[] {
 export function buildNewResearchersSeries(s: Scenario): NewResearchersSeries {
   const m = splitBasis(s);
   const points: SplitPoint[] = [];
-  for (let i = 0; i <= SPLIT_INTERVALS; i += 1) {
-    points.push(pointAt(s, m, Number(((100 * i) / SPLIT_INTERVALS).toPrecision(12))));
-  }
+  // Points across 0–100 % (the model's grid, where the worker computes the 90 % band too), plus
+  // the current split. Every point is evaluated per person of the cohort (placementsPerPerson),
+  // whatever the scenario's cohort: ratios do not depend on it, and the output then depends only
+  // on the inputs listed in same-inputs.ts.
+  for (const share of SPLIT_SHARE_GRID) points.push(pointAt(s, m, share));
   let current: SplitPoint | null = null;
   let verdict: Verdict | null = null;
   // Null exactly when nobody is placed (m.hypothetical).

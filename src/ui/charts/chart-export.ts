@@ -45,6 +45,15 @@ function legendEntries(figure: HTMLElement, palette: ChartPalette): ExportLegend
   const colour = (value: string | null) => resolveChartColors(value ?? '', palette);
   return Array.from(figure.querySelectorAll('.chart-legend__item')).map((item) => {
     const name = item.querySelector('.chart-legend__text')?.textContent?.trim() ?? '';
+    const area = item.querySelector('svg rect');
+    if (area !== null) {
+      return {
+        kind: 'area',
+        name,
+        fill: colour(area.getAttribute('fill')),
+        opacity: Number(area.getAttribute('fill-opacity') ?? 1),
+      };
+    }
     const line = item.querySelector('svg line');
     if (line !== null) {
       return {

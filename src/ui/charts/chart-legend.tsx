@@ -1,6 +1,6 @@
 /**
  * The chart legend, in HTML under the plot: one entry per line (a short stroke with the line's
- * dash) and per marker (its symbol). It lives outside recharts so that a legend change (the
+ * dash), per marker (its symbol) and per shaded area (a swatch). It lives outside recharts so that a legend change (the
  * user's N is in a line's name) costs a few DOM nodes, not a chart redraw.
  */
 import { memo, type ReactElement } from 'react';
@@ -15,7 +15,14 @@ export type LegendEntry =
       readonly dash?: string;
       readonly width: number;
     }
-  | { readonly kind: 'marker'; readonly name: string; readonly style: MarkerStyle };
+  | { readonly kind: 'marker'; readonly name: string; readonly style: MarkerStyle }
+  /** A shaded area (a line's 90 % band): a swatch in its fill and opacity. */
+  | {
+      readonly kind: 'area';
+      readonly name: string;
+      readonly fill: string;
+      readonly opacity: number;
+    };
 
 const ICON = 14;
 /** Marker area in the legend (px²): a little smaller than on the plot, to fit the icon. */
@@ -30,7 +37,16 @@ function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
       viewBox={`0 0 ${ICON} ${ICON}`}
       aria-hidden="true"
     >
-      {entry.kind === 'line' ? (
+      {entry.kind === 'area' ? (
+        <rect
+          x={0}
+          y={2}
+          width={ICON}
+          height={ICON - 4}
+          fill={entry.fill}
+          fillOpacity={entry.opacity}
+        />
+      ) : entry.kind === 'line' ? (
         <line
           x1={0}
           x2={ICON}

@@ -3,9 +3,11 @@ import { memo, useMemo } from 'react';
 import { compareFieldRatio, type ComparedFieldRatio } from '../../charts/data/comparison-series';
 import {
   buildFieldRatioSeries,
+  fieldRatioAxis,
   fieldRatioText,
   type FieldRatioSeries,
 } from '../../charts/data/field-ratio-series';
+import { fieldRatioBandSentence, fieldRatioBandText } from '../../charts/data/band-words';
 import { fieldRatioInputsEqual } from '../../charts/data/same-inputs';
 import { fieldRatioCsv } from '../../export/csv';
 import { formatRatio } from '../../format/format';
@@ -26,6 +28,7 @@ import { FIELD_RATIO_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import type { LiveRule } from './live-plot-context';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = FIELD_RATIO_TITLE;
 const LINE_NAME = 'Field after one cohort';
@@ -109,23 +112,47 @@ const SPEC: LiveChartSpec<FieldRatioSeries, ComparedFieldRatio> = {
   readout: fieldRatioReadout,
 };
 
-function FieldRatioChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/** With ranges: the band of the field after one cohort, at each cohort on the axis. */
+const BAND: ChartBandSpec<FieldRatioSeries> = {
+  pick: (bands) => bands.fieldRatio,
+  fill: LINE_STYLE.stroke,
+  lineKey: 'ratio',
+  fitAxis: (axis, _, highest) => (highest <= axis.domain[1] ? axis : fieldRatioAxis(highest)),
+  xAt: (series, index) => series.points[index]?.cohort,
+  text: fieldRatioBandText,
+  sentence: (band, source) =>
+    fieldRatioBandSentence(band, source.scenario.cohort, source.ranged.includes('cohort')),
+  csv: fieldRatioCsv,
+};
+
+function FieldRatioChartComponent({
+  scenario,
+  comparison = null,
+  band = null,
+}: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   const legend = useMemo(
     () => (comparison ? [...LEGEND, ...comparisonLegend(comparison)] : LEGEND),
     [comparison],
   );
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
 
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={CHART_HEIGHT}
-      csv={csv}
+      csv={banded.csv}
       frame="fieldRatio"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

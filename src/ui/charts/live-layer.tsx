@@ -1,6 +1,6 @@
 /**
  * The live layer's drawing (see live-plot.tsx for why it exists): grid, tick labels, bands,
- * rules, lines, markers and the hover and keyboard readout, in a plot box given in pixels. It
+ * areas (a line's 90 % band), rules, lines, markers and the hover and keyboard readout, in a plot box given in pixels. It
  * needs no recharts, so it also draws the plot's preview (plot-preview.tsx), which comes with the
  * page before recharts has loaded.
  */
@@ -19,6 +19,7 @@ import { Band, RuleLabel, RuleLine } from './live-plot-annotations';
 import {
   ActiveRow,
   ActiveSample,
+  AreaPath,
   AxisTicks,
   BarShape,
   Grid,
@@ -129,6 +130,9 @@ export function LiveLayer({
 
   const lines = (
     <g clipPath={`url(#${clipId})`}>
+      {data.areas?.map((area) => (
+        <AreaPath key={area.key} area={area} xScale={xScale} yScale={yScale} />
+      ))}
       {rules.map(({ rule, position }) => (
         <RuleLine key={rule.key} rule={rule} position={position} plot={box} />
       ))}

@@ -48,6 +48,20 @@ export interface LiveBand {
 }
 
 /**
+ * A shaded area between two value arrays (a line's 90 % band), at x values of its own: a band from
+ * an earlier Monte Carlo run may be drawn while the lines have moved on, so it does not assume the
+ * lines' samples. Null where an end has no value (a gap). Drawn under the rules and lines.
+ */
+export interface LiveArea {
+  readonly key: string;
+  readonly xs: readonly number[];
+  readonly lo: readonly (number | null)[];
+  readonly hi: readonly (number | null)[];
+  readonly fill: string;
+  readonly opacity: number;
+}
+
+/**
  * A rectangle in data values (a histogram bin, a tornado bar), optionally hatched (a second cue
  * besides colour) and labelled just above its left end.
  */
@@ -88,6 +102,8 @@ export interface LivePlotData {
   readonly bands?: readonly LiveBand[];
   /** Drawn over the bands, under the rules and lines. */
   readonly bars?: readonly LiveBar[];
+  /** Drawn over the bands and bars, under the rules and lines (a line's 90 % band). */
+  readonly areas?: readonly LiveArea[];
   readonly lines: readonly LiveLine[];
   readonly rules: readonly LiveRule[];
   /** Drawn last, above lines and rules. */

@@ -5,10 +5,10 @@
  */
 import { memo, type ReactElement } from 'react';
 import { sameAxis, type AxisSpec, type PixelScale } from '../../charts/data/axis';
-import { barRect, seriesPath } from '../../charts/data/marks';
+import { areaPath, barRect, seriesPath } from '../../charts/data/marks';
 import { thinTicks, type PlacedTick } from '../../charts/data/tick-thinning';
 import { CHART_COLORS } from '../../theme/colors';
-import type { LiveBar, LiveLine } from './live-plot';
+import type { LiveArea, LiveBar, LiveLine } from './live-plot';
 
 export interface PlotBox {
   readonly x: number;
@@ -197,6 +197,41 @@ export const LinePath = memo(function LinePath(props: LinePathProps): ReactEleme
     />
   );
 }, sameLinePath);
+
+interface AreaPathProps {
+  readonly area: LiveArea;
+  readonly xScale: PixelScale;
+  readonly yScale: PixelScale;
+}
+
+/** A band that did not move (a new scenario, the same Monte Carlo run) keeps its path. */
+function sameAreaPath(a: AreaPathProps, b: AreaPathProps): boolean {
+  return (
+    a.xScale === b.xScale &&
+    a.yScale === b.yScale &&
+    a.area.key === b.area.key &&
+    a.area.fill === b.area.fill &&
+    a.area.opacity === b.area.opacity &&
+    sameValues(a.area.xs, b.area.xs) &&
+    sameValues(a.area.lo, b.area.lo) &&
+    sameValues(a.area.hi, b.area.hi)
+  );
+}
+
+/** A shaded area between two value arrays, at its own x values (a line's 90 % band). */
+export const AreaPath = memo(function AreaPath(props: AreaPathProps): ReactElement {
+  const { area, xScale, yScale } = props;
+  return (
+    <path
+      className="chart-area"
+      data-area={area.key}
+      d={areaPath(area.xs.map(xScale), area.lo, area.hi, yScale)}
+      fill={area.fill}
+      fillOpacity={area.opacity}
+      stroke="none"
+    />
+  );
+}, sameAreaPath);
 
 /** The cursor line and a dot on each line at the sample under the pointer. */
 export function ActiveSample(props: {

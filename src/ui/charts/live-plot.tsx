@@ -17,6 +17,7 @@ import { usePlotArea } from 'recharts';
 import { LiveLayer } from './live-layer';
 
 export type {
+  LiveArea,
   LiveBand,
   LiveBar,
   LiveLine,

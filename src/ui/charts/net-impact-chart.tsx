@@ -6,9 +6,11 @@ import { memo, useMemo } from 'react';
 import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
 import {
   buildNetImpactSeries,
+  netImpactAxis,
   type NetImpactLine,
   type NetImpactSeries,
 } from '../../charts/data/net-impact-series';
+import { netImpactBandSentence, netImpactBandText } from '../../charts/data/band-words';
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
 import { formatNetImpact } from '../../format/format';
@@ -30,6 +32,7 @@ import { NET_IMPACT_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import type { LiveRule } from './live-plot-context';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = NET_IMPACT_TITLE;
 const MARKER_NAME = 'Your cohort';
@@ -137,7 +140,27 @@ const SPEC: LiveChartSpec<NetImpactSeries, ComparedNetImpact> = {
   readout: netImpactReadout,
 };
 
-function NetImpactChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/**
+ * With ranges: the band of the line at your ratio (each sample at its own N). The 1 : 10 and
+ * 1 : 100 lines get none: three overlapping bands would hide one another and the lines, and their
+ * spread at your cohort is in the headline's intervals (docs/model.md).
+ */
+const BAND: ChartBandSpec<NetImpactSeries> = {
+  pick: (bands) => bands.netImpactAtUser,
+  fill: LINE_STYLE.user.stroke,
+  lineKey: 'user',
+  fitAxis: (axis, lowest, highest) =>
+    lowest >= axis.domain[0] && highest <= axis.domain[1]
+      ? axis
+      : netImpactAxis(Math.min(lowest, axis.domain[0]), Math.max(highest, axis.domain[1])),
+  xAt: (series, index) => series.points[index]?.cohort,
+  text: netImpactBandText,
+  sentence: (band, source) =>
+    netImpactBandSentence(band, source.scenario.cohort, source.ranged.includes('neutral')),
+  csv: netImpactCsv,
+};
+
+function NetImpactChartComponent({ scenario, comparison = null, band = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // The builder returns the same lines for the same N, so the legend keeps its entries.
   const legend = useMemo(
@@ -154,17 +177,24 @@ function NetImpactChartComponent({ scenario, comparison = null }: ScenarioChartP
     ],
     [series.lines, comparison],
   );
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
 
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={CHART_HEIGHT}
-      csv={csv}
+      csv={banded.csv}
       frame="netImpact"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

@@ -16,7 +16,10 @@ import {
 } from '../../charts/data/new-researchers-series';
 import { splitHeading } from '../../charts/data/new-researchers-text';
 import type { ReferencePoint } from '../../charts/data/reference-points';
+import { newResearchersBandSentence, newResearchersBandText } from '../../charts/data/band-words';
 import { newResearchersInputsEqual } from '../../charts/data/same-inputs';
+import { clampToLogDomain } from '../../charts/data/split-axes';
+import { capabilitiesShareOfPlaced } from '../../model/split';
 import { newResearchersCsv } from '../../export/csv';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS, REGION_OPACITY } from '../../theme/colors';
 import {
@@ -36,6 +39,7 @@ import { NEW_RESEARCHERS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 import type { LiveBand, LiveMarker, LiveRule } from './live-plot-context';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = NEW_RESEARCHERS_TITLE;
 // The sliders are shares of the whole cohort; this axis is a share of the people placed, so its
@@ -210,7 +214,27 @@ const SPEC: LiveChartSpec<NewResearchersSeries, ComparedNewResearchers> = {
   readout: newResearchersReadout,
 };
 
-function NewResearchersChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/**
+ * With ranges: the band of new safety per new capabilities at each split, drawn on the log axis'
+ * display range like the line (all safety on the top edge, all capabilities on the bottom one).
+ */
+const BAND: ChartBandSpec<NewResearchersSeries> = {
+  pick: (bands) => bands.newResearchers,
+  fill: LINE_STYLE.stroke,
+  lineKey: 'y',
+  plot: (value) => clampToLogDomain(value).y,
+  xAt: (series, index) => series.points[index]?.capShare,
+  text: newResearchersBandText,
+  sentence: (band, source) =>
+    newResearchersBandSentence(band, capabilitiesShareOfPlaced(source.scenario)),
+  csv: newResearchersCsv,
+};
+
+function NewResearchersChartComponent({
+  scenario,
+  comparison = null,
+  band = null,
+}: ScenarioChartProps) {
   const { series, compared, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // No marker when nobody is placed (no split exists) or nobody counts on either side (no ratio).
   const hasMarker = series.current?.y != null;
@@ -225,23 +249,30 @@ function NewResearchersChartComponent({ scenario, comparison = null }: ScenarioC
     [comparison, hasMarker, points],
   );
   const sources = useMemo(() => pointSources(points), [points]);
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
 
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={TALL_CHART_HEIGHT}
       sources={sources}
-      csv={csv}
+      csv={banded.csv}
       note={
         compared?.sameLine && comparison
           ? `The line for “${comparison.name}” lies on this one. This line depends only on how the non-capabilities placements divide between safety roles and independent research, on “Independents counted as safety” and on “Non-generalizing alignment”, and here the two scenarios give the same ratio at every split.`
           : undefined
       }
       frame="newResearchers"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

@@ -1,15 +1,18 @@
 /**
  * The props every scenario chart takes, and when a chart redraws: only when an input it depends
- * on (or the comparison) changed, and never while `paused`, that is far from the viewport
+ * on (or the comparison, or the Monte Carlo run's bands) changed, and never while `paused`, that is far from the viewport
  * (ui/use-near-viewport.ts). A paused chart keeps its last drawing; when it is unpaused, React
  * compares the props it last drew with the current ones and redraws if they differ.
  */
 import type { Scenario } from '../../model/inputs';
+import type { ChartBandSource } from './chart-band';
 import type { ChartComparison } from './chart-comparison';
 
 export interface ScenarioChartProps {
   readonly scenario: Scenario;
   readonly comparison?: ChartComparison | null;
+  /** With ranges, the last Monte Carlo run's 90 % bands (chart-band.ts); null or absent without. */
+  readonly band?: ChartBandSource | null;
   /** Far from the viewport: keep the last drawing until it nears. */
   readonly paused?: boolean;
 }
@@ -20,5 +23,7 @@ export function skipRedrawUnless(
 ): (previous: ScenarioChartProps, next: ScenarioChartProps) => boolean {
   return (previous, next) =>
     next.paused === true ||
-    (previous.comparison === next.comparison && sameInputs(previous.scenario, next.scenario));
+    (previous.comparison === next.comparison &&
+      previous.band === next.band &&
+      sameInputs(previous.scenario, next.scenario));
 }

@@ -1,0 +1,162 @@
+/**
+ * A scenario chart's 90 % band (issue 11): with ranges, the Monte Carlo worker sends, with its
+ * summary, the 5th and 95th percentiles of each chart's main line at the chart's own x samples
+ * (src/model/curve-bands.ts). This adds them to what the chart already shows: a shaded area under
+ * the lines, a legend entry "90 % band", a row in the readout (and so in the keyboard control's
+ * value text), a sentence in "In words" and p5 / p95 columns in the CSV.
+ *
+ * Without ranges there is no source and every part is passed through as it is (same objects), so
+ * the points-only page does no extra work per slider step. While the worker recomputes, the band
+ * of the last run stays (as the headline's chances do); it carries its own x values, so a band a
+ * step behind is still drawn where it was computed.
+ */
+import { useMemo } from 'react';
+import { scenarioLink } from '../../app/share-url';
+import { pageUncertaintyRuns } from '../../app/uncertainty-runs';
+import type { AxisSpec } from '../../charts/data/axis';
+import { bandEndsAt, isFlatBand, type BandEnds } from '../../charts/data/band-words';
+import type { CsvBand } from '../../export/csv';
+import type { CurveBand, CurveBands } from '../../model/curve-bands';
+import type { InputKey, Scenario } from '../../model/inputs';
+import { BAND_OPACITY } from '../../theme/colors';
+import type { LegendEntry } from './chart-legend';
+import type { ReadoutContent, ReadoutRow } from './chart-readout';
+import type { LiveValues } from './live-chart-figure';
+import type { LiveArea } from './live-plot-context';
+
+/** The last Monte Carlo run's bands, as the charts take them (chart-from-store.tsx). */
+export interface ChartBandSource {
+  readonly bands: CurveBands;
+  /** The scenario the run answers: its points set the bands' x samples and the sentence's x. */
+  readonly scenario: Scenario;
+  readonly ranged: readonly InputKey[];
+  readonly samples: number;
+  readonly seed: number;
+}
+
+/** The legend's and readout's name for a band. */
+export const BAND_NAME = '90 % band';
+
+/** What one chart needs to show its band: all pure functions, defined once per chart. */
+export interface ChartBandSpec<Series> {
+  readonly pick: (bands: CurveBands) => CurveBand;
+  /** The band's fill: its line's colour (drawn at BAND_OPACITY). */
+  readonly fill: string;
+  /** The readout row of the band's line: the band's row goes right after it. */
+  readonly lineKey: string;
+  /** A band value as the layer plots it (chart 2 clamps to its log axis' display range). */
+  readonly plot?: (value: number) => number;
+  /**
+   * The y axis widened to the band's lowest and highest values where they pass it (the builders
+   * fit their axes to the lines only); the same axis when the band fits. None for a fixed axis.
+   */
+  readonly fitAxis?: (axis: AxisSpec, lowest: number, highest: number) => AxisSpec;
+  /** The x of the series' sample at `index` (where the readout stands). */
+  readonly xAt: (series: Series, index: number) => number | undefined;
+  /** The band's ends at one x, in the readout's words. */
+  readonly text: (ends: BandEnds) => string;
+  /** The "In words" sentence, at the run's own x. */
+  readonly sentence: (band: CurveBand, source: ChartBandSource) => string;
+  readonly csv: (series: Series, scenario: Scenario, link: string, band: CsvBand) => string;
+}
+
+/** What a chart shows; with a band, each part gets its share of it. */
+export interface BandedParts {
+  readonly values: LiveValues;
+  readonly describe: (index: number) => ReadoutContent | null;
+  readonly text: string;
+  readonly legend: readonly LegendEntry[];
+  readonly csv: () => string;
+}
+
+function bandArea<Series>(spec: ChartBandSpec<Series>, band: CurveBand): LiveArea {
+  const plot = spec.plot ?? ((value: number) => value);
+  return {
+    key: 'band',
+    xs: band.xs,
+    lo: band.p5.map(plot),
+    hi: band.p95.map(plot),
+    fill: spec.fill,
+    opacity: BAND_OPACITY,
+  };
+}
+
+/**
+ * The band of the run of exactly the store's scenario, ranges and sampling, for the CSV (as the
+ * other downloads, it never mixes a band a step behind with the current line); null otherwise.
+ */
+function currentBand(source: ChartBandSource, band: CurveBand): CsvBand | null {
+  const state = pageUncertaintyRuns()?.getState();
+  if (state?.status !== 'ready' || !state.current || state.summary.bands !== source.bands) {
+    return null;
+  }
+  return { band, samples: source.samples, seed: source.seed };
+}
+
+export function useChartBand<Series>(
+  spec: ChartBandSpec<Series>,
+  series: Series,
+  scenario: Scenario,
+  source: ChartBandSource | null,
+  parts: BandedParts,
+): BandedParts {
+  const band = source === null ? null : spec.pick(source.bands);
+  // A band of no width (no range moves this line) is not drawn; its sentence says why.
+  const drawn = band !== null && !isFlatBand(band) ? band : null;
+  const area = useMemo(() => (drawn === null ? null : bandArea(spec, drawn)), [spec, drawn]);
+  const { values, describe, legend, csv } = parts;
+  const extent = useMemo(
+    () => (drawn === null ? null : [Math.min(...drawn.p5), Math.max(...drawn.p95)]),
+    [drawn],
+  );
+  const bandedValues = useMemo((): LiveValues => {
+    if (area === null || extent === null) return values;
+    const [lowest = 0, highest = 0] = extent;
+    const yAxis = spec.fitAxis?.(values.yAxis, lowest, highest) ?? values.yAxis;
+    return { ...values, yAxis, areas: [area] };
+  }, [values, area, extent, spec]);
+  const bandedDescribe = useMemo(() => {
+    if (drawn === null) return describe;
+    return (index: number): ReadoutContent | null => {
+      const content = describe(index);
+      const x = spec.xAt(series, index);
+      const ends = x === undefined ? null : bandEndsAt(drawn, x);
+      if (content === null || ends === null) return content;
+      const row: ReadoutRow = {
+        key: 'band',
+        name: BAND_NAME,
+        value: spec.text(ends),
+        color: spec.fill,
+      };
+      const after = content.rows.findIndex((existing) => existing.key === spec.lineKey);
+      const rows = [...content.rows];
+      rows.splice(after === -1 ? rows.length : after + 1, 0, row);
+      return { ...content, rows };
+    };
+  }, [describe, drawn, spec, series]);
+  const sentence = useMemo(
+    () => (band === null || source === null ? '' : spec.sentence(band, source)),
+    [spec, band, source],
+  );
+  const bandedLegend = useMemo(
+    (): readonly LegendEntry[] =>
+      drawn === null
+        ? legend
+        : [...legend, { kind: 'area', name: BAND_NAME, fill: spec.fill, opacity: BAND_OPACITY }],
+    [legend, drawn, spec],
+  );
+  const bandedCsv = useMemo(() => {
+    if (band === null || source === null) return csv;
+    return () => {
+      const current = currentBand(source, band);
+      return current === null ? csv() : spec.csv(series, scenario, scenarioLink(), current);
+    };
+  }, [csv, band, source, spec, series, scenario]);
+  return {
+    values: bandedValues,
+    describe: bandedDescribe,
+    text: sentence === '' ? parts.text : `${parts.text} ${sentence}`,
+    legend: bandedLegend,
+    csv: bandedCsv,
+  };
+}
