@@ -157,7 +157,7 @@ export function balanceOf(newSafety: number, newCapabilities: number): NewResear
  * smaller, net neutral when equal (within a relative 1e-9, so that decimal shares landing
  * exactly on break-even read as neutral).
  */
-function outcomeAt(n: number, newSafety: number, newCapabilities: number): VerdictOutcome {
+export function outcomeAt(n: number, newSafety: number, newCapabilities: number): VerdictOutcome {
   const weightedSafety = newSafety * n;
   const scale = Math.max(weightedSafety, newCapabilities);
   if (scale === 0 || Math.abs(weightedSafety - newCapabilities) <= BREAK_EVEN_TOLERANCE * scale) {
