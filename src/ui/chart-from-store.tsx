@@ -12,7 +12,12 @@ import { useScenarioStoreWhile } from '../store/use-store-while';
 import type { ChartBandSource } from './charts/chart-band';
 import type { ScenarioChartProps } from './charts/scenario-chart-props';
 import { useChartComparison } from './use-comparison';
-import { useUncertainty } from './use-uncertainty';
+import type { UncertaintyState } from '../app/uncertainty-runs';
+import { useUncertaintySelect } from './use-uncertainty';
+
+const selectSummary = (state: UncertaintyState) =>
+  state.status === 'ready' ? state.summary : null;
+const selectJob = (state: UncertaintyState) => (state.status === 'ready' ? state.job : null);
 
 export function ChartFromStore({
   Chart,
@@ -25,9 +30,9 @@ export function ChartFromStore({
   const comparison = useChartComparison();
   // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
   // without, the state never changes, so this adds nothing to a slider step.
-  const uncertainty = useUncertainty();
-  const summary = uncertainty.status === 'ready' ? uncertainty.summary : null;
-  const job = uncertainty.status === 'ready' ? uncertainty.job : null;
+  // Selected apart, so the "updating" flag that flips on every step does not re-render the chart.
+  const summary = useUncertaintySelect(selectSummary);
+  const job = useUncertaintySelect(selectJob);
   const band = useMemo(
     (): ChartBandSource | null =>
       summary === null || job === null
