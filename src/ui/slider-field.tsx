@@ -16,7 +16,7 @@
  * ends (range-fields.tsx, loaded with the first range: range-slots.tsx). The store keeps the point at the range's middle, and turning the range
  * off leaves the point there. Being in the row, a new input gets its range control for free.
  */
-import { memo, useId, useRef, type ChangeEvent } from 'react';
+import { memo, useId, useState, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
@@ -44,18 +44,19 @@ export function rangeToggleName(label: string): string {
 function RangeToggle({ inputKey, on }: { inputKey: InputKey; on: boolean }) {
   const makeRange = useScenarioStore(selectMakeRange);
   const makePoint = useScenarioStore(selectMakePoint);
-  // The first range waits for the range controls' code (range-parts-loader.ts); clicks meanwhile
-  // are the same click.
-  const waiting = useRef(false);
+  // The first range waits for the range controls' code (range-parts-loader.ts): the toggle is
+  // busy meanwhile, and clicks meanwhile are the same click. (Once the code is here, the change
+  // is made at once and both updates are one render.)
+  const [waiting, setWaiting] = useState(false);
   const onClick = () => {
     if (on) {
       makePoint(inputKey);
       return;
     }
-    if (waiting.current) return;
-    waiting.current = true;
+    if (waiting) return;
+    setWaiting(true);
     afterRangeParts(true, () => {
-      waiting.current = false;
+      setWaiting(false);
       makeRange(inputKey);
     });
   };
@@ -65,6 +66,7 @@ function RangeToggle({ inputKey, on }: { inputKey: InputKey; on: boolean }) {
       type="button"
       className="range-toggle"
       aria-pressed={on}
+      aria-busy={waiting || undefined}
       aria-label={rangeToggleName(INPUT_SPECS[inputKey].label)}
       onClick={onClick}
     >

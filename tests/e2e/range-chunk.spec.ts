@@ -51,12 +51,16 @@ test('the range code loads with the first range, not before, and the range works
   expect(scripts.filter((url) => WORKER.test(url))).toEqual([]);
 
   await toggle(page, 'Cohort size').click();
-  // Both ends, with their words, and the Sampling group: no placeholder left.
+  // While the code is on its way the toggle is busy; then both ends, with their words, and the
+  // Sampling group appear, with no placeholder ever between.
+  await expect(toggle(page, 'Cohort size')).toHaveAttribute('aria-busy', 'true');
   await expect(slider(page, 'Cohort size, low end')).toBeVisible();
   await expect(slider(page, 'Cohort size, high end')).toBeVisible();
   await expect(page.getByText(/^90 % between .*; median /)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Re-roll' })).toBeVisible();
   expect(await page.evaluate(() => 'placeholderSeen' in window)).toBe(false);
+  await expect(toggle(page, 'Cohort size')).not.toHaveAttribute('aria-busy');
+  await expect(toggle(page, 'Cohort size')).toHaveAttribute('aria-pressed', 'true');
   // The chances come from the worker, which loaded now too.
   await expect(figure(page, 'Chance net positive at your ratio')).toHaveText(/%$/);
   expect(scripts.filter((url) => RANGE_CHUNK.test(url))).toHaveLength(1);
