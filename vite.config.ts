@@ -1,10 +1,16 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chartPaletteCss } from './vite-plugins/chart-palette-css.ts';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
+import { initialAppChunk, initialChunk } from './vite-plugins/initial-app-chunk.ts';
 import { linkPreview } from './vite-plugins/link-preview.ts';
 import { prerenderPage } from './vite-plugins/prerender.ts';
+import { isRechartsCopy, rechartsD3 } from './vite-plugins/recharts-d3.ts';
+
+const D3 = /node_modules[\\/](d3-[^\\/]+|internmap)[\\/]/;
+const ENTRY = fileURLToPath(new URL('./src/main.tsx', import.meta.url));
 
 // base './' makes the build relocatable: the same dist/ works at a domain root or in a sub-folder
 // of any static host, because every asset URL is relative to index.html.
@@ -12,7 +18,16 @@ export default defineConfig({
   base: './',
   // linkPreview reads the site's absolute address from SITE_URL (README, "Deploying"). The CSP
   // hashes the page's inline code after every other change to index.html (it runs 'post').
-  plugins: [react(), chartPaletteCss(), prerenderPage(), linkPreview(), contentSecurityPolicy()],
+  // rechartsD3 gives recharts a d3-scale without time scales and its own d3-shape, so the d3
+  // chunk holds only what the page draws with.
+  plugins: [
+    react(),
+    chartPaletteCss(),
+    rechartsD3(),
+    prerenderPage(),
+    linkPreview(),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -29,11 +44,17 @@ export default defineConfig({
               priority: 2,
             },
             {
-              // The chart builders' scales and the legend's marker shapes load with the page;
-              // recharts (below) loads once the first plot draws (ui/charts/plot-frames.tsx).
-              name: 'd3',
-              test: /node_modules[\\/](d3-[^\\/]+|internmap)[\\/]/,
+              // The d3 the page draws with before its first paint (the live layer's lines and
+              // marker shapes, d3-array's ticks); the d3 only recharts uses (its scales, with
+              // d3-interpolate, d3-color and d3-format) loads with recharts, once the first plot
+              // draws (ui/charts/plot-frames.tsx; vite-plugins/recharts-d3.ts).
+              name: initialChunk(ENTRY, 'd3', (id) => D3.test(id) && !isRechartsCopy(id)),
               priority: 2,
+            },
+            {
+              // The app's own code before the first paint, in one file (initial-app-chunk.ts).
+              name: initialAppChunk(ENTRY, 'index'),
+              priority: 0,
             },
             {
               // Everything else from node_modules is recharts and what it needs; zustand (1 KiB,

@@ -5,6 +5,7 @@ import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
 import { App } from './ui/app';
 import { loadPlotFrames } from './ui/charts/plot-frames-loader';
+import { startRangePartsLoading } from './ui/range-parts-loader';
 import { onCaughtError } from './ui/error-boundary';
 // The chart palette for the first paint, before applyChartTheme runs (vite-plugins/chart-palette-css.ts).
 import 'virtual:chart-palette.css';
@@ -23,8 +24,10 @@ applyChartTheme(document.documentElement, window, theme);
 // Read the link before the first render, so the first paint already shows the linked scenario.
 startUrlSync();
 
-// Ranges are sampled in a worker, which loads only when the first range appears.
+// Ranges are sampled in a worker, which loads only when the first range appears; so does the code
+// of the range controls and figures (a link that opens with ranges fetches it alongside hydration).
 startPageUncertaintyRuns();
+startRangePartsLoading();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');

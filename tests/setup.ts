@@ -54,6 +54,12 @@ if (typeof window !== 'undefined') {
 if (typeof window !== 'undefined') {
   const { loadPlotFrames } = await import('../src/ui/charts/plot-frames-loader');
   await loadPlotFrames();
+  // Likewise the range parts, which the page fetches with the first range (range-parts-loader.ts).
+  const { loadRangeParts } = await import('../src/ui/range-parts-loader');
+  await loadRangeParts();
+  // And the embed dialog, which the page fetches on the first click of "Embed".
+  const { loadEmbedDialog } = await import('../src/ui/embed-dialog');
+  await loadEmbedDialog();
 }
 
 let consoleProblems: string[] = [];

@@ -11,11 +11,7 @@
 import type { ScenarioRanges } from '../model/ranges';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
-import {
-  createMonteCarloClient,
-  type MonteCarloClient,
-  type MonteCarloJob,
-} from './monte-carlo-client';
+import type { MonteCarloClient, MonteCarloJob } from './monte-carlo-client';
 
 export type UncertaintyState =
   /** No input is a range: every figure is a point. */
@@ -66,9 +62,40 @@ function sameJob(a: MonteCarloJob, b: MonteCarloJob): boolean {
   return a.scenario === b.scenario && a.ranges === b.ranges && a.sampling === b.sampling;
 }
 
+/**
+ * The page's client, whose code (like the worker's) loads with the first run: most readers never
+ * make a range. Runs asked for meanwhile go to it in order once it is here; a client that could
+ * not load fails those runs (the page shows the failure) and is fetched again by the next one.
+ */
+export function clientOnFirstRun(
+  load: () => Promise<MonteCarloClient> = () =>
+    import('./monte-carlo-client').then((module) => module.createMonteCarloClient()),
+): MonteCarloClient {
+  let client: Promise<MonteCarloClient> | null = null;
+  // Runs asked for before a dispose() never reach the client.
+  let generation = 0;
+  return {
+    run(job) {
+      const asked = generation;
+      client ??= load().catch((error: unknown) => {
+        client = null;
+        throw error;
+      });
+      return client.then((loaded) => (asked === generation ? loaded.run(job) : null));
+    },
+    dispose() {
+      generation += 1;
+      void client?.then(
+        (loaded) => loaded.dispose(),
+        () => {},
+      );
+    },
+  };
+}
+
 export function startUncertaintyRuns(
   store: Store = useScenarioStore,
-  client: MonteCarloClient = createMonteCarloClient(),
+  client: MonteCarloClient = clientOnFirstRun(),
 ): UncertaintyRuns {
   let state: UncertaintyState = NO_UNCERTAINTY;
   let latest: MonteCarloJob | null = null;

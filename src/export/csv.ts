@@ -1,30 +1,19 @@
 /**
- * CSV exports: the headline figures and each chart's series. Pure text builders; the UI only
- * turns the text into a download. Each file starts with `#` comment lines naming the scenario (its
- * link and every input), then a header row and one row per figure or point. Numbers are written
- * unformatted (ten significant digits, "." decimal, no grouping) so spreadsheets read them as numbers;
- * the figures file also carries the exact text shown on screen.
+ * CSV exports: each chart's series, and the cells and layout every CSV of the page shares (the
+ * headline figures' file is figures-csv.ts, which loads with the downloads, not with the page).
+ * Pure text builders; the UI only turns the text into a download. Each file starts with `#`
+ * comment lines naming the scenario (its link and every input), then a header row and one row
+ * per figure or point. Numbers are written unformatted (ten significant digits, "." decimal, no
+ * grouping) so spreadsheets read them as numbers; the figures file also carries the exact text
+ * shown on screen.
  */
 import type { FieldRatioSeries } from '../charts/data/field-ratio-series';
 import type { NetImpactSeries } from '../charts/data/net-impact-series';
 import type { NewResearchersSeries } from '../charts/data/new-researchers-series';
-import type { Results, Verdict } from '../model/calculate';
 import type { CurveBand } from '../model/curve-bands';
 import { bandEndsAt } from '../charts/data/band-words';
-import { breakEvenRatio } from '../model/break-even-ratio';
 import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
-import type { UncertaintySummary } from '../model/uncertainty';
-import { formatBreakEvenRatio } from '../format/break-even';
-import { formatSampling } from '../format/uncertainty-format';
-import { sampledFiguresComments, sampledFiguresRows } from './sampled-figures-csv';
-import {
-  formatBalance,
-  formatCapabilitiesPer100Safety,
-  formatNetImpact,
-  formatRatio,
-  formatRatioApart,
-  formatVerdict,
-} from '../format/format';
+import { formatSampling } from '../format/chance-format';
 
 export type Cell = string | number | null;
 
@@ -68,78 +57,6 @@ export function scenarioComments(scenario: Scenario, link: string): string[] {
     `Scenario link: ${link}`,
     ...INPUT_KEYS.map((key) => `${key} (${INPUT_SPECS[key].label}): ${scenario[key]}`),
   ];
-}
-
-function verdictRows(name: string, verdict: Verdict): Cell[][] {
-  const margin = verdict.margin.kind === 'finite' ? verdict.margin.timesBreakEven : null;
-  return [
-    [`Verdict at ${name}`, margin, formatVerdict(verdict)],
-    [`Net impact at ${name}`, verdict.netImpact, formatNetImpact(verdict.netImpact)],
-  ];
-}
-
-/** The break-even ratio R (null for "never", "any", "no one placed"). */
-function breakEvenRow(results: Results): Cell[] {
-  const be = breakEvenRatio(results.placements);
-  return [
-    'Break-even ratio',
-    be.kind === 'ratio' ? be.r : null,
-    formatBreakEvenRatio(be, results.verdictAtUser.n),
-  ];
-}
-
-export function figuresCsv(
-  scenario: Scenario,
-  results: Results,
-  link: string,
-  summary?: UncertaintySummary,
-): string {
-  const { fieldNow, fieldAfter, placements: p, balance } = results;
-  const rows: Cell[][] = [
-    [
-      'Field ratio now',
-      fieldNow.capabilitiesPerSafety,
-      formatRatio(fieldNow.capabilities, fieldNow.safety),
-    ],
-    [
-      'Field ratio after',
-      fieldAfter.capabilitiesPerSafety,
-      formatRatioApart(
-        fieldAfter.capabilities,
-        fieldAfter.safety,
-        fieldNow.capabilities,
-        fieldNow.safety,
-      ),
-    ],
-    [
-      'New researchers ratio',
-      balance.kind === 'both' ? balance.safetyPerCapabilities : null,
-      formatBalance(balance, p.newSafety, p.newCapabilities),
-    ],
-    [
-      'Capabilities per 100 safety',
-      balance.kind === 'both' ? balance.capabilitiesPer100Safety : null,
-      formatCapabilitiesPer100Safety(balance),
-    ],
-    breakEvenRow(results),
-    ...verdictRows('1:10', results.verdictAt10),
-    ...verdictRows('1:100', results.verdictAt100),
-    ...verdictRows('your ratio', results.verdictAtUser),
-    ['New safety researchers', p.newSafety, null],
-    ['New capabilities researchers', p.newCapabilities, null],
-    ['Other / not placed (people)', p.other, null],
-  ];
-  const comments = [
-    'Figures of the safety vs capabilities ratio explorer.',
-    'value: field ratios in capabilities per safety researcher; new researchers ratio in new safety per new capabilities researcher; break-even ratio R of 1 : R; verdict value = margin (multiples of break-even); net impact in safety-researcher equivalents.',
-    ...scenarioComments(scenario, link),
-  ];
-  if (!summary) return csvText(comments, ['figure', 'value', 'shown as'], rows);
-  return csvText(
-    [...comments, ...sampledFiguresComments(summary)],
-    ['figure', 'value', 'shown as', 'p5', 'median', 'p95'],
-    sampledFiguresRows(rows, summary, scenario.neutral),
-  );
 }
 
 /** A chart's 90 % band for its CSV, with the run it comes from (issue 11). */

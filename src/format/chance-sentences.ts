@@ -8,7 +8,7 @@ import type { Chance, InputSummary } from '../model/uncertainty';
 import { formatNeutral } from './format';
 import { formatInputRange } from './range-text';
 import { joinList } from './sentences';
-import { formatChanceInWords, formatSampling } from './uncertainty-format';
+import { formatChanceInWords, formatSampling } from './chance-format';
 
 /** What a chances sentence needs of a run (a part of UncertaintySummary). */
 export interface ChanceFacts {

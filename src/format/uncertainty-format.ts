@@ -1,49 +1,19 @@
 /**
  * Texts of the Monte Carlo figures (issue 11; docs/model.md, "How the chances are shown"): the
- * chance of net positive ("62.4 %", "> 99.9 %"), and each headline figure as its median with a
- * 90 % interval ("7 : 1" and "90 %: 6.1–8.2"). Like every formatter here, they return words for
+ * chance of net positive ("62.4 %", "> 99.9 %", chance-format.ts), and each headline figure as its
+ * median with a 90 % interval ("7 : 1" and "90 %: 6.1–8.2"). Like every formatter here, they return words for
  * the edge cases (an infinite break-even ratio is "never", a zero one "any") and never print NaN
  * or Infinity.
  */
 import type { VerdictOutcome } from '../model/calculate';
-import type { Chance, Percentiles } from '../model/uncertainty';
-import { formatCount, formatNetImpact, formatNumber } from './format';
+import type { Percentiles } from '../model/uncertainty';
+import { formatChance } from './chance-format';
+import { formatNetImpact, formatNumber } from './format';
 import { OUTCOME_WORDS } from './sentences';
 
-const percentOneDecimal = new Intl.NumberFormat('en-US', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-
-/** The smallest and largest chance written as a number when samples fall on both sides. */
-const LOWEST_SHOWN = 0.1;
-const HIGHEST_SHOWN = 99.9;
-
-/**
- * A chance as the page shows it: one decimal ("62.4 %"). Decided on the counts, not the rounded
- * share: "> 99.9 %" only when every sample is net positive and "< 0.1 %" only when none is
- * (sampling can never show certainty, so the page never writes 100 % or 0 %); a chance with
- * samples on both sides that would round to 100.0 % or 0.0 % is written 99.9 % or 0.1 %, so the
- * "> / <" forms always mean "no sample on the other side".
- */
-export function formatChance(chance: Chance): string {
-  const { positive, samples } = chance;
-  if (!(samples > 0) || !Number.isFinite(positive) || !Number.isFinite(samples)) return 'n/a';
-  if (positive >= samples) return `> ${percentOneDecimal.format(HIGHEST_SHOWN)} %`;
-  if (positive <= 0) return `< ${percentOneDecimal.format(LOWEST_SHOWN)} %`;
-  const percent = Math.min(HIGHEST_SHOWN, Math.max(LOWEST_SHOWN, (100 * positive) / samples));
-  return `${percentOneDecimal.format(percent)} %`;
-}
-
-/** The chance inside a sentence: "62.4 %", "over 99.9 %", "under 0.1 %". */
-export function formatChanceInWords(chance: Chance): string {
-  return formatChance(chance).replace(/^> /, 'over ').replace(/^< /, 'under ');
-}
-
-/** "10,000 samples, seed 1": how a run was made, so a reader can repeat it. */
-export function formatSampling(samples: number, seed: number): string {
-  return `${formatCount(samples)} ${samples === 1 ? 'sample' : 'samples'}, seed ${formatCount(seed)}`;
-}
+// The chances' own texts are in chance-format.ts, which the headline loads with the page; the
+// figures' medians and intervals here load with the first range (ui/range-parts.ts).
+export { formatChance, formatChanceInWords, formatSampling } from './chance-format';
 
 /** A figure from the samples: its median (the big number) and its 90 % interval (the line under it). */
 export interface SampledText {

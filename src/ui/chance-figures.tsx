@@ -7,7 +7,7 @@
  */
 import type { UncertaintyState } from '../app/uncertainty-runs';
 import { formatCount, formatNeutral } from '../format/format';
-import { formatChance, formatSampling } from '../format/uncertainty-format';
+import { formatChance, formatSampling } from '../format/chance-format';
 import { formatInputRange } from '../format/range-text';
 import type { Chance, UncertaintySummary } from '../model/uncertainty';
 import { Figure } from './figure';

@@ -1,14 +1,15 @@
 /**
  * The sliders, grouped as the argument is: the field today, the cohort and where it goes, and
  * the judgement calls. The placement group shows "other / not placed" so the shares visibly add
- * up to 100 %. While any input is a range, the sampling settings come first (sampling-controls.tsx).
+ * up to 100 %. While any input is a range, the sampling settings come last (sampling-controls.tsx,
+ * loaded with the first range: range-slots.tsx).
  */
 import { memo } from 'react';
 import { INPUT_KEYS, INPUT_SPECS, type InputSpec } from '../model/inputs';
 import { otherShare } from '../model/shares';
 import { formatPercent } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
-import { SamplingControls } from './sampling-controls';
+import { SamplingControls } from './range-slots';
 import { SliderField } from './slider-field';
 import { useInputValue } from './use-input';
 

@@ -1,139 +1,59 @@
 /**
- * "Embed": a dialog that builds the iframe snippet for the current scenario. The reader chooses
- * what to embed (one of the three charts, or the headline figures, as Our World in Data's
- * grapher embeds one chart) and the colours (light, dark or the reader's setting); the snippet
- * and its height follow the choice. Each view's height is the one its layout fits without
- * scrolling from 320 to 1,200 px wide (embed-views.ts).
+ * "Embed" in the page's toolbar. The button comes with the page; the dialog that builds the
+ * snippet (embed-dialog-body.tsx, about 1 KiB gzip) loads on the first click, as a chunk of its
+ * own, and opens once it is here. A chunk that does not arrive leaves a message beside the
+ * button, whose "Try again" fetches it again.
  */
-import { useId, useRef, useState } from 'react';
-import { shareUrl } from '../app/share-url';
-import { resolveComparison } from '../model/comparison';
+import { Suspense, use, useState } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
-import { encodeLink, type EmbedView, type LinkState, type ThemeChoice } from '../url/link-codec';
-import { copyText } from './copy-text';
-import { EMBED_VIEW_OPTIONS, embedHeight, embedViewOption, THEME_OPTIONS } from './embed-views';
-import './embed-dialog.css';
+import type { EmbedRequest } from './embed-dialog-body';
+import { SectionLoadError } from './retryable-lazy';
+import { SectionBoundary } from './section-boundary';
 
-const SITE_TITLE = 'Safety vs capabilities ratio explorer';
+type Body = typeof import('./embed-dialog-body');
 
-/** The iframe code for an embed link of `view` (its height and title follow the view). */
-export function embedSnippet(url: string, view: EmbedView = 'figures', compared = false): string {
-  const { label } = embedViewOption(view);
-  const height = embedHeight(view, compared);
-  const attribute = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  const title = attribute(`${SITE_TITLE}: ${label}`);
-  return `<iframe src="${attribute(url)}" title="${title}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+let body: Body | null = null;
+let loading: Promise<Body> | null = null;
+
+export function loadEmbedDialog(): Promise<Body> {
+  loading ??= import('./embed-dialog-body').then(
+    (module) => (body = module),
+    (error: unknown) => {
+      loading = null;
+      throw new SectionLoadError(String(error), { cause: error });
+    },
+  );
+  return loading;
 }
 
-type ScenarioPart = Pick<LinkState, 'scenario' | 'ranges' | 'sampling' | 'pins' | 'compare'>;
+/** The dialog, at once when its code is here, else once it has arrived. */
+function LoadedDialog({ request }: { readonly request: EmbedRequest }) {
+  const loaded = body ?? use(loadEmbedDialog());
+  return <loaded.EmbedDialogBody request={request} />;
+}
 
 export function EmbedDialog() {
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  // The scenario as it was when the dialog opened (the dialog is modal: it cannot change).
-  const [opened, setOpened] = useState<ScenarioPart | null>(null);
-  const [view, setView] = useState<EmbedView>('field');
-  const [theme, setTheme] = useState<ThemeChoice>('auto');
-  const [status, setStatus] = useState('');
-  const id = useId();
-
-  // A comparison makes the figures taller (embed-views.ts).
-  const compared = opened !== null && resolveComparison(opened.compare, opened.pins) !== null;
-  const snippet =
-    opened === null
-      ? ''
-      : embedSnippet(shareUrl(encodeLink({ ...opened, embed: view, theme })), view, compared);
-  const height = embedHeight(view, compared);
-
+  // The last press of the button, with the scenario as it was then: each press opens the dialog.
+  const [request, setRequest] = useState<EmbedRequest | null>(null);
   const open = () => {
     const { scenario, ranges, sampling, pins, compare } = useScenarioStore.getState();
-    setOpened({ scenario, ranges, sampling, pins, compare });
-    setStatus('');
-    dialogRef.current?.showModal();
+    setRequest({
+      id: (request?.id ?? 0) + 1,
+      opened: { scenario, ranges, sampling, pins, compare },
+    });
   };
-
   return (
     <>
       <button type="button" className="button" onClick={open}>
         Embed
       </button>
-      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`}>Embed this scenario</h2>
-        <p>
-          Paste the code into a page to show one chart or the headline figures of this scenario,
-          with a link back to the full explorer.
-        </p>
-        <div className="embed-dialog__choices">
-          <fieldset className="embed-dialog__group">
-            <legend>What to embed</legend>
-            {EMBED_VIEW_OPTIONS.map((option) => (
-              <label key={option.view} className="embed-dialog__choice">
-                <input
-                  type="radio"
-                  autoComplete="off"
-                  name={`${id}-view`}
-                  value={option.view}
-                  checked={view === option.view}
-                  onChange={() => {
-                    setView(option.view);
-                    setStatus('');
-                  }}
-                />
-                {option.view === 'figures' ? option.label : `Chart: ${option.label}`}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="embed-dialog__group">
-            <legend>Colours</legend>
-            {THEME_OPTIONS.map((option) => (
-              <label key={option.theme} className="embed-dialog__choice">
-                <input
-                  type="radio"
-                  autoComplete="off"
-                  name={`${id}-theme`}
-                  value={option.theme}
-                  checked={theme === option.theme}
-                  onChange={() => {
-                    setTheme(option.theme);
-                    setStatus('');
-                  }}
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-        <p className="embed-dialog__size" id={`${id}-size`}>
-          The frame is {height} px tall and as wide as the column it is pasted into; it fits without
-          scrolling from 320 to 1,200 px wide.
-        </p>
-        <label htmlFor={`${id}-snippet`}>Embed code</label>
-        <textarea
-          id={`${id}-snippet`}
-          autoComplete="off"
-          readOnly
-          rows={5}
-          value={snippet}
-          aria-describedby={`${id}-size`}
-        />
-        <div className="embed-dialog__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() =>
-              void copyText(snippet).then((ok) =>
-                setStatus(ok ? 'Embed code copied.' : 'Could not reach the clipboard: select it.'),
-              )
-            }
-          >
-            Copy embed code
-          </button>
-          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
-            Close
-          </button>
-          <span role="status">{status}</span>
-        </div>
-      </dialog>
+      {request ? (
+        <SectionBoundary name="The embed dialog">
+          <Suspense fallback={null}>
+            <LoadedDialog request={request} />
+          </Suspense>
+        </SectionBoundary>
+      ) : null}
     </>
   );
 }

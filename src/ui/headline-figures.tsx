@@ -4,11 +4,12 @@
  * says what the figure is made of.
  *
  * With ranges (issue 11) every figure shows the samples' median with its 90 % interval
- * (sampled-figures.ts), the three chances of net positive get a row of their own
- * (chance-figures.tsx), and while the summary is a step behind the section is aria-busy and
+ * (sampled-figures.ts, loaded with the first range), the three chances of net positive get a
+ * row of their own (chance-figures.tsx), and while the summary is a step behind the section is aria-busy and
  * marked as updating, keeping the last figures. Without ranges nothing of this is rendered.
  */
 import { memo } from 'react';
+import type { UncertaintyState } from '../app/uncertainty-runs';
 import {
   formatBalance,
   formatCapabilitiesPer100Safety,
@@ -28,7 +29,8 @@ import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { ChanceFigures } from './chance-figures';
 import { Figure, type FigureProps } from './figure';
-import { sampledFigures } from './sampled-figures';
+import { useRangeParts, type RangePartsState } from './range-parts-loader';
+import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import { useComparison } from './use-comparison';
 import { useInputValue } from './use-input';
 import { useUncertainty } from './use-uncertainty';
@@ -111,12 +113,25 @@ function netImpactCards(current: Verdict, other: Verdict | undefined, otherName?
   };
 }
 
+/**
+ * The figures' medians and intervals: written by sampled-figures.ts, whose code comes with the
+ * first range (range-parts-loader.ts); until it is here each figure reads "90 %: sampling…" as
+ * before a first run, and if it cannot load, the point values, as after a failed run.
+ */
+function sampledOf(uncertainty: UncertaintyState, loader: RangePartsState): SampledFigures | null {
+  if (loader.status === 'ready') return loader.parts.sampledFigures(uncertainty);
+  if (loader.status === 'failed') return null;
+  return uncertainty.status === 'running' || uncertainty.status === 'ready'
+    ? PENDING_FIGURES
+    : null;
+}
+
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenarioStore(selectResults);
   const neutral = useInputValue('neutral');
   const uncertainty = useUncertainty();
-  const sampled = sampledFigures(uncertainty);
+  const sampled = sampledOf(uncertainty, useRangeParts());
   const updating =
     uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);
   const { fieldNow, fieldAfter, placements, balance } = results;

@@ -13,6 +13,7 @@ import { PRESETS, type Preset } from '../model/presets';
 import { SOURCES, type SourceId } from '../model/sources';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectActivePresetId, selectApplyPreset } from '../store/selectors';
+import { afterRangeParts } from './range-parts-loader';
 
 function SourceLinks({ ids, lead }: { ids: readonly SourceId[]; lead: string }) {
   return ids.map((id, index) => {
@@ -78,8 +79,11 @@ const PresetItem = memo(function PresetItem({
         aria-pressed={active}
         aria-describedby={noteId}
         onClick={() => {
-          applyPreset(preset);
-          commit();
+          // A preset with ranges shows them once their controls' code is here.
+          afterRangeParts(Object.keys(preset.ranges).length > 0, () => {
+            applyPreset(preset);
+            commit();
+          });
         }}
       >
         {preset.name}

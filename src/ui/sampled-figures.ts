@@ -4,9 +4,11 @@
  * Before the first summary arrives each figure keeps its point value and its interval line reads
  * "90 %: sampling…", so the figures take their final height at once; after a failed run they are
  * the point values, as without ranges.
+ *
+ * One of the range parts (range-parts.ts), loaded with the first range; until it is here the
+ * headline shows the "sampling…" figures of sampled-pending.ts.
  */
 import type { UncertaintyState } from '../app/uncertainty-runs';
-import type { VerdictOutcome } from '../model/calculate';
 import type { UncertaintySummary } from '../model/uncertainty';
 import {
   sampledBreakEven,
@@ -18,29 +20,10 @@ import {
   sampledVerdict,
 } from '../format/uncertainty-format';
 import { formatInputRange } from '../format/range-text';
+import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import type { VerdictRow } from './verdict-rows';
 
-/** A figure with ranges: its value (absent while sampling: keep the point value) and interval. */
-export interface SampledFigure {
-  readonly value?: string;
-  readonly interval: string;
-  readonly detail?: string;
-  readonly outcome?: VerdictOutcome;
-}
-
-export interface SampledFigures {
-  readonly fieldNow: SampledFigure;
-  readonly fieldAfter: SampledFigure;
-  readonly balance: SampledFigure;
-  readonly per100: SampledFigure;
-  readonly breakEven: SampledFigure;
-  readonly verdict: (row: VerdictRow) => SampledFigure;
-  readonly netImpact: (row: VerdictRow) => SampledFigure;
-  /** The line under "Verdict at your ratio" when your ratio is a range (each sample its own N). */
-  readonly yourRange?: string;
-}
-
-const SAMPLING: SampledFigure = { interval: '90 %: sampling…' };
+export type { SampledFigure, SampledFigures } from './sampled-pending';
 
 function fromSummary(summary: UncertaintySummary): SampledFigures {
   const { figures } = summary;
@@ -82,22 +65,12 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
   };
 }
 
-const PENDING: SampledFigures = {
-  fieldNow: SAMPLING,
-  fieldAfter: SAMPLING,
-  balance: SAMPLING,
-  per100: SAMPLING,
-  breakEven: SAMPLING,
-  verdict: () => SAMPLING,
-  netImpact: () => SAMPLING,
-};
-
 // One object per summary, so a re-render without a new summary passes the figures the same texts.
 const cache = new WeakMap<UncertaintySummary, SampledFigures>();
 
 /** The figures' sampled texts for this state, or null when they show their point values. */
 export function sampledFigures(state: UncertaintyState): SampledFigures | null {
-  if (state.status === 'running') return PENDING;
+  if (state.status === 'running') return PENDING_FIGURES;
   if (state.status !== 'ready') return null;
   let figures = cache.get(state.summary);
   if (!figures) {

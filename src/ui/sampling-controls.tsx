@@ -6,17 +6,15 @@
  * The samples are a select of the usual sizes; a link may carry any count from 1,000 to 100,000
  * (`samples=2500`), and that count is then offered too, so the select never shows a value the
  * run does not use.
+ *
+ * It is one of the range parts (range-parts.ts), loaded with the first range; its place at the
+ * foot of the controls is range-slots.tsx's `SamplingControls`.
  */
 import { memo, useId, type ChangeEvent } from 'react';
 import { formatCount } from '../format/format';
 import { useScenarioStore } from '../store/scenario-store';
-import {
-  selectHasRanges,
-  selectRerollSeed,
-  selectSamples,
-  selectSeed,
-  selectSetSamples,
-} from '../store/selectors';
+import { selectRerollSeed, selectSamples, selectSeed, selectSetSamples } from '../store/selectors';
+import { SAMPLING_HINT } from './range-slots';
 
 export const SAMPLE_CHOICES: readonly number[] = [1_000, 10_000, 100_000];
 
@@ -26,7 +24,7 @@ function samplesOptions(current: number): number[] {
     : [...SAMPLE_CHOICES, current].sort((a, b) => a - b);
 }
 
-function SamplingGroup() {
+function SamplingGroupComponent() {
   const seed = useScenarioStore(selectSeed);
   const samples = useScenarioStore(selectSamples);
   const rerollSeed = useScenarioStore(selectRerollSeed);
@@ -46,10 +44,7 @@ function SamplingGroup() {
   return (
     <fieldset className="controls__group sampling">
       <legend>Sampling</legend>
-      <p className="controls__hint">
-        Each range is a 90 % interval. The figures come from seeded random samples: the same seed
-        gives the same figures on every machine.
-      </p>
+      <p className="controls__hint">{SAMPLING_HINT}</p>
       <div className="sampling__row">
         <button
           type="button"
@@ -77,9 +72,4 @@ function SamplingGroup() {
   );
 }
 
-function SamplingControlsComponent() {
-  const hasRanges = useScenarioStore(selectHasRanges);
-  return hasRanges ? <SamplingGroup /> : null;
-}
-
-export const SamplingControls = memo(SamplingControlsComponent);
+export const SamplingGroup = memo(SamplingGroupComponent);

@@ -8,7 +8,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { currentUncertainty } from '../app/current-uncertainty';
 import { scenarioLink } from '../app/share-url';
-import { figuresCsv } from '../export/csv';
+import { figuresCsv } from '../export/figures-csv';
 import { sampledInputsCsv } from '../export/sampled-inputs-csv';
 import { useScenarioStore } from '../store/scenario-store';
 import { resultsOf, selectHasRanges } from '../store/selectors';

@@ -13,16 +13,18 @@
  *
  * Every row can make its input a range (issue 11): the toggle "Make <label> a range" (its name
  * stays the same, `aria-pressed` says whether it is on) swaps the point slider for the range's two
- * ends (range-fields.tsx). The store keeps the point at the range's middle, and turning the range
+ * ends (range-fields.tsx, loaded with the first range: range-slots.tsx). The store keeps the point at the range's middle, and turning the range
  * off leaves the point there. Being in the row, a new input gets its range control for free.
  */
-import { memo, useId, type ChangeEvent } from 'react';
+import { memo, useId, useState, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectMakePoint, selectMakeRange } from '../store/selectors';
-import { RangeFields } from './range-fields';
+import { afterRangeParts, retryRangeParts } from './range-parts-loader';
+import { RangeFieldsSlot } from './range-slots';
+import { SectionBoundary } from './section-boundary';
 import { FlipMarks, FlipSentence } from './slider-flip';
 import { SliderMarks } from './slider-marks';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
@@ -49,14 +51,31 @@ const RangeToggle = memo(function RangeToggle({
 }) {
   const makeRange = useScenarioStore(selectMakeRange);
   const makePoint = useScenarioStore(selectMakePoint);
+  // The first range waits for the range controls' code (range-parts-loader.ts): the toggle is
+  // busy meanwhile, and clicks meanwhile are the same click. (Once the code is here, the change
+  // is made at once and both updates are one render.)
+  const [waiting, setWaiting] = useState(false);
+  const onClick = () => {
+    if (on) {
+      makePoint(inputKey);
+      return;
+    }
+    if (waiting) return;
+    setWaiting(true);
+    afterRangeParts(true, () => {
+      setWaiting(false);
+      makeRange(inputKey);
+    });
+  };
   // Both actions commit themselves: one click is one history entry.
   return (
     <button
       type="button"
       className="range-toggle"
       aria-pressed={on}
+      aria-busy={waiting || undefined}
       aria-label={rangeToggleName(INPUT_SPECS[inputKey].label)}
-      onClick={() => (on ? makePoint(inputKey) : makeRange(inputKey))}
+      onClick={onClick}
     >
       Range
     </button>
@@ -102,12 +121,14 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
         </span>
       </div>
       {range ? (
-        <RangeFields
-          inputKey={inputKey}
-          range={range}
-          labelledBy={labelId}
-          describedBy={`${flipId} ${descriptionId}`}
-        />
+        <SectionBoundary name={`The range of ${spec.label}`} onRetry={retryRangeParts}>
+          <RangeFieldsSlot
+            inputKey={inputKey}
+            range={range}
+            labelledBy={labelId}
+            describedBy={`${flipId} ${descriptionId}`}
+          />
+        </SectionBoundary>
       ) : (
         <>
           <div className="slider-field__controls">

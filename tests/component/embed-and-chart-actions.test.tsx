@@ -6,7 +6,8 @@ import { CHART_PALETTES } from '../../src/theme/colors';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ChartActions } from '../../src/ui/charts/chart-actions';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
-import { EmbedDialog, embedSnippet } from '../../src/ui/embed-dialog';
+import { EmbedDialog } from '../../src/ui/embed-dialog';
+import { embedSnippet } from '../../src/ui/embed-dialog-body';
 import { EmbedApp } from '../../src/ui/embed-app';
 
 describe('embed', () => {

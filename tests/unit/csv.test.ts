@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildFieldRatioSeries } from '../../src/charts/data/field-ratio-series';
 import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
 import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
-import {
-  csvCell,
-  fieldRatioCsv,
-  figuresCsv,
-  netImpactCsv,
-  newResearchersCsv,
-} from '../../src/export/csv';
+import { csvCell, fieldRatioCsv, netImpactCsv, newResearchersCsv } from '../../src/export/csv';
+import { figuresCsv } from '../../src/export/figures-csv';
 import { calculate } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO, INPUT_KEYS } from '../../src/model/inputs';
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArgument } from '../../src/format/argument';
 import { buildQuote } from '../../src/format/quote';
-import { figuresCsv } from '../../src/export/csv';
+import { figuresCsv } from '../../src/export/figures-csv';
 import { sampledInputsCsv } from '../../src/export/sampled-inputs-csv';
 import { calculate } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';

@@ -1,10 +1,16 @@
 /**
- * Chart axes, on d3-scale: the builders describe each axis (its kind, domain, ticks and tick
- * labels) and the live layer (ui/charts/live-plot.tsx) draws exactly that, mapping values to
- * pixels with the same d3 scale. Axes are plain values, compared with `sameAxis`, so the layer
- * can keep its grid and ticks while a slider move leaves an axis unchanged.
+ * Chart axes: the builders describe each axis (its kind, domain, ticks and tick labels) and the
+ * live layer (ui/charts/live-plot.tsx) draws exactly that, mapping values to pixels with
+ * `pixelScale`. Axes are plain values, compared with `sameAxis`, so the layer can keep its grid
+ * and ticks while a slider move leaves an axis unchanged.
+ *
+ * The ticks, nice ends and pixel maps are d3-scale's linear and log scales (v4), step for step,
+ * on d3-array's `ticks` and `tickIncrement`: d3-scale itself brings d3-interpolate, d3-color and
+ * d3-format (their scales map colours and strings too, and write tick labels), about 6 KiB gzip
+ * the page would load before its first paint for two number-to-pixel maps. A property test
+ * (tests/unit/axis-d3.test.ts) checks every function here against d3-scale on random domains.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { tickIncrement, ticks } from 'd3-array';
 
 export type ScaleKind = 'linear' | 'log';
 
@@ -19,8 +25,60 @@ export interface AxisSpec {
 /** About five ticks: few enough to read at a glance, enough to interpolate between. */
 const TICK_COUNT = 5;
 
-function d3Scale(kind: ScaleKind, domain: readonly [number, number]) {
-  return (kind === 'log' ? scaleLog() : scaleLinear()).domain(domain);
+/** d3-scale's `linear().domain([start, stop]).nice(count).domain()` (linear.js). */
+function niceDomain(start: number, stop: number, count: number): [number, number] {
+  let [lo, hi] = stop < start ? [stop, start] : [start, stop];
+  let previous: number | undefined;
+  for (let tries = 10; tries > 0; tries -= 1) {
+    const step = tickIncrement(lo, hi, count);
+    if (step === previous) return stop < start ? [hi, lo] : [lo, hi];
+    if (step > 0) {
+      lo = Math.floor(lo / step) * step;
+      hi = Math.ceil(hi / step) * step;
+    } else if (step < 0) {
+      lo = Math.ceil(lo * step) / step;
+      hi = Math.floor(hi * step) / step;
+    } else break;
+    previous = step;
+  }
+  return [start, stop];
+}
+
+/** 10^x exactly for whole x, as d3-scale's log scale writes its ticks (log.js, pow10). */
+function pow10(x: number): number {
+  return Number.isFinite(x) ? Number(`1e${x}`) : x < 0 ? 0 : x;
+}
+
+/** d3-scale's `log().domain(domain).ticks(count)` for a positive domain (log.js, base 10). */
+function logTicks(domain: readonly [number, number], count: number): number[] {
+  const reversed = domain[1] < domain[0];
+  const [u, v] = reversed ? [domain[1], domain[0]] : domain;
+  let i = Math.log10(u);
+  let j = Math.log10(v);
+  let z: number[] = [];
+  if (j - i < count) {
+    i = Math.floor(i);
+    j = Math.ceil(j);
+    if (u > 0) {
+      for (; i <= j; ++i) {
+        for (let k = 1; k < 10; ++k) {
+          const t = i < 0 ? k / pow10(-i) : k * pow10(i);
+          if (t < u) continue;
+          if (t > v) break;
+          z.push(t);
+        }
+      }
+    }
+    if (z.length * 2 < count) z = ticks(u, v, count);
+  } else {
+    z = ticks(i, j, Math.min(j - i, count)).map(pow10);
+  }
+  return reversed ? z.reverse() : z;
+}
+
+/** d3-scale's `linear().domain(domain).ticks(count)`. */
+function linearTicks(domain: readonly [number, number], count: number): number[] {
+  return ticks(domain[0], domain[1], count);
 }
 
 /**
@@ -42,10 +100,14 @@ export function niceLinearAxis(
     lo -= spread;
     hi += spread;
   }
-  const scale = scaleLinear().domain([lo, hi]).nice(TICK_COUNT);
-  const [start = lo, end = hi] = scale.domain();
+  const [start, end] = niceDomain(lo, hi, TICK_COUNT);
   // + 0 turns a -0 end (from a range starting at -0) into 0, as the first tick is.
-  return { kind: 'linear', domain: [start + 0, end + 0], ticks: scale.ticks(TICK_COUNT), format };
+  return {
+    kind: 'linear',
+    domain: [start + 0, end + 0],
+    ticks: linearTicks([start, end], TICK_COUNT),
+    format,
+  };
 }
 
 /**
@@ -60,8 +122,8 @@ export function fixedAxis(
   const ticks =
     kind === 'log'
       ? // Asking for no more ticks than decades gives exactly the decades (1, 10, 100…).
-        d3Scale(kind, domain).ticks(Math.floor(Math.log10(domain[1] / domain[0])))
-      : d3Scale(kind, domain).ticks(TICK_COUNT);
+        logTicks(domain, Math.floor(Math.log10(domain[1] / domain[0])))
+      : linearTicks(domain, TICK_COUNT);
   return { kind, domain, ticks, format };
 }
 
@@ -83,16 +145,25 @@ export type PixelScale = (value: number) => number | null;
 
 /**
  * `domain` onto `range` (pixels; for a y axis, [bottom, top]). A flat domain maps everything to
- * the middle of the range (d3's rule), so a degenerate axis still draws.
+ * the middle of the range (d3's rule), so a degenerate axis still draws. d3-scale's continuous
+ * scale with two values and no clamping (continuous.js, `bimap` and `interpolateNumber`), in the
+ * same order of operations, so a pixel is the very number d3 gives; a log scale maps Math.log of
+ * the value (log.js, for a positive domain).
  */
 export function pixelScale(
   kind: ScaleKind,
   domain: readonly [number, number],
   range: readonly [number, number],
 ): PixelScale {
-  const scale = d3Scale(kind, domain).range(range);
+  const transform = kind === 'log' ? Math.log : (x: number) => x;
+  let [d0, d1] = [transform(domain[0]), transform(domain[1])];
+  let [r0, r1] = range;
+  if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
+  const span = d1 - d0;
+  const flat = Number.isNaN(span) ? Number.NaN : 0.5;
   return (value) => {
-    const pixel = scale(value);
+    const t = span ? (transform(value) - d0) / span : flat;
+    const pixel = r0 * (1 - t) + r1 * t;
     return Number.isFinite(pixel) ? pixel : null;
   };
 }
