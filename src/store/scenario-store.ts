@@ -241,3 +241,13 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     }),
   setCompare: (target) => set((state) => ({ compare: target, commitCount: state.commitCount + 1 })),
 }));
+
+/**
+ * The store's actions (setInput, commit, makeRange, …), read without subscribing. They never
+ * change, and every subscription runs its selector on every store change: the nine slider rows
+ * held five action subscriptions each, about fifty selector calls per slider step for nothing.
+ * Read it where the action is used (a render or a handler), like any other stable function.
+ */
+export function scenarioActions(): ScenarioState {
+  return useScenarioStore.getState();
+}

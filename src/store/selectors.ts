@@ -32,11 +32,6 @@ export function resultsOf(scenario: Scenario): Results {
 export const selectResults = (state: ScenarioState): Results => resultsOf(state.scenario);
 
 export const selectPins = (state: ScenarioState) => state.pins;
-export const selectPinCurrent = (state: ScenarioState) => state.pinCurrent;
-export const selectRenamePin = (state: ScenarioState) => state.renamePin;
-export const selectRemovePin = (state: ScenarioState) => state.removePin;
-export const selectRestorePin = (state: ScenarioState) => state.restorePin;
-export const selectSetCompare = (state: ScenarioState) => state.setCompare;
 export const selectCompare = (state: ScenarioState) => state.compare;
 export const selectNoticeSource = (state: ScenarioState) => state.noticeSource;
 
@@ -58,12 +53,6 @@ export const selectIsRange =
   (key: InputKey) =>
   (state: ScenarioState): boolean =>
     state.ranges[key] !== undefined;
-export const selectMakeRange = (state: ScenarioState) => state.makeRange;
-export const selectMakePoint = (state: ScenarioState) => state.makePoint;
-export const selectSetRangeEnd = (state: ScenarioState) => state.setRangeEnd;
-export const selectRerollSeed = (state: ScenarioState) => state.rerollSeed;
-export const selectSetSamples = (state: ScenarioState) => state.setSamples;
-export const selectApplyPreset = (state: ScenarioState) => state.applyPreset;
 
 function sameScenario(a: Scenario, b: Scenario): boolean {
   return INPUT_KEYS.every((key) => a[key] === b[key]);

@@ -5,13 +5,13 @@
 import { memo } from 'react';
 import { formatInputValue } from '../format/format';
 import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS } from '../model/inputs';
-import { useScenarioStore } from '../store/scenario-store';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { selectScenario } from '../store/selectors';
 
 function ChangedChipsComponent() {
   const scenario = useScenarioStore(selectScenario);
-  const setInput = useScenarioStore((state) => state.setInput);
-  const commit = useScenarioStore((state) => state.commit);
+  const setInput = scenarioActions().setInput;
+  const commit = scenarioActions().commit;
   const changed = INPUT_KEYS.filter((key) => scenario[key] !== DEFAULT_SCENARIO[key]);
 
   return (

@@ -7,17 +7,8 @@ import { memo, useId, useState, type ChangeEvent } from 'react';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../model/comparison';
 import { PRESETS } from '../model/presets';
 import { formatFieldRatioAfter } from '../format/format';
-import { useScenarioStore } from '../store/scenario-store';
-import {
-  resultsOf,
-  selectCompare,
-  selectPinCurrent,
-  selectPins,
-  selectRemovePin,
-  selectRenamePin,
-  selectRestorePin,
-  selectSetCompare,
-} from '../store/selectors';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { resultsOf, selectCompare, selectPins } from '../store/selectors';
 
 function targetValue(target: CompareTarget): string {
   switch (target.kind) {
@@ -42,9 +33,9 @@ function targetFromValue(value: string): CompareTarget {
 }
 
 function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
-  const renamePin = useScenarioStore(selectRenamePin);
-  const removePin = useScenarioStore(selectRemovePin);
-  const restorePin = useScenarioStore(selectRestorePin);
+  const renamePin = scenarioActions().renamePin;
+  const removePin = scenarioActions().removePin;
+  const restorePin = scenarioActions().restorePin;
   const [draft, setDraft] = useState<string | null>(null);
   const results = resultsOf(pin.scenario);
   const after = formatFieldRatioAfter(results);
@@ -91,8 +82,8 @@ function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
 function ComparePanelComponent() {
   const pins = useScenarioStore(selectPins);
   const compare = useScenarioStore(selectCompare);
-  const pinCurrent = useScenarioStore(selectPinCurrent);
-  const setCompare = useScenarioStore(selectSetCompare);
+  const pinCurrent = scenarioActions().pinCurrent;
+  const setCompare = scenarioActions().setCompare;
   const id = useId();
   const full = pins.length >= MAX_PINS;
 

@@ -8,7 +8,7 @@ import { memo } from 'react';
 import { INPUT_KEYS, INPUT_SPECS, type InputSpec } from '../model/inputs';
 import { otherShare } from '../model/shares';
 import { formatPercent } from '../format/format';
-import { useScenarioStore } from '../store/scenario-store';
+import { scenarioActions } from '../store/scenario-store';
 import { SamplingControls } from './range-slots';
 import { SliderField } from './slider-field';
 import { useInputValue } from './use-input';
@@ -42,8 +42,8 @@ function OtherShare() {
 }
 
 function ResetButton() {
-  const reset = useScenarioStore((state) => state.reset);
-  const commit = useScenarioStore((state) => state.commit);
+  const reset = scenarioActions().reset;
+  const commit = scenarioActions().commit;
   return (
     <button
       type="button"

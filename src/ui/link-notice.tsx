@@ -2,13 +2,13 @@
  * Says which parameters of an opened link (or import) were ignored or adjusted. role="status"
  * makes screen readers announce it without moving focus.
  */
-import { useScenarioStore } from '../store/scenario-store';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { selectNotice, selectNoticeSource } from '../store/selectors';
 
 export function LinkNotice() {
   const notice = useScenarioStore(selectNotice);
   const source = useScenarioStore(selectNoticeSource);
-  const dismiss = useScenarioStore((state) => state.dismissNotice);
+  const dismiss = scenarioActions().dismissNotice;
   return (
     <div role="status" className={notice.length > 0 ? 'notice' : 'notice notice--empty'}>
       {notice.length > 0 ? (

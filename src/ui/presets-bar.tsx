@@ -11,8 +11,8 @@ import { formatLabelledRange } from '../format/range-text';
 import type { InputKey } from '../model/inputs';
 import { PRESETS, type Preset } from '../model/presets';
 import { SOURCES, type SourceId } from '../model/sources';
-import { useScenarioStore } from '../store/scenario-store';
-import { selectActivePresetId, selectApplyPreset } from '../store/selectors';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { selectActivePresetId } from '../store/selectors';
 import { afterRangeParts } from './range-parts-loader';
 
 function SourceLinks({ ids, lead }: { ids: readonly SourceId[]; lead: string }) {
@@ -68,8 +68,8 @@ const PresetItem = memo(function PresetItem({
   active: boolean;
 }) {
   // A preset may make inputs ranges (issue 11): applyPreset sets its points and ranges.
-  const applyPreset = useScenarioStore(selectApplyPreset);
-  const commit = useScenarioStore((state) => state.commit);
+  const applyPreset = scenarioActions().applyPreset;
+  const commit = scenarioActions().commit;
   const noteId = `preset-note-${preset.id}`;
   return (
     <li className={`preset${active ? ' preset--active' : ''}`}>

@@ -11,8 +11,7 @@
 import { memo, useId, type ChangeEvent } from 'react';
 import { formatInputValue } from '../format/format';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
-import { useScenarioStore } from '../store/scenario-store';
-import { selectSetRangeEnd } from '../store/selectors';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { FlipMarks } from './slider-flip';
 import { SliderMarks } from './slider-marks';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
@@ -39,7 +38,7 @@ interface RangeEndFieldProps {
 
 function RangeEndFieldComponent({ inputKey, end, value, describedBy }: RangeEndFieldProps) {
   const spec = INPUT_SPECS[inputKey];
-  const setRangeEnd = useScenarioStore(selectSetRangeEnd);
+  const setRangeEnd = scenarioActions().setRangeEnd;
   const id = useId();
   const attributes = sliderAttributes(spec);
   const ladder = ladderOf(spec);

@@ -12,8 +12,8 @@
  */
 import { memo, useId, type ChangeEvent } from 'react';
 import { formatCount } from '../format/format';
-import { useScenarioStore } from '../store/scenario-store';
-import { selectRerollSeed, selectSamples, selectSeed, selectSetSamples } from '../store/selectors';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { selectSamples, selectSeed } from '../store/selectors';
 import { SAMPLING_HINT } from './range-slots';
 
 export const SAMPLE_CHOICES: readonly number[] = [1_000, 10_000, 100_000];
@@ -27,9 +27,9 @@ function samplesOptions(current: number): number[] {
 function SamplingGroupComponent() {
   const seed = useScenarioStore(selectSeed);
   const samples = useScenarioStore(selectSamples);
-  const rerollSeed = useScenarioStore(selectRerollSeed);
-  const setSamples = useScenarioStore(selectSetSamples);
-  const commit = useScenarioStore((state) => state.commit);
+  const rerollSeed = scenarioActions().rerollSeed;
+  const setSamples = scenarioActions().setSamples;
+  const commit = scenarioActions().commit;
   const id = useId();
   const samplesId = `${id}-samples`;
   const seedId = `${id}-seed`;

@@ -20,8 +20,7 @@ import { memo, useId, useState, type ChangeEvent } from 'react';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
-import { useScenarioStore } from '../store/scenario-store';
-import { selectMakePoint, selectMakeRange } from '../store/selectors';
+import { scenarioActions } from '../store/scenario-store';
 import { afterRangeParts, retryRangeParts } from './range-parts-loader';
 import { RangeFieldsSlot } from './range-slots';
 import { SectionBoundary } from './section-boundary';
@@ -49,8 +48,8 @@ const RangeToggle = memo(function RangeToggle({
   inputKey: InputKey;
   on: boolean;
 }) {
-  const makeRange = useScenarioStore(selectMakeRange);
-  const makePoint = useScenarioStore(selectMakePoint);
+  const makeRange = scenarioActions().makeRange;
+  const makePoint = scenarioActions().makePoint;
   // The first range waits for the range controls' code (range-parts-loader.ts): the toggle is
   // busy meanwhile, and clicks meanwhile are the same click. (Once the code is here, the change
   // is made at once and both updates are one render.)
@@ -86,7 +85,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
   const spec = INPUT_SPECS[inputKey];
   const value = useInputValue(inputKey);
   const range = useInputRange(inputKey);
-  const setInput = useScenarioStore((state) => state.setInput);
+  const setInput = scenarioActions().setInput;
   const id = useId();
   const descriptionId = `${id}-description`;
   const flipId = `${id}-flip`;

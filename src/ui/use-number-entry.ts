@@ -17,7 +17,7 @@
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { InputKey } from '../model/inputs';
-import { useScenarioStore } from '../store/scenario-store';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { clampedMessage, invalidMessage, readEntry } from './number-entry';
 
 /**
@@ -67,7 +67,7 @@ export function useNumberEntry(
   value: number,
   target: EntryTarget = pointTarget(inputKey),
 ): NumberEntry {
-  const commit = useScenarioStore((state) => state.commit);
+  const commit = scenarioActions().commit;
   const messageId = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [message, setMessage] = useState<Message | null>(null);

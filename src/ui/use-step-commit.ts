@@ -9,7 +9,7 @@
  * Back never skip it.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useScenarioStore } from '../store/scenario-store';
+import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 
 /** Longer than the gap between deliberate presses (~150–300 ms), short enough to feel final. */
 export const KEY_STEP_PAUSE_MS = 500;
@@ -34,7 +34,7 @@ export interface StepCommitHandlers {
 }
 
 export function useStepCommit(): StepCommitHandlers {
-  const commit = useScenarioStore((state) => state.commit);
+  const commit = scenarioActions().commit;
   const waiting = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const cancel = () => {
