@@ -114,8 +114,7 @@ export function startUncertaintyRuns(
     // a new state object would re-render every figure for nothing.
     if (state.status === 'ready') {
       if (state.current) set({ ...state, current: false });
-    }
-    else if (state.status !== 'running') set(FIRST_RUN);
+    } else if (state.status !== 'running') set(FIRST_RUN);
     client.run(job).then(
       (summary) => {
         // Superseded (null), or answered after the ranges were all turned off: nothing to show.
