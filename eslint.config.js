@@ -72,6 +72,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
           message: 'Build DOM nodes or set textContent instead of parsing an HTML string.',
         },
+        {
+          // zustand's hook queues a React effect and a task on every render (use-store-while.ts).
+          selector: "CallExpression[callee.name='useScenarioStore']",
+          message: 'Read the store with useScenario(selector) from store/use-store-while.ts.',
+        },
       ],
     },
   },

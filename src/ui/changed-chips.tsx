@@ -5,11 +5,12 @@
 import { memo } from 'react';
 import { formatInputValue } from '../format/format';
 import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS } from '../model/inputs';
-import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { scenarioActions } from '../store/scenario-store';
 import { selectScenario } from '../store/selectors';
+import { useScenario } from '../store/use-store-while';
 
 function ChangedChipsComponent() {
-  const scenario = useScenarioStore(selectScenario);
+  const scenario = useScenario(selectScenario);
   const setInput = scenarioActions().setInput;
   const commit = scenarioActions().commit;
   const changed = INPUT_KEYS.filter((key) => scenario[key] !== DEFAULT_SCENARIO[key]);

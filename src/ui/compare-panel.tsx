@@ -7,8 +7,9 @@ import { memo, useId, useState, type ChangeEvent } from 'react';
 import { MAX_PINS, type CompareTarget, type PinnedScenario } from '../model/comparison';
 import { PRESETS } from '../model/presets';
 import { formatFieldRatioAfter } from '../format/format';
-import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { scenarioActions } from '../store/scenario-store';
 import { resultsOf, selectCompare, selectPins } from '../store/selectors';
+import { useScenario } from '../store/use-store-while';
 
 function targetValue(target: CompareTarget): string {
   switch (target.kind) {
@@ -80,8 +81,8 @@ function PinItem({ pin, index }: { pin: PinnedScenario; index: number }) {
 }
 
 function ComparePanelComponent() {
-  const pins = useScenarioStore(selectPins);
-  const compare = useScenarioStore(selectCompare);
+  const pins = useScenario(selectPins);
+  const compare = useScenario(selectCompare);
   const pinCurrent = scenarioActions().pinCurrent;
   const setCompare = scenarioActions().setCompare;
   const id = useId();

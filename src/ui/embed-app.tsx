@@ -7,7 +7,6 @@
  */
 import { useLayoutEffect } from 'react';
 import { shareUrl } from '../app/share-url';
-import { useScenarioStore } from '../store/scenario-store';
 import {
   selectCompare,
   selectPins,
@@ -30,6 +29,7 @@ import { HeadlineFigures } from './headline-figures';
 import { LinkNotice } from './link-notice';
 import { SectionBoundary } from './section-boundary';
 import './embed.css';
+import { useScenario } from '../store/use-store-while';
 
 const SITE_TITLE = 'Safety vs capabilities ratio explorer';
 
@@ -52,12 +52,12 @@ function EmbedChart({ view }: { readonly view: Exclude<EmbedView, 'figures'> }) 
 }
 
 export function EmbedApp({ view = 'figures' }: { readonly view?: EmbedView }) {
-  const scenario = useScenarioStore(selectScenario);
-  const pins = useScenarioStore(selectPins);
-  const compare = useScenarioStore(selectCompare);
+  const scenario = useScenario(selectScenario);
+  const pins = useScenario(selectPins);
+  const compare = useScenario(selectCompare);
   // The reader's own theme in the full explorer: the link back carries no `theme`.
-  const ranges = useScenarioStore(selectRanges);
-  const sampling = useScenarioStore(selectSampling);
+  const ranges = useScenario(selectRanges);
+  const sampling = useScenario(selectSampling);
   const fullUrl = shareUrl(encodeLink({ scenario, ranges, sampling, pins, compare, embed: false }));
   useLayoutEffect(() => {
     const root = document.documentElement;

@@ -25,7 +25,6 @@ import {
 import { breakEvenRatioDetail, formatBreakEvenRatio } from '../format/break-even';
 import { breakEvenRatio } from '../model/break-even-ratio';
 import type { Results, Verdict } from '../model/calculate';
-import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { ChanceFigures } from './chance-figures';
 import { Figure, type FigureProps } from './figure';
@@ -35,6 +34,7 @@ import { useComparison } from './use-comparison';
 import { useInputValue } from './use-input';
 import { useUncertainty } from './use-uncertainty';
 import { verdictInRow, verdictRows } from './verdict-rows';
+import { useScenario } from '../store/use-store-while';
 
 const TONE: Record<Verdict['outcome'], FigureProps['tone']> = {
   'net-positive': 'positive',
@@ -128,7 +128,7 @@ function sampledOf(uncertainty: UncertaintyState, loader: RangePartsState): Samp
 
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
-  const results = useScenarioStore(selectResults);
+  const results = useScenario(selectResults);
   const neutral = useInputValue('neutral');
   const uncertainty = useUncertainty();
   const sampled = sampledOf(uncertainty, useRangeParts());

@@ -2,12 +2,13 @@
  * Says which parameters of an opened link (or import) were ignored or adjusted. role="status"
  * makes screen readers announce it without moving focus.
  */
-import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { scenarioActions } from '../store/scenario-store';
 import { selectNotice, selectNoticeSource } from '../store/selectors';
+import { useScenario } from '../store/use-store-while';
 
 export function LinkNotice() {
-  const notice = useScenarioStore(selectNotice);
-  const source = useScenarioStore(selectNoticeSource);
+  const notice = useScenario(selectNotice);
+  const source = useScenario(selectNoticeSource);
   const dismiss = scenarioActions().dismissNotice;
   return (
     <div role="status" className={notice.length > 0 ? 'notice' : 'notice notice--empty'}>

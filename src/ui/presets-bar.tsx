@@ -11,9 +11,10 @@ import { formatLabelledRange } from '../format/range-text';
 import type { InputKey } from '../model/inputs';
 import { PRESETS, type Preset } from '../model/presets';
 import { SOURCES, type SourceId } from '../model/sources';
-import { useScenarioStore, scenarioActions } from '../store/scenario-store';
+import { scenarioActions } from '../store/scenario-store';
 import { selectActivePresetId } from '../store/selectors';
 import { afterRangeParts } from './range-parts-loader';
+import { useScenario } from '../store/use-store-while';
 
 function SourceLinks({ ids, lead }: { ids: readonly SourceId[]; lead: string }) {
   return ids.map((id, index) => {
@@ -97,7 +98,7 @@ const PresetItem = memo(function PresetItem({
 });
 
 function PresetsBarComponent() {
-  const activeId = useScenarioStore(selectActivePresetId);
+  const activeId = useScenario(selectActivePresetId);
   return (
     <section className="presets" aria-labelledby="presets-title">
       <h2 id="presets-title">Presets</h2>

@@ -9,9 +9,9 @@
 import { memo } from 'react';
 import type { InputKey } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
-import { useScenarioStore } from '../store/scenario-store';
 import { selectHasRanges } from '../store/selectors';
 import { useRangeParts } from './range-parts-loader';
+import { useScenario } from '../store/use-store-while';
 
 export const SAMPLING_HINT =
   'Each range is a 90 % interval. The figures come from seeded random samples: the same seed gives the same figures on every machine.';
@@ -33,7 +33,7 @@ export function RangeFieldsSlot(props: RangeFieldsSlotProps) {
 
 /** The Sampling group at the foot of the controls, while any input is a range. */
 function SamplingControlsComponent() {
-  const hasRanges = useScenarioStore(selectHasRanges);
+  const hasRanges = useScenario(selectHasRanges);
   const loader = useRangeParts();
   if (!hasRanges) return null;
   if (loader.status === 'ready') return <loader.parts.SamplingGroup />;

@@ -15,6 +15,7 @@ import { formatCount } from '../format/format';
 import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { selectSamples, selectSeed } from '../store/selectors';
 import { SAMPLING_HINT } from './range-slots';
+import { useScenario } from '../store/use-store-while';
 
 export const SAMPLE_CHOICES: readonly number[] = [1_000, 10_000, 100_000];
 
@@ -25,8 +26,8 @@ function samplesOptions(current: number): number[] {
 }
 
 function SamplingGroupComponent() {
-  const seed = useScenarioStore(selectSeed);
-  const samples = useScenarioStore(selectSamples);
+  const seed = useScenario(selectSeed);
+  const samples = useScenario(selectSamples);
   const rerollSeed = scenarioActions().rerollSeed;
   const setSamples = scenarioActions().setSamples;
   const commit = scenarioActions().commit;

@@ -15,6 +15,7 @@ import { resultsOf, selectHasRanges } from '../store/selectors';
 import { scenarioFromJson, scenarioToJson } from '../url/scenario-file';
 import { downloadText } from './download';
 import { useHydrated } from './use-hydrated';
+import { useScenario } from '../store/use-store-while';
 
 /**
  * Rendered once the page is hydrated, not in the prerendered HTML: its buttons do nothing
@@ -30,7 +31,7 @@ function LiveScenarioFiles() {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
 
-  const hasRanges = useScenarioStore(selectHasRanges);
+  const hasRanges = useScenario(selectHasRanges);
 
   // With ranges the files carry the run of the scenario as it is when the button is pressed: at
   // once when the page's run is current, else as soon as the run under way answers.

@@ -12,8 +12,8 @@ import { formatFlipSentence } from '../format/break-even';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { flipPointsOf } from '../store/flip-selectors';
 import type { ScenarioState } from '../store/scenario-store';
-import { useScenarioStore } from '../store/scenario-store';
 import { positionFromValue, sliderAttributes } from './slider-scale';
+import { useScenario } from '../store/use-store-while';
 
 type Selector<T> = (state: ScenarioState) => T;
 
@@ -78,7 +78,7 @@ export const FlipSentence = memo(function FlipSentence({
   readonly inputKey: InputKey;
   readonly id: string;
 }) {
-  const text = useScenarioStore(sentenceSelector(inputKey));
+  const text = useScenario(sentenceSelector(inputKey));
   return (
     <p className="slider-field__flip" id={id}>
       {text}
@@ -88,7 +88,7 @@ export const FlipSentence = memo(function FlipSentence({
 
 /** The flip's mark across the track: a line at a single value, a shaded band over a range. */
 export const FlipMarks = memo(function FlipMarks({ inputKey }: { readonly inputKey: InputKey }) {
-  const fractions = useScenarioStore(useShallow(fractionSelector(inputKey)));
+  const fractions = useScenario(useShallow(fractionSelector(inputKey)));
   if (fractions.length === 0) return null;
   const marks: { from: number; to: number }[] = [];
   for (let i = 0; i + 1 < fractions.length; i += 2) {

@@ -19,12 +19,12 @@ import {
   formatRatioApart,
 } from '../format/format';
 import type { Verdict } from '../model/calculate';
-import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { useInputValue } from './use-input';
 import { useMediaQuery } from './use-media-query';
 import { verdictInRow, verdictRows } from './verdict-rows';
 import './sticky-summary.css';
+import { useScenario } from '../store/use-store-while';
 
 const TONE: Record<Verdict['outcome'], string> = {
   'net-positive': 'positive',
@@ -87,7 +87,7 @@ function StickySummaryComponent() {
 }
 
 function StickySummaryBar() {
-  const results = useScenarioStore(selectResults);
+  const results = useScenario(selectResults);
   const neutral = useInputValue('neutral');
   const ref = useRef<HTMLElement>(null);
   usePublishedHeight(ref);

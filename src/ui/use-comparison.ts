@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import type { Results } from '../model/calculate';
 import { resolveComparison } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
-import { useScenarioStore } from '../store/scenario-store';
 import { resultsOf, selectCompare, selectPins } from '../store/selectors';
+import { useScenario } from '../store/use-store-while';
 
 export interface Comparison {
   readonly name: string;
@@ -15,8 +15,8 @@ export interface Comparison {
 export function useComparison(): Comparison | null {
   // Two plain selectors, not one shallow-compared array: every store change (each slider step)
   // runs every subscriber's selector, and these then cost a property read each.
-  const compare = useScenarioStore(selectCompare);
-  const pins = useScenarioStore(selectPins);
+  const compare = useScenario(selectCompare);
+  const pins = useScenario(selectPins);
   const resolved = resolveComparison(compare, pins);
   if (!resolved) return null;
   return { ...resolved, results: resultsOf(resolved.scenario) };
@@ -30,7 +30,7 @@ export function useChartComparison(): {
   readonly name: string;
   readonly scenario: Scenario;
 } | null {
-  const compare = useScenarioStore(selectCompare);
-  const pins = useScenarioStore(selectPins);
+  const compare = useScenario(selectCompare);
+  const pins = useScenario(selectPins);
   return useMemo(() => resolveComparison(compare, pins), [compare, pins]);
 }

@@ -1,7 +1,7 @@
-import { useScenarioStore } from '../store/scenario-store';
 import { selectInput, selectRange } from '../store/selectors';
 import type { InputKey } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
+import { useScenario } from '../store/use-store-while';
 
 const inputSelectors = new Map<InputKey, ReturnType<typeof selectInput>>();
 
@@ -12,7 +12,7 @@ export function useInputValue(key: InputKey): number {
     selector = selectInput(key);
     inputSelectors.set(key, selector);
   }
-  return useScenarioStore(selector);
+  return useScenario(selector);
 }
 
 const rangeSelectors = new Map<InputKey, ReturnType<typeof selectRange>>();
@@ -24,5 +24,5 @@ export function useInputRange(key: InputKey): InputRange | undefined {
     selector = selectRange(key);
     rangeSelectors.set(key, selector);
   }
-  return useScenarioStore(selector);
+  return useScenario(selector);
 }

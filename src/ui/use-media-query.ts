@@ -14,7 +14,12 @@ export function useMediaQuery(query: string, fallback: boolean): boolean {
     },
     [query],
   );
-  const matches = () =>
-    typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback;
-  return useSyncExternalStore(subscribe, matches, () => fallback);
+  // Stable functions: React queues an effect (and a task to run it) on every render whose
+  // snapshot function differs from the last, and this hook's component re-renders on every step.
+  const matches = useCallback(
+    () => (typeof window.matchMedia === 'function' ? window.matchMedia(query).matches : fallback),
+    [query, fallback],
+  );
+  const serverSnapshot = useCallback(() => fallback, [fallback]);
+  return useSyncExternalStore(subscribe, matches, serverSnapshot);
 }

@@ -41,7 +41,9 @@ export function useUncertaintyWhile(live: boolean): UncertaintyState {
  */
 export function useUncertaintySelect<T>(select: (state: UncertaintyState) => T): T {
   const runs = pageUncertaintyRuns();
-  const snapshot = () => select(runs?.getState() ?? NO_UNCERTAINTY);
-  const initial = () => select(NO_UNCERTAINTY);
+  // Stable functions: React queues an effect (and a task to run it) on every render whose
+  // snapshot function differs from the last, and the charts render on every slider step.
+  const snapshot = useCallback(() => select(runs?.getState() ?? NO_UNCERTAINTY), [runs, select]);
+  const initial = useCallback(() => select(NO_UNCERTAINTY), [select]);
   return useSyncExternalStore(runs?.subscribe ?? subscribeToNothing, snapshot, initial);
 }
