@@ -40,6 +40,33 @@ const CHARTS: readonly {
 
 type Ready = Extract<UncertaintyState, { status: 'ready' }>;
 
+interface SlotProps extends UncertaintyChartProps {
+  readonly title: string;
+  readonly Chart: ComponentType<UncertaintyChartProps>;
+}
+
+/**
+ * One chart with its fault boundary. The section re-renders twice per slider step with ranges
+ * (the run starts: "Updating"; its summary arrives); a chart far from the viewport keeps its
+ * drawing anyway, so while it stays paused its boundary and chart are not rendered again at all.
+ */
+const UncertaintyChartSlot = memo(
+  function UncertaintyChartSlot({ title, Chart, summary, job, paused }: SlotProps) {
+    return (
+      <ChartBoundary title={title} paused={paused}>
+        <Chart summary={summary} job={job} paused={paused} />
+      </ChartBoundary>
+    );
+  },
+  (previous, next) =>
+    previous.title === next.title &&
+    previous.Chart === next.Chart &&
+    ((previous.paused && next.paused) ||
+      (previous.paused === next.paused &&
+        previous.summary === next.summary &&
+        previous.job === next.job)),
+);
+
 function UncertaintyCharts({ state }: { readonly state: Ready }) {
   // One observed slot per chart (a fixed number of hook calls, one per entry of CHARTS).
   const slots = [
@@ -61,9 +88,13 @@ function UncertaintyCharts({ state }: { readonly state: Ready }) {
         return (
           <PlotTurnContext.Provider key={title} value={turn(index)}>
             <div ref={slot}>
-              <ChartBoundary title={title} paused={!isNear}>
-                <Chart summary={state.summary} job={state.job} paused={!isNear} />
-              </ChartBoundary>
+              <UncertaintyChartSlot
+                title={title}
+                Chart={Chart}
+                summary={state.summary}
+                job={state.job}
+                paused={!isNear}
+              />
             </div>
           </PlotTurnContext.Provider>
         );
