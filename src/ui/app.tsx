@@ -25,6 +25,7 @@ import { retryableLazy } from './retryable-lazy';
 import { SectionBoundary } from './section-boundary';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
+import { YearsChartsPanel } from './years-charts-panel';
 import { useRevealPage } from './use-reveal-page';
 import { useUncertaintySelect } from './use-uncertainty';
 
@@ -110,6 +111,7 @@ function ExplorerPage() {
           </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
+          <YearsChartsPanel />
           <UncertaintySection />
           <Explanation />
           {/* One Suspense for both, so they appear together; a retry keeps the message up. */}
