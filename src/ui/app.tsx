@@ -25,7 +25,6 @@ import { retryableLazy } from './retryable-lazy';
 import { SectionBoundary } from './section-boundary';
 import { StickySummary } from './sticky-summary';
 import { UndoRedo } from './undo-redo';
-import { YearsChartsPanel } from './years-charts-panel';
 import { useRevealPage } from './use-reveal-page';
 import { useUncertaintySelect } from './use-uncertainty';
 
@@ -38,6 +37,12 @@ const ScenarioFiles = retryableLazy(() => import('./scenario-files').then((m) =>
 // The charts of the ranges' samples: only once some input is a range (most readers never load it).
 const UncertaintyChartsPanel = retryableLazy(() =>
   import('./uncertainty-charts-panel').then((m) => m.UncertaintyChartsPanel),
+);
+// "Over the years" (issue 12): three more charts below the first three, about 6 KiB gzip that
+// would push the first load past its budget. The prerendered page has them, so nothing moves
+// while the chunk arrives.
+const YearsChartsPanel = retryableLazy(() =>
+  import('./years-charts-panel').then((m) => m.YearsChartsPanel),
 );
 // The model written out in full: several kilobytes of text at the foot of the page.
 const HowCalculated = retryableLazy(() => import('./how-calculated').then((m) => m.HowCalculated));
@@ -111,7 +116,11 @@ function ExplorerPage() {
           </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
-          <YearsChartsPanel />
+          <Suspense fallback={null}>
+            <SectionBoundary name="The section “Over the years”" onRetry={YearsChartsPanel.retry}>
+              <YearsChartsPanel />
+            </SectionBoundary>
+          </Suspense>
           <UncertaintySection />
           <Explanation />
           {/* One Suspense for both, so they appear together; a retry keeps the message up. */}

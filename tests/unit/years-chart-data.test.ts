@@ -32,7 +32,7 @@ import {
   alumniYearsInputsEqual,
   fieldYearsInputsEqual,
   netImpactYearsInputsEqual,
-} from '../../src/charts/data/same-inputs';
+} from '../../src/charts/data/years-same-inputs';
 import type { AxisSpec } from '../../src/charts/data/axis';
 import { alumniYearsCsv, fieldYearsCsv, netImpactYearsCsv } from '../../src/export/years-csv';
 import { yearsScenarioOf } from '../../src/ui/charts/years-scenario';

@@ -6,14 +6,12 @@
  * Tests check the claims: the builders' output is identical whenever these say "equal".
  */
 import type { InputKey, Scenario } from '../../model/inputs';
-import { effectiveNeutral } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
 
 function sameKeys(a: Scenario, b: Scenario, keys: readonly InputKey[]): boolean {
   return keys.every((key) => Object.is(a[key], b[key]));
 }
 
-const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
+export const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
 const FIELD_RATIO_KEYS: readonly InputKey[] = ['cap', 'saf', 'cohort', ...PLACEMENT_KEYS];
 const NET_IMPACT_KEYS: readonly InputKey[] = ['cohort', 'neutral', ...PLACEMENT_KEYS];
 const NEW_RESEARCHERS_KEYS: readonly InputKey[] = ['neutral', ...PLACEMENT_KEYS];
@@ -29,55 +27,4 @@ export function netImpactInputsEqual(a: Scenario, b: Scenario): boolean {
 /** The split chart does not depend on cohort size, only on whether the cohort is empty. */
 export function newResearchersInputsEqual(a: Scenario, b: Scenario): boolean {
   return a === b || (sameKeys(a, b, NEW_RESEARCHERS_KEYS) && a.cohort > 0 === b.cohort > 0);
-}
-
-/*
- * The three "Over the years" charts (issue 12) read the years scenario. Each skips the inputs its
- * lines cannot depend on: the field's sizes and growth never move an alumnus, and capBoost and N
- * are not in any headcount.
- */
-type YearsKey = keyof YearsScenario;
-
-function sameYearsKeys(a: YearsScenario, b: YearsScenario, keys: readonly YearsKey[]): boolean {
-  return keys.every((key) => Object.is(a[key], b[key]));
-}
-
-const ALUMNI_YEARS_KEYS: readonly YearsKey[] = [
-  'cohort',
-  ...PLACEMENT_KEYS,
-  'years',
-  'perYear',
-  'drift',
-  'pivot',
-];
-const FIELD_YEARS_KEYS: readonly YearsKey[] = [
-  ...ALUMNI_YEARS_KEYS,
-  'cap',
-  'saf',
-  'capGrowth',
-  'safGrowth',
-  'anyway',
-];
-const NET_IMPACT_YEARS_KEYS: readonly YearsKey[] = [
-  ...ALUMNI_YEARS_KEYS,
-  'anyway',
-  'capBoost',
-  'nFrom',
-];
-
-export function fieldYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
-  return a === b || sameYearsKeys(a, b, FIELD_YEARS_KEYS);
-}
-
-/** The longitudinal marks move with the cohort, the pace and `nonGen`, which are all here. */
-export function alumniYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
-  return a === b || sameYearsKeys(a, b, ALUMNI_YEARS_KEYS);
-}
-
-/** N is compared as the one the verdict uses: the slider's, or the one derived from the field. */
-export function netImpactYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
-  return (
-    a === b ||
-    (sameYearsKeys(a, b, NET_IMPACT_YEARS_KEYS) && effectiveNeutral(a) === effectiveNeutral(b))
-  );
 }

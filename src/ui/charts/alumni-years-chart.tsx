@@ -11,7 +11,7 @@ import {
 } from '../../charts/data/alumni-years-series';
 import { yearHeading } from '../../charts/data/year-axis';
 import { compareAlumniYears, type ComparedAlumniYears } from '../../charts/data/years-comparison';
-import { alumniYearsInputsEqual } from '../../charts/data/same-inputs';
+import { alumniYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { alumniYearsCsv } from '../../export/years-csv';
 import { formatCount } from '../../format/format';
 import { SOURCES } from '../../model/sources';

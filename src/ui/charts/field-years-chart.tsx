@@ -3,7 +3,7 @@ import { memo, useMemo } from 'react';
 import { buildFieldYearsSeries, type FieldYearsSeries } from '../../charts/data/field-years-series';
 import { yearHeading } from '../../charts/data/year-axis';
 import { compareFieldYears, type ComparedYears } from '../../charts/data/years-comparison';
-import { fieldYearsInputsEqual } from '../../charts/data/same-inputs';
+import { fieldYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { fieldYearsCsv } from '../../export/years-csv';
 import { formatRatio } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';

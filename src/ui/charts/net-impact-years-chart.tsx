@@ -10,7 +10,7 @@ import {
 } from '../../charts/data/net-impact-years-series';
 import { yearHeading } from '../../charts/data/year-axis';
 import { compareNetImpactYears, type ComparedYears } from '../../charts/data/years-comparison';
-import { netImpactYearsInputsEqual } from '../../charts/data/same-inputs';
+import { netImpactYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { netImpactYearsCsv } from '../../export/years-csv';
 import { formatNetImpact } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
