@@ -38,6 +38,12 @@ const ScenarioFiles = retryableLazy(() => import('./scenario-files').then((m) =>
 const UncertaintyChartsPanel = retryableLazy(() =>
   import('./uncertainty-charts-panel').then((m) => m.UncertaintyChartsPanel),
 );
+// "Over the years" (issue 12): three more charts below the first three, about 6 KiB gzip that
+// would push the first load past its budget. The prerendered page has them, so nothing moves
+// while the chunk arrives.
+const YearsChartsPanel = retryableLazy(() =>
+  import('./years-charts-panel').then((m) => m.YearsChartsPanel),
+);
 // The model written out in full: several kilobytes of text at the foot of the page.
 const HowCalculated = retryableLazy(() => import('./how-calculated').then((m) => m.HowCalculated));
 
@@ -110,6 +116,11 @@ function ExplorerPage() {
           </SectionBoundary>
           <ComparePanel />
           <ChartsPanel />
+          <Suspense fallback={null}>
+            <SectionBoundary name="The section “Over the years”" onRetry={YearsChartsPanel.retry}>
+              <YearsChartsPanel />
+            </SectionBoundary>
+          </Suspense>
           <UncertaintySection />
           <Explanation />
           {/* One Suspense for both, so they appear together; a retry keeps the message up. */}

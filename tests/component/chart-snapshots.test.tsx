@@ -24,6 +24,10 @@ import type { UncertaintyChartProps } from '../../src/ui/charts/uncertainty-char
 import type { ScenarioRanges } from '../../src/model/ranges';
 import { withRangePoints } from '../../src/model/range-points';
 import { runUncertainty } from '../../src/model/uncertainty';
+import { withYearsDefaults, type YearsInputs } from '../../src/model/years-inputs';
+import { FieldYearsChart } from '../../src/ui/charts/field-years-chart';
+import { AlumniYearsChart } from '../../src/ui/charts/alumni-years-chart';
+import { NetImpactYearsChart } from '../../src/ui/charts/net-impact-years-chart';
 import { svgSnapshot } from './svg-snapshot';
 import { measureRechartsTextRealistically } from './recharts-measuring';
 
@@ -74,6 +78,71 @@ describe.each(CHARTS)('%s chart', (file, title, Chart) => {
     };
     const before = plot();
     const moved = scenario({ toSafety: 20, toCap: 60, neutral: 40 });
+    rerender(<Chart scenario={moved} paused />);
+    expect(plot()).toBe(before);
+    rerender(<Chart scenario={moved} />);
+    expect(plot()).not.toBe(before);
+  });
+});
+
+/** A scenario with the years inputs (issue 12); the charts read them through yearsScenarioOf. */
+const yearsScenario = (changes: Partial<Scenario>, years: Partial<YearsInputs>): Scenario =>
+  withYearsDefaults({ ...DEFAULT_SCENARIO, ...changes }, years);
+
+// About two cohorts a year of about 100 at the longitudinal 80 / 10 %, into a safety field of
+// about 600 growing 21 % a year (sources.md); the capabilities side and the moves are guesses.
+const RUNNING_POINTS = { cohort: 100, toSafety: 80, toIndep: 0, toCap: 10, saf: 600, cap: 10_000 };
+const RUNNING_YEARS = {
+  years: 10,
+  perYear: 2,
+  safGrowth: 21,
+  capGrowth: 10,
+  drift: 5,
+  pivot: 10,
+  anyway: 20,
+};
+const RUNNING_PROGRAM = yearsScenario(RUNNING_POINTS, RUNNING_YEARS);
+
+const YEARS_CASES: readonly Case[] = [
+  // Y = 1: today → year 1, the one-cohort figures.
+  { name: 'defaults', scenario: DEFAULT_SCENARIO },
+  { name: 'program-running', scenario: RUNNING_PROGRAM },
+  {
+    // Thirty years of heavy drift, compared with the program above: the verdict at 1 : 10 turns.
+    name: 'drift-vs-program',
+    scenario: yearsScenario(
+      { toSafety: 60, toCap: 30 },
+      { years: 30, perYear: 4, drift: 30, capBoost: 100 },
+    ),
+    comparison: { name: 'Running program', scenario: RUNNING_PROGRAM },
+  },
+  { name: 'empty-cohort', scenario: yearsScenario({ cohort: 0 }, { years: 5, safGrowth: -20 }) },
+];
+
+const YEARS_CHARTS: readonly (readonly [string, string, ComponentType<ScenarioChartProps>])[] = [
+  ['field-years', 'The field over the years', FieldYearsChart],
+  ['alumni-years', 'Where alumni work', AlumniYearsChart],
+  ['net-impact-years', 'Net impact by year', NetImpactYearsChart],
+];
+
+describe.each(YEARS_CHARTS)('%s chart', (file, title, Chart) => {
+  it.each(YEARS_CASES)('draws $name', async ({ name, scenario: s, comparison }) => {
+    render(<Chart scenario={s} comparison={comparison ?? null} />);
+    const svg = screen.getByRole('figure', { name: title }).querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('no plot rendered');
+    expect(svg.querySelector('.chart-live path.chart-line')).not.toBeNull();
+    await expect(svgSnapshot(svg)).toMatchFileSnapshot(`./__snapshots__/${file}--${name}.svg`);
+  });
+
+  it('keeps its last drawing while paused, and catches up when unpaused', () => {
+    const { rerender } = render(<Chart scenario={RUNNING_PROGRAM} />);
+    const plot = () => {
+      const svg = screen.getByRole('figure', { name: title }).querySelector('svg.recharts-surface');
+      if (!(svg instanceof SVGSVGElement)) throw new Error('no plot rendered');
+      return svgSnapshot(svg);
+    };
+    const before = plot();
+    const moved = yearsScenario(RUNNING_POINTS, { ...RUNNING_YEARS, drift: 40, years: 12 });
     rerender(<Chart scenario={moved} paused />);
     expect(plot()).toBe(before);
     rerender(<Chart scenario={moved} />);

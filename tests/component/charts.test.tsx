@@ -10,6 +10,10 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
+import { withYearsDefaults, type YearsInputs } from '../../src/model/years-inputs';
+import { FieldYearsChart } from '../../src/ui/charts/field-years-chart';
+import { AlumniYearsChart } from '../../src/ui/charts/alumni-years-chart';
+import { NetImpactYearsChart } from '../../src/ui/charts/net-impact-years-chart';
 import { measureRechartsTextRealistically } from './recharts-measuring';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
@@ -322,6 +326,159 @@ describe('edge scenarios render without warnings', () => {
           <FieldRatioChart scenario={s} />
           <NewResearchersChart scenario={s} />
           <NetImpactChart scenario={s} />
+        </>,
+      );
+      expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
+      for (const path of document.querySelectorAll('path, line, circle, rect')) {
+        for (const attr of ['d', 'x', 'y', 'x1', 'y1', 'cx', 'cy', 'width', 'height']) {
+          expect(path.getAttribute(attr) ?? '').not.toMatch(/NaN|Infinity/);
+        }
+      }
+      expect(document.body).not.toHaveTextContent(/NaN|Infinity|n\/a/);
+    });
+  }
+});
+
+/** A scenario with the years inputs (issue 12), passed where the charts take the page's scenario. */
+const yearsScenario = (changes: Partial<Scenario>, inputs: Partial<YearsInputs>): Scenario =>
+  withYearsDefaults({ ...DEFAULT_SCENARIO, ...changes }, inputs);
+
+describe('The field over the years', () => {
+  const title = 'The field over the years';
+
+  it('draws today → year 1 at the defaults, with both lines, and whole-year ticks', () => {
+    render(<FieldYearsChart scenario={DEFAULT_SCENARIO} />);
+    expect(screen.getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    const figure = figureOf(title);
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
+      'With the programWithout the programEnd of the last year',
+    );
+    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(2);
+    expect(figure).toHaveAccessibleDescription(/from 10 : 1 today to 7 : 1/);
+    expect(plotTexts(figure)).toEqual(expect.arrayContaining(['0', '1', 'Year (0 is today)']));
+    expect(plotTexts(figure)).not.toContain('0.5');
+  });
+
+  it('steps through the years with the keyboard, starting at the last', () => {
+    render(
+      <FieldYearsChart scenario={yearsScenario({}, { years: 5, capGrowth: 10, anyway: 50 })} />,
+    );
+    const explorer = screen.getByRole('slider', {
+      name: 'Values along the field-over-the-years chart',
+    });
+    expect(explorer).toHaveAttribute('aria-valuenow', '5');
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(
+        /^End of year 5: With the program [\d.]+ : 1 capabilities to safety; Without the program [\d.]+ : 1/,
+      ),
+    );
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'Home' });
+    expect(explorer).toHaveAttribute('aria-valuenow', '0');
+    expect(figureOf(title).querySelector('.chart-readout')).toHaveTextContent(
+      'TodayWith the program: 10 : 1 capabilities to safety',
+    );
+  });
+});
+
+describe('Where alumni work', () => {
+  const title = 'Where alumni work';
+
+  it('marks the longitudinal 8 : 1 at years 1–3, labelled and sourced as such', () => {
+    render(
+      <AlumniYearsChart scenario={yearsScenario({ cohort: 100 }, { years: 10, perYear: 2 })} />,
+    );
+    const figure = figureOf(title);
+    const legend = figure.querySelector('.chart-legend');
+    expect(legend).toHaveTextContent('Longitudinal career data: 80 % in safety (about years 1–3)');
+    expect(legend).toHaveTextContent(
+      'Longitudinal career data: 10 % in capabilities (about years 1–3)',
+    );
+    // One square (safety) and one triangle (capabilities) a year, for years 1, 2 and 3 only.
+    expect(figure.querySelectorAll('svg path.chart-marker--square')).toHaveLength(3);
+    expect(figure.querySelectorAll('svg path.chart-marker--triangle')).toHaveLength(3);
+    const sources = screen.getByRole('list', { name: `Sources for “${title}”` });
+    expect(sources).toHaveTextContent('242 of 292 alumni');
+    expect(figure).toHaveAccessibleDescription(
+      /would count 480 and 60 of the people placed by the end of year 3/,
+    );
+    const explorer = screen.getByRole('slider', {
+      name: 'Values along the where-alumni-work chart',
+    });
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'Home' });
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      'End of year 1: Alumni counted as safety 100; Alumni counted as capabilities 100; Longitudinal data, 80 / 10 % 160 safety, 20 capabilities',
+    );
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(explorer.getAttribute('aria-valuetext')).not.toContain('Longitudinal');
+  });
+});
+
+describe('Net impact by year', () => {
+  const title = 'Net impact by year';
+
+  it('draws 1 : 10, 1 : 100 and your N by year, naming an N from the field', () => {
+    const { rerender } = render(<NetImpactYearsChart scenario={scenario({ neutral: 40 })} />);
+    const figure = figureOf(title);
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
+      'At 1 : 10At 1 : 100At your 1 : 40End of the last year, at your ratio',
+    );
+    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(3);
+    expect(plotTexts(figure)).toContain('net neutral');
+    rerender(
+      <NetImpactYearsChart
+        scenario={yearsScenario({}, { years: 8, nFrom: 'field', importance: 3 })}
+      />,
+    );
+    expect(figureOf(title).querySelector('.chart-legend')).toHaveTextContent(
+      'At your 1 : 30, from the field',
+    );
+    expect(figureOf(title)).toHaveAccessibleDescription(/After 8 years the program's net impact/);
+  });
+
+  it('draws the comparison judged at your ratio', () => {
+    const comparison = {
+      name: 'Drifting',
+      scenario: yearsScenario({ neutral: 1000 }, { years: 4, drift: 40 }),
+    };
+    render(
+      <NetImpactYearsChart
+        scenario={yearsScenario({ neutral: 40 }, { years: 6 })}
+        comparison={comparison}
+      />,
+    );
+    const figure = figureOf(title);
+    expect(figure.querySelector('.chart-legend')).toHaveTextContent(
+      'Compared: Drifting, at your 1 : 40',
+    );
+    expect(figure.querySelectorAll('path.chart-line')).toHaveLength(4);
+  });
+});
+
+describe('the years charts in edge scenarios render without warnings', () => {
+  const cases: Record<string, Scenario> = {
+    'an empty cohort for 5 years': yearsScenario({ cohort: 0 }, { years: 5 }),
+    'everyone would have come anyway': yearsScenario({}, { years: 10, anyway: 100 }),
+    'thirty years, four cohorts, doubling': yearsScenario(
+      { cohort: 20_000 },
+      { years: 30, perYear: 4, safGrowth: 100, capGrowth: 100, drift: 50, pivot: 50 },
+    ),
+    'shrinking, N from a tiny field ratio': yearsScenario(
+      { cap: 100, saf: 100_000 },
+      { years: 30, safGrowth: -20, capGrowth: -20, nFrom: 'field', importance: 0.1 },
+    ),
+  };
+  for (const [name, s] of Object.entries(cases)) {
+    it(name, () => {
+      render(
+        <>
+          <FieldYearsChart scenario={s} />
+          <AlumniYearsChart scenario={s} />
+          <NetImpactYearsChart scenario={s} />
         </>,
       );
       expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);

@@ -12,6 +12,7 @@ import { decodeLink } from '../../src/url/link-codec';
 import { ChartsPanel } from '../../src/ui/charts-panel';
 import { Explanation } from '../../src/ui/explanation';
 import { QuoteBox } from '../../src/ui/quote-box';
+import { YearsChartsPanel } from '../../src/ui/years-charts-panel';
 import { instantClient } from './uncertainty-harness';
 
 class DrivenIntersectionObserver {
@@ -91,6 +92,30 @@ describe('a chart far from the viewport', () => {
       setNear(slotOf(NET_IMPACT), true);
       expect(textOf(NET_IMPACT), 'it shows the current scenario once near').not.toBe(farBefore);
       expect(textOf(NET_IMPACT)).toContain('3,000');
+    },
+  );
+});
+
+describe('an "Over the years" chart far from the viewport', () => {
+  it(
+    'keeps its drawing while sliders move and catches up as it nears',
+    { timeout: 30_000 },
+    async () => {
+      const far = 'Net impact by year';
+      const near = 'The field over the years';
+      render(<YearsChartsPanel />);
+      expect(screen.getByRole('heading', { level: 2, name: 'Over the years' })).toBeInTheDocument();
+      await waitFor(() => expect(figureOf(far).querySelector('svg')).not.toBeNull(), SLOW);
+      setNear(slotOf(far), false);
+      const farBefore = textOf(far);
+      const nearBefore = textOf(near);
+
+      act(() => useScenarioStore.getState().setInput('toCap', 10));
+
+      expect(textOf(near), 'the chart in view follows the change').not.toBe(nearBefore);
+      expect(textOf(far), 'the far chart keeps its text').toBe(farBefore);
+      setNear(slotOf(far), true);
+      expect(textOf(far), 'it shows the current scenario once near').not.toBe(farBefore);
     },
   );
 });

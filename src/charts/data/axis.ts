@@ -111,19 +111,21 @@ export function niceLinearAxis(
 }
 
 /**
- * An axis over a fixed domain with d3's ticks for it: about five round values on a linear axis,
- * one per decade on a log axis.
+ * An axis over a fixed domain with d3's ticks for it: about `count` (five) round values on a
+ * linear axis, one per decade on a log axis. A smaller count keeps the ticks whole on a short
+ * axis: d3's step is at least (end − start) / count, so [0, 3] with count 3 ticks 0, 1, 2, 3.
  */
 export function fixedAxis(
   kind: ScaleKind,
   domain: readonly [number, number],
   format: (value: number) => string,
+  count: number = TICK_COUNT,
 ): AxisSpec {
   const ticks =
     kind === 'log'
       ? // Asking for no more ticks than decades gives exactly the decades (1, 10, 100…).
         logTicks(domain, Math.floor(Math.log10(domain[1] / domain[0])))
-      : linearTicks(domain, TICK_COUNT);
+      : linearTicks(domain, count);
   return { kind, domain, ticks, format };
 }
 

@@ -26,7 +26,7 @@ import type { OffScale } from './split-axes';
 /** The judgement calls that move a published split's point. */
 export type Judgements = Pick<Scenario, 'indepWeight' | 'nonGen'>;
 
-interface PublishedSplit {
+export interface PublishedSplit {
   readonly id: 'survey' | 'longitudinal';
   /** Stable name, with the split: "2024 alumni survey, 49 / 29 / 1.4 %". */
   readonly name: string;
@@ -90,6 +90,13 @@ const PUBLISHED: readonly PublishedSplit[] = [
     separatesIndependents: false,
   },
 ];
+
+/** One published split as published, e.g. the longitudinal data for "Where alumni work". */
+export function publishedSplit(id: PublishedSplit['id']): PublishedSplit {
+  const split = PUBLISHED.find((candidate) => candidate.id === id);
+  if (split === undefined) throw new RangeError(`No published split "${id}"`);
+  return split;
+}
 
 /** Short form for the legend, where space is tight. */
 function shortBalance(kind: NewResearchersBalance['kind'], safety: number, cap: number): string {

@@ -11,7 +11,7 @@ function sameKeys(a: Scenario, b: Scenario, keys: readonly InputKey[]): boolean 
   return keys.every((key) => Object.is(a[key], b[key]));
 }
 
-const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
+export const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
 const FIELD_RATIO_KEYS: readonly InputKey[] = ['cap', 'saf', 'cohort', ...PLACEMENT_KEYS];
 const NET_IMPACT_KEYS: readonly InputKey[] = ['cohort', 'neutral', ...PLACEMENT_KEYS];
 const NEW_RESEARCHERS_KEYS: readonly InputKey[] = ['neutral', ...PLACEMENT_KEYS];

@@ -6,3 +6,7 @@ export const NET_IMPACT_TITLE = 'Net impact against cohort size';
 export const CHANCE_CURVE_TITLE = 'Chance of net positive against the net-neutral ratio';
 export const NET_IMPACT_DISTRIBUTION_TITLE = 'The distribution of net impact at your ratio';
 export const SENSITIVITY_TITLE = 'Sensitivity: which range decides the verdict';
+/** Over the years (issue 12). */
+export const FIELD_YEARS_TITLE = 'The field over the years';
+export const ALUMNI_YEARS_TITLE = 'Where alumni work';
+export const NET_IMPACT_YEARS_TITLE = 'Net impact by year';

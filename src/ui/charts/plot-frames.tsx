@@ -21,10 +21,13 @@ import {
   FRAME_Y_AXIS,
 } from './chart-parts';
 import {
+  ALUMNI_YEARS_TITLE,
   CHANCE_CURVE_TITLE,
   FIELD_RATIO_TITLE,
+  FIELD_YEARS_TITLE,
   NET_IMPACT_DISTRIBUTION_TITLE,
   NET_IMPACT_TITLE,
+  NET_IMPACT_YEARS_TITLE,
   NEW_RESEARCHERS_TITLE,
   SENSITIVITY_TITLE,
 } from './chart-titles';
@@ -36,11 +39,15 @@ export type FrameId =
   | 'netImpact'
   | 'chanceCurve'
   | 'netImpactDistribution'
-  | 'sensitivity';
+  | 'sensitivity'
+  | 'fieldYears'
+  | 'alumniYears'
+  | 'netImpactYears';
 
 const xAxisLabel = (value: string) => ({ value, content: XAxisTitle }) as const;
 const yAxisLabel = (value: string) => ({ value, content: YAxisTitle }) as const;
 const COHORT_AXIS_LABEL = xAxisLabel('Cohort size (people)');
+const YEAR_AXIS_LABEL = xAxisLabel('Year (0 is today)');
 
 function frame(
   title: string,
@@ -85,6 +92,13 @@ const FRAMES: Record<FrameId, ReactElement<{ width?: number; height?: number }>>
     xAxisLabel('Net impact at your ratio'),
     'Input that is a range',
     FRAME_WIDE_Y_AXIS,
+  ),
+  fieldYears: frame(FIELD_YEARS_TITLE, YEAR_AXIS_LABEL, 'Capabilities per safety researcher'),
+  alumniYears: frame(ALUMNI_YEARS_TITLE, YEAR_AXIS_LABEL, 'Alumni counted on each side (people)'),
+  netImpactYears: frame(
+    NET_IMPACT_YEARS_TITLE,
+    YEAR_AXIS_LABEL,
+    'Net impact (safety-researcher equivalents)',
   ),
 };
 
