@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import { useLayoutEffect } from 'react';
+import { Profiler, useLayoutEffect } from 'react';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { selectInput } from '../../src/store/selectors';
@@ -17,10 +17,21 @@ function setInput(key: 'cohort' | 'cap', value: number): void {
   act(() => useScenarioStore.getState().setInput(key, value));
 }
 
+/** Commits in which the component rendered (React's Profiler counts them). */
 let renders = 0;
+const countRender = () => {
+  renders += 1;
+};
 
 function Cohort() {
-  renders += 1;
+  return (
+    <Profiler id="cohort" onRender={countRender}>
+      <CohortOutput />
+    </Profiler>
+  );
+}
+
+function CohortOutput() {
   return <output aria-label="cohort">{useScenario(selectCohort)}</output>;
 }
 
