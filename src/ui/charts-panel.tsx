@@ -13,7 +13,7 @@
  * view. Each chart has its own error boundary (chart-boundary.tsx): a chart that throws shows a
  * message in its place and the others keep drawing.
  */
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { ChartBoundary } from './chart-boundary';
 import { ChartFromStore } from './chart-from-store';
 import { FieldRatioChart, TITLE as FIELD_RATIO_TITLE } from './charts/field-ratio-chart';
@@ -22,8 +22,8 @@ import {
   TITLE as NEW_RESEARCHERS_TITLE,
 } from './charts/new-researchers-chart';
 import { NetImpactChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-chart';
-import { PlotTurnContext, usePlotTurns } from './plot-turns';
-import { useNearViewport } from './use-near-viewport';
+import { PlotTurnContext } from './plot-turns';
+import { useChartSlots } from './use-chart-slots';
 
 /** The panel's charts, in page order (which is also the order their plots draw in). */
 const CHARTS = [
@@ -33,35 +33,19 @@ const CHARTS = [
 ] as const;
 
 function ChartsPanelComponent() {
-  // One observed slot per chart: plain blocks, so the figures lay out as without them. (A fixed
-  // number of hook calls, one per entry of CHARTS.)
-  const slots = [
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-  ] as const;
-  const [[, near0, measured0], [, near1, measured1], [, near2, measured2]] = slots;
-  const near = useMemo(() => [near0, near1, near2], [near0, near1, near2]);
-  const measured = useMemo(
-    () => [measured0, measured1, measured2],
-    [measured0, measured1, measured2],
-  );
-  const turn = usePlotTurns(near, measured);
+  const slots = useChartSlots(CHARTS);
   return (
     <section className="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
-      {CHARTS.map(({ title, Chart }, index) => {
-        const [slot, isNear] = slots[index] ?? slots[0];
-        return (
-          <PlotTurnContext.Provider key={title} value={turn(index)}>
-            <div ref={slot}>
-              <ChartBoundary title={title} paused={!isNear}>
-                <ChartFromStore Chart={Chart} near={isNear} />
-              </ChartBoundary>
-            </div>
-          </PlotTurnContext.Provider>
-        );
-      })}
+      {slots.map(({ chart: { title, Chart }, ref, near, turn }) => (
+        <PlotTurnContext.Provider key={title} value={turn}>
+          <div ref={ref}>
+            <ChartBoundary title={title} paused={!near}>
+              <ChartFromStore Chart={Chart} near={near} />
+            </ChartBoundary>
+          </div>
+        </PlotTurnContext.Provider>
+      ))}
     </section>
   );
 }

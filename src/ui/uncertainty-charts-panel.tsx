@@ -11,7 +11,7 @@
  * Like the charts panel, each plot draws in its turn once it nears the viewport (plot-turns.tsx),
  * and a chart far from the viewport keeps its last drawing (use-near-viewport.ts).
  */
-import { memo, useMemo, type ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import { ChartBoundary } from './chart-boundary';
 import { ChanceCurveChart, TITLE as CHANCE_TITLE } from './charts/chance-curve-chart';
 import {
@@ -20,8 +20,8 @@ import {
 } from './charts/net-impact-distribution-chart';
 import { SensitivityChart, TITLE as SENSITIVITY_TITLE } from './charts/sensitivity-chart';
 import type { UncertaintyChartProps } from './charts/uncertainty-chart-props';
-import { PlotTurnContext, usePlotTurns } from './plot-turns';
-import { useNearViewport } from './use-near-viewport';
+import { PlotTurnContext } from './plot-turns';
+import { useChartSlots } from './use-chart-slots';
 import { useUncertainty } from './use-uncertainty';
 import type { UncertaintyState } from '../app/uncertainty-runs';
 import './uncertainty-charts.css';
@@ -68,37 +68,22 @@ const UncertaintyChartSlot = memo(
 );
 
 function UncertaintyCharts({ state }: { readonly state: Ready }) {
-  // One observed slot per chart (a fixed number of hook calls, one per entry of CHARTS).
-  const slots = [
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-  ] as const;
-  const [[, near0, measured0], [, near1, measured1], [, near2, measured2]] = slots;
-  const near = useMemo(() => [near0, near1, near2], [near0, near1, near2]);
-  const measured = useMemo(
-    () => [measured0, measured1, measured2],
-    [measured0, measured1, measured2],
-  );
-  const turn = usePlotTurns(near, measured);
+  const slots = useChartSlots(CHARTS);
   return (
     <>
-      {CHARTS.map(({ title, Chart }, index) => {
-        const [slot, isNear] = slots[index] ?? slots[0];
-        return (
-          <PlotTurnContext.Provider key={title} value={turn(index)}>
-            <div ref={slot}>
-              <UncertaintyChartSlot
-                title={title}
-                Chart={Chart}
-                summary={state.summary}
-                job={state.job}
-                paused={!isNear}
-              />
-            </div>
-          </PlotTurnContext.Provider>
-        );
-      })}
+      {slots.map(({ chart: { title, Chart }, ref, near, turn }) => (
+        <PlotTurnContext.Provider key={title} value={turn}>
+          <div ref={ref}>
+            <UncertaintyChartSlot
+              title={title}
+              Chart={Chart}
+              summary={state.summary}
+              job={state.job}
+              paused={!near}
+            />
+          </div>
+        </PlotTurnContext.Provider>
+      ))}
     </>
   );
 }

@@ -6,14 +6,14 @@
  * these charts cost nothing per slider step until the reader scrolls to them, and each has its
  * own error boundary.
  */
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { ChartBoundary } from './chart-boundary';
 import { ChartFromStore } from './chart-from-store';
 import { AlumniYearsChart, TITLE as ALUMNI_TITLE } from './charts/alumni-years-chart';
 import { FieldYearsChart, TITLE as FIELD_TITLE } from './charts/field-years-chart';
 import { NetImpactYearsChart, TITLE as NET_IMPACT_TITLE } from './charts/net-impact-years-chart';
-import { PlotTurnContext, usePlotTurns } from './plot-turns';
-import { useNearViewport } from './use-near-viewport';
+import { PlotTurnContext } from './plot-turns';
+import { useChartSlots } from './use-chart-slots';
 
 export const SECTION_TITLE = 'Over the years';
 
@@ -25,19 +25,7 @@ const CHARTS = [
 ] as const;
 
 function YearsChartsPanelComponent() {
-  // One observed slot per chart (a fixed number of hook calls, one per entry of CHARTS).
-  const slots = [
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-    useNearViewport<HTMLDivElement>(),
-  ] as const;
-  const [[, near0, measured0], [, near1, measured1], [, near2, measured2]] = slots;
-  const near = useMemo(() => [near0, near1, near2], [near0, near1, near2]);
-  const measured = useMemo(
-    () => [measured0, measured1, measured2],
-    [measured0, measured1, measured2],
-  );
-  const turn = usePlotTurns(near, measured);
+  const slots = useChartSlots(CHARTS);
   return (
     <section className="charts years-charts" aria-labelledby="years-charts-title">
       <h2 id="years-charts-title">{SECTION_TITLE}</h2>
@@ -45,18 +33,15 @@ function YearsChartsPanelComponent() {
         The program placing its cohorts year after year, from today (year 0) to the end of the last
         year, while the field grows and alumni move between the sides.
       </p>
-      {CHARTS.map(({ title, Chart }, index) => {
-        const [slot, isNear] = slots[index] ?? slots[0];
-        return (
-          <PlotTurnContext.Provider key={title} value={turn(index)}>
-            <div ref={slot}>
-              <ChartBoundary title={title} paused={!isNear}>
-                <ChartFromStore Chart={Chart} near={isNear} />
-              </ChartBoundary>
-            </div>
-          </PlotTurnContext.Provider>
-        );
-      })}
+      {slots.map(({ chart: { title, Chart }, ref, near, turn }) => (
+        <PlotTurnContext.Provider key={title} value={turn}>
+          <div ref={ref}>
+            <ChartBoundary title={title} paused={!near}>
+              <ChartFromStore Chart={Chart} near={near} />
+            </ChartBoundary>
+          </div>
+        </PlotTurnContext.Provider>
+      ))}
     </section>
   );
 }

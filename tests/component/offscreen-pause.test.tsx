@@ -54,6 +54,10 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  // A failed print test must not leave the page printing for the next ones.
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
   stopPageUncertaintyRuns();
   act(() => useScenarioStore.getState().reset());
   vi.unstubAllGlobals();
@@ -94,6 +98,24 @@ describe('a chart far from the viewport', () => {
       expect(textOf(NET_IMPACT)).toContain('3,000');
     },
   );
+});
+
+describe('a chart far from the viewport when the page is printed', () => {
+  it('catches up before the print layout and pauses again after', { timeout: 30_000 }, async () => {
+    render(<ChartsPanel />);
+    await waitFor(() => expect(figureOf(NET_IMPACT).querySelector('svg')).not.toBeNull(), SLOW);
+    setNear(slotOf(NET_IMPACT), false);
+    act(() => useScenarioStore.getState().setInput('cohort', 3000));
+    expect(textOf(NET_IMPACT)).not.toContain('3,000');
+    // No act(): the chart must update inside the beforeprint handler itself.
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(textOf(NET_IMPACT)).toContain('3,000');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    act(() => useScenarioStore.getState().setInput('cohort', 4000));
+    expect(textOf(NET_IMPACT), 'far again after printing').toContain('3,000');
+  });
 });
 
 describe('an "Over the years" chart far from the viewport', () => {
