@@ -8,7 +8,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentType } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
@@ -18,6 +18,7 @@ import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
 import type { ScenarioChartProps } from '../../src/ui/charts/scenario-chart-props';
 import { decodeLink } from '../../src/url/link-codec';
+import { captureDownloads } from './download-capture';
 import { manualClient, type PendingRun } from './uncertainty-harness';
 
 // The issue's link (ranges on N, the capabilities share and the independents' weight) and a
@@ -44,26 +45,6 @@ const CHARTS: readonly (readonly [string, string, ComponentType<ScenarioChartPro
     /With your ranges, 90 % of samples put the net impact at your ratio \(each sample at its own N\) for a cohort of 1,000 people between [\d,.]+ and [\d,.]+ safety-researcher equivalents/,
   ],
 ];
-
-/** Keeps each downloaded file's text by its name. */
-function catchDownloads(): Map<string, string> {
-  const blobs: Blob[] = [];
-  const saved = new Map<string, string>();
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:${blobs.length - 1}`;
-    }),
-    revokeObjectURL: vi.fn(),
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs[Number(this.href.split(':').pop())];
-    if (blob) void blob.text().then((text) => saved.set(this.download, text));
-  });
-  return saved;
-}
 
 let pending: PendingRun[];
 
@@ -135,7 +116,7 @@ describe.each(CHARTS)('%s', (title, keyboardLabel, Chart, sentence) => {
   });
 
   it('adds p5 and p95 to the CSV of the current run, never a band a step behind', async () => {
-    const saved = catchDownloads();
+    const { saved } = captureDownloads();
     render(<ChartFromStore Chart={Chart} />);
     act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
     await answerAll();

@@ -9,6 +9,7 @@ import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { EmbedDialog } from '../../src/ui/embed-dialog';
 import { embedSnippet } from '../../src/ui/embed-dialog-body';
 import { EmbedApp } from '../../src/ui/embed-app';
+import { captureDownloads } from './download-capture';
 
 describe('embed', () => {
   beforeEach(() => {
@@ -137,10 +138,7 @@ describe('embed', () => {
 
 describe('chart download buttons', () => {
   it('name what they do and save the chart CSV', () => {
-    const createObjectURL = vi.fn(() => 'blob:csv');
-    const revokeObjectURL = vi.fn();
-    Object.assign(URL, { createObjectURL, revokeObjectURL });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const { blobs, click } = captureDownloads();
     const csv = vi.fn(() => 'a,b\r\n1,2\r\n');
     render(
       <ChartActions
@@ -156,7 +154,7 @@ describe('chart download buttons', () => {
       fireEvent.click(screen.getByRole('button', { name: 'Download chart data as CSV' }));
     });
     expect(csv).toHaveBeenCalledTimes(1);
-    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(blobs).toHaveLength(1);
     expect(click).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Saved net-impact-against-cohort-size.csv.')).toBeInTheDocument();
   });
@@ -169,15 +167,7 @@ describe('chart download buttons', () => {
     async () => {
       // jsdom has no canvas: the export measures text with its estimate instead.
       vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-      const blobs: Blob[] = [];
-      Object.assign(URL, {
-        createObjectURL: vi.fn((blob: Blob) => {
-          blobs.push(blob);
-          return 'blob:svg';
-        }),
-        revokeObjectURL: vi.fn(),
-      });
-      const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+      const { blobs, click } = captureDownloads();
       const hostile = '</text><script>alert(1)</script>';
       render(
         <NetImpactChart

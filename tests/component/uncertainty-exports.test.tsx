@@ -5,7 +5,7 @@
  * per input as CSV" is offered only with ranges.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { Explanation } from '../../src/ui/explanation';
@@ -14,32 +14,13 @@ import { ScenarioFiles } from '../../src/ui/scenario-files';
 import { decodeLink } from '../../src/url/link-codec';
 import { formatChance } from '../../src/format/uncertainty-format';
 import { runUncertainty } from '../../src/model/uncertainty';
+import { captureDownloads } from './download-capture';
 import { manualClient, type PendingRun } from './uncertainty-harness';
 
 // 3.3 % at 1 : 10, 81.5 % at 1 : 100, 36.4 % at your ratio (10,000 samples, seed 1).
 const LINK = '?v=1&neutral=10~100&toCap=30~60&nonGen=85~99';
 const CHANCES =
   'The chance of net positive across the ranges (10,000 samples, seed 1) is 3.3 % at 1 : 10, 81.5 % at 1 : 100 and 36.4 %';
-
-/** Keeps each downloaded file's text by its name. */
-function catchDownloads(): Map<string, string> {
-  const blobs: Blob[] = [];
-  const saved = new Map<string, string>();
-  Object.assign(URL, {
-    createObjectURL: vi.fn((blob: Blob) => {
-      blobs.push(blob);
-      return `blob:${blobs.length - 1}`;
-    }),
-    revokeObjectURL: vi.fn(),
-  });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const blob = blobs[Number(this.href.split(':').pop())];
-    if (blob) void blob.text().then((text) => saved.set(this.download, text));
-  });
-  return saved;
-}
 
 let pending: PendingRun[];
 
@@ -67,7 +48,7 @@ describe('the chances in the quote, the explanation and the downloads', () => {
         <ScenarioFiles />
       </>,
     );
-    const saved = catchDownloads();
+    const { saved } = captureDownloads();
     act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
     expect(quote()).not.toContain('chance of net positive');
     expect(screen.queryByText((text) => text.startsWith(CHANCES))).toBeNull();
@@ -97,7 +78,7 @@ describe('the chances in the quote, the explanation and the downloads', () => {
 
   it('downloads the run of the scenario as it is at the click, not the one a step behind', async () => {
     render(<ScenarioFiles />);
-    const saved = catchDownloads();
+    const { saved } = captureDownloads();
     act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
     await act(async () => {
       pending.at(-1)?.answer();

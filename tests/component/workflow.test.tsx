@@ -14,6 +14,7 @@ import { QuoteBox } from '../../src/ui/quote-box';
 import { ScenarioFiles } from '../../src/ui/scenario-files';
 import { UndoRedo } from '../../src/ui/undo-redo';
 import { scenarioToJson } from '../../src/url/scenario-file';
+import { captureDownloads } from './download-capture';
 
 const figure = (label: string) => screen.getByRole('status', { name: label });
 
@@ -157,22 +158,7 @@ describe('scenario workflow controls', () => {
     const quote = screen.getByRole('textbox', { name: 'Ready to paste into a comment' });
     expect((quote as HTMLTextAreaElement).value.endsWith(expected)).toBe(true);
 
-    // Each download is a Blob behind a temporary link: keep the Blob and the link's file name.
-    const blobs: Blob[] = [];
-    const saved = new Map<string, string>();
-    Object.assign(URL, {
-      createObjectURL: vi.fn((blob: Blob) => {
-        blobs.push(blob);
-        return `blob:${blobs.length - 1}`;
-      }),
-      revokeObjectURL: vi.fn(),
-    });
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-      this: HTMLAnchorElement,
-    ) {
-      const blob = blobs[Number(this.href.split(':').pop())];
-      if (blob) void blob.text().then((text) => saved.set(this.download, text));
-    });
+    const { saved } = captureDownloads();
     fireEvent.click(screen.getByRole('button', { name: 'Download figures as CSV' }));
     fireEvent.click(screen.getByRole('button', { name: 'Download scenario as JSON' }));
     await waitFor(() => expect(saved.size).toBe(2));
