@@ -1,6 +1,8 @@
 /**
  * The Monte Carlo summary of the current scenario's ranges (src/app/uncertainty-runs.ts), or
- * `none` when no input is a range. Re-renders only when a new summary (or state) arrives.
+ * `none` when no input is a range, for components. Three views of one subscription
+ * (`useRunsSnapshot`): the whole state, the whole state while a section is near the viewport,
+ * and one value derived from it.
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import {
@@ -9,15 +11,30 @@ import {
   type UncertaintyState,
 } from '../app/uncertainty-runs';
 
-const subscribeToNothing = () => () => {};
-const none = () => NO_UNCERTAINTY;
+const unsubscribeNothing = () => {};
+const wholeState = (state: UncertaintyState) => state;
 
-export function useUncertainty(): UncertaintyState {
+/**
+ * `select(state)`, re-rendering when it changes (by identity) while `live`. Every function
+ * handed to React is stable as long as `live` and `select` are: React queues an effect (and a
+ * task to run it) on every render whose subscribe or snapshot function differs from the last,
+ * and these components render on every slider step.
+ */
+function useRunsSnapshot<T>(select: (state: UncertaintyState) => T, live: boolean): T {
   const runs = pageUncertaintyRuns();
-  return useSyncExternalStore(runs?.subscribe ?? subscribeToNothing, runs?.getState ?? none, none);
+  const subscribe = useCallback(
+    (notify: () => void) => (live && runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
+    [live, runs],
+  );
+  const snapshot = useCallback(() => select(runs?.getState() ?? NO_UNCERTAINTY), [runs, select]);
+  const initial = useCallback(() => select(NO_UNCERTAINTY), [select]);
+  return useSyncExternalStore(subscribe, snapshot, initial);
 }
 
-const unsubscribeNothing = () => {};
+/** The runs' state; re-renders only when a new summary (or state) arrives. */
+export function useUncertainty(): UncertaintyState {
+  return useRunsSnapshot(wholeState, true);
+}
 
 /**
  * useUncertainty for a section that pauses far from the viewport (like useScenarioStoreWhile):
@@ -26,24 +43,15 @@ const unsubscribeNothing = () => {};
  * explanation at the foot of the page cost milliseconds each to rebuild.
  */
 export function useUncertaintyWhile(live: boolean): UncertaintyState {
-  const runs = pageUncertaintyRuns();
-  const subscribe = useCallback(
-    (notify: () => void) => (live && runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
-    [live, runs],
-  );
-  return useSyncExternalStore(subscribe, runs?.getState ?? none, none);
+  return useRunsSnapshot(wholeState, live);
 }
 
 /**
  * One value derived from the runs' state, re-rendering only when that value changes (compared by
- * identity, so `select` must return a primitive or a stored object, never a fresh one): the page
- * asks "is any input a range?" on every step, and only the answer's change should re-render it.
+ * identity, so `select` must return a primitive or a stored object, never a fresh one, and be a
+ * module-level function): the page asks "is any input a range?" on every step, and only the
+ * answer's change should re-render it.
  */
 export function useUncertaintySelect<T>(select: (state: UncertaintyState) => T): T {
-  const runs = pageUncertaintyRuns();
-  // Stable functions: React queues an effect (and a task to run it) on every render whose
-  // snapshot function differs from the last, and the charts render on every slider step.
-  const snapshot = useCallback(() => select(runs?.getState() ?? NO_UNCERTAINTY), [runs, select]);
-  const initial = useCallback(() => select(NO_UNCERTAINTY), [select]);
-  return useSyncExternalStore(runs?.subscribe ?? subscribeToNothing, snapshot, initial);
+  return useRunsSnapshot(select, true);
 }
