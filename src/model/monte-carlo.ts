@@ -10,7 +10,7 @@
  */
 import { netImpactAt, placementsOf, type CohortShares } from './calculate';
 import { fitRange, quantilesInto } from './distributions';
-import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { cachedNormalDraws } from './random-streams';
 import type { SamplingSettings, ScenarioRanges } from './ranges';
 
@@ -46,7 +46,6 @@ export interface SampleSet {
   readonly sharesScaled: number;
 }
 
-type MutableScenario = { -readonly [K in InputKey]: number };
 type MutableShares = { -readonly [K in keyof CohortShares]: number };
 
 /**

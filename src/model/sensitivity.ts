@@ -11,7 +11,7 @@
  */
 import { netImpactAt, placementsOf, type VerdictOutcome } from './calculate';
 import { fitRange, quantileAtZ } from './distributions';
-import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { fitSharesInPlace } from './monte-carlo';
 import type { ScenarioRanges } from './ranges';
 
@@ -38,7 +38,6 @@ export interface Sensitivity {
   readonly bars: readonly SensitivityBar[];
 }
 
-type MutableScenario = { -readonly [K in InputKey]: number };
 
 function outcomeOf(netImpact: number): VerdictOutcome {
   return netImpact > 0 ? 'net-positive' : netImpact < 0 ? 'net-negative' : 'net-neutral';

@@ -30,7 +30,7 @@ import {
   type Placements,
   type Verdict,
 } from './calculate';
-import type { NSource, YearsScenario } from './years-inputs';
+import type { NSource, Scenario } from './inputs';
 
 /**
  * N derived from the field (`nFrom = field`): importance × C / S of today's field. Under
@@ -45,7 +45,7 @@ export function neutralFromField(cap: number, saf: number, importance: number): 
 
 /** The N the verdict "at your ratio" uses: the slider's, or the one derived from the field. */
 export function effectiveNeutral(
-  s: Pick<YearsScenario, 'nFrom' | 'neutral' | 'cap' | 'saf' | 'importance'>,
+  s: Pick<Scenario, 'nFrom' | 'neutral' | 'cap' | 'saf' | 'importance'>,
 ): number {
   return s.nFrom === 'field' ? neutralFromField(s.cap, s.saf, s.importance) : s.neutral;
 }
@@ -140,7 +140,7 @@ interface YearRates {
 }
 
 type YearsStepInputs = Pick<
-  YearsScenario,
+  Scenario,
   'cap' | 'saf' | 'years' | 'perYear' | 'safGrowth' | 'capGrowth' | 'drift' | 'pivot'
 >;
 
@@ -201,7 +201,7 @@ export function runYearsInto(
 }
 
 /** The years model with its series for the charts. */
-export function calculateYears(s: YearsScenario): YearsResults {
+export function calculateYears(s: Scenario): YearsResults {
   const perCohort = placements(s);
   const years = wholeYears(s.years);
   const n = effectiveNeutral(s);

@@ -3,7 +3,7 @@
  * replaces on every change, so all components reading results share one calculation per change.
  */
 import { calculate, type Results } from '../model/calculate';
-import { INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import { INPUT_KEYS, sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
@@ -53,10 +53,6 @@ export const selectIsRange =
   (key: InputKey) =>
   (state: ScenarioState): boolean =>
     state.ranges[key] !== undefined;
-
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
-}
 
 /**
  * The id of the preset the state matches, points and ranges alike, or null. A string, so a

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { DEFAULT_SCENARIO, INPUT_SPECS, type InputKey, type Scenario } from '../../src/model/inputs';
 import { rangeMedian } from '../../src/model/distributions';
 import { sampleBreakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
 import { normalDraws } from '../../src/model/random-streams';
@@ -27,7 +27,7 @@ const FIVE_RANGES: ScenarioRanges = {
 };
 
 /** A range inside an input's bounds from two fractions of its span (either order). */
-function rangeArbitrary(key: keyof Scenario): fc.Arbitrary<InputRange> {
+function rangeArbitrary(key: InputKey): fc.Arbitrary<InputRange> {
   const { min, max } = INPUT_SPECS[key];
   return fc
     .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
