@@ -277,7 +277,6 @@ export function formatTimes(value: number): string {
   return `${formatNumber(value)}×`;
 }
 
-
 function fixNegativeZero(text: string): string {
   return text === '-0' ? '0' : text;
 }

@@ -38,7 +38,6 @@ export interface Sensitivity {
   readonly bars: readonly SensitivityBar[];
 }
 
-
 function outcomeOf(netImpact: number): VerdictOutcome {
   return netImpact > 0 ? 'net-positive' : netImpact < 0 ? 'net-negative' : 'net-neutral';
 }

@@ -129,13 +129,11 @@ export function sanitiseChoice<K extends ChoiceKey>(
   const spec = CHOICE_SPECS[key];
   const fallback = spec.defaultValue;
   const options = joinOr(spec.options.map((option) => `"${option.value}"`));
-  const what =
-    raw.length === 0 ? 'no value was given' : `"${displayText(raw)}" is not ${options}`;
+  const what = raw.length === 0 ? 'no value was given' : `"${displayText(raw)}" is not ${options}`;
   const used = `"${fallback}" (${choiceLabel(key, fallback)})`;
   const message = `${describeKey(key)}: ${what}; using the default, ${used}.`;
   return { value: fallback, issue: { key, kind: 'invalid', message } };
 }
-
 
 /** "cohort (Cohort size)": the URL key people see in the link, and the label they see on screen. */
 export function describeKey(key: ScenarioKey): string {

@@ -7,7 +7,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, INPUT_SPECS, type InputKey, type Scenario } from '../../src/model/inputs';
+import {
+  DEFAULT_SCENARIO,
+  INPUT_SPECS,
+  type InputKey,
+  type Scenario,
+} from '../../src/model/inputs';
 import { rangeMedian } from '../../src/model/distributions';
 import { sampleBreakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
 import { normalDraws } from '../../src/model/random-streams';
