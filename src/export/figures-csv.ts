@@ -4,8 +4,8 @@
  * Apart from csv.ts, which the charts load with the page, so this file and its range formats
  * come only with the downloads' section.
  */
-import type { Results, Verdict } from '../model/calculate';
-import { breakEvenRatio } from '../model/break-even-ratio';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import type { Scenario } from '../model/inputs';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { formatBreakEvenRatio } from '../format/break-even';
@@ -30,7 +30,8 @@ function verdictRows(name: string, verdict: Verdict): Cell[][] {
 
 /** The break-even ratio R (null for "never", "any", "no one placed"). */
 function breakEvenRow(results: Results): Cell[] {
-  const be = breakEvenRatio(results.placements);
+  // Of what the program caused (years.ts): with the defaults, the placements' own.
+  const be = results.breakEven;
   return [
     'Break-even ratio',
     be.kind === 'ratio' ? be.r : null,

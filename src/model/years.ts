@@ -22,6 +22,7 @@ import { breakEvenRatio, type BreakEvenRatio } from './break-even-ratio';
 import {
   balanceOf,
   fieldSides,
+  type Results,
   netImpactAt,
   placements,
   verdictAt,
@@ -94,11 +95,25 @@ export interface YearsSeries {
   readonly netImpactAtUser: Float64Array;
 }
 
-export interface YearsResults {
+/**
+ * The page's results (src/store/selectors.ts): every field of calculate()'s Results, read at the
+ * end of year Y, so each figure, sentence and export that takes Results takes these; with the
+ * defaults they are calculate()'s to the bit.
+ */
+export interface YearsResults extends Results {
   /** Y, whole years. */
   readonly years: number;
   /** One cohort's placements, as today. */
   readonly perCohort: Placements;
+  /**
+   * Everyone the program placed, as one big cohort's placements, read at the end of year Y:
+   * `newSafety` / `newCapabilities` are the alumni counted as safety / as capabilities then (after
+   * the moves), `counted` and `other` the safety-counted and unplaced people over all Y × perYear
+   * cohorts. Headcounts: for the balance and the texts; the verdicts use the caused figures below.
+   */
+  readonly placements: Placements;
+  /** `anyway`, in percent: the share of alumni who would have entered the same roles anyway. */
+  readonly anyway: number;
   /** How N was set, and the N the verdict at your ratio uses. */
   readonly nFrom: NSource;
   readonly neutral: number;
@@ -270,9 +285,17 @@ export function calculateYears(s: Scenario): YearsResults {
   const { baseCapabilities: cap, baseSafety: saf, alumniSafety, alumniCapabilities } = state;
   const causedSafety = keep * alumniSafety;
   const causedCapabilities = keep * (alumniCapabilities * boost);
+  const cohorts = years * s.perYear;
   return {
     years,
     perCohort,
+    placements: {
+      counted: cohorts * perCohort.counted,
+      newSafety: alumniSafety,
+      newCapabilities: alumniCapabilities,
+      other: cohorts * perCohort.other,
+    },
+    anyway: s.anyway,
     nFrom: s.nFrom,
     neutral: n,
     fieldNow: fieldSides(s.cap, s.saf),

@@ -2,7 +2,7 @@
  * One selector per value. Derived results are memoised on the scenario object, which the store
  * replaces on every change, so all components reading results share one calculation per change.
  */
-import { calculate, type Results } from '../model/calculate';
+import { calculateYears, type YearsResults } from '../model/years';
 import { INPUT_KEYS, sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
@@ -17,19 +17,22 @@ export const selectInput =
   (state: ScenarioState): number =>
     state.scenario[key];
 
-const resultsCache = new WeakMap<Scenario, Results>();
+const resultsCache = new WeakMap<Scenario, YearsResults>();
 
-/** Results of the current scenario, computed once per scenario object. */
-export function resultsOf(scenario: Scenario): Results {
+/**
+ * Results of the current scenario, computed once per scenario object: the years model (issue
+ * 12), read at the end of year Y; with its defaults exactly the one-cohort model's figures.
+ */
+export function resultsOf(scenario: Scenario): YearsResults {
   let results = resultsCache.get(scenario);
   if (!results) {
-    results = calculate(scenario);
+    results = calculateYears(scenario);
     resultsCache.set(scenario, results);
   }
   return results;
 }
 
-export const selectResults = (state: ScenarioState): Results => resultsOf(state.scenario);
+export const selectResults = (state: ScenarioState): YearsResults => resultsOf(state.scenario);
 
 export const selectPins = (state: ScenarioState) => state.pins;
 export const selectCompare = (state: ScenarioState) => state.compare;

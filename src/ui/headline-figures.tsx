@@ -23,8 +23,9 @@ import {
   formatVerdict,
 } from '../format/format';
 import { breakEvenRatioDetail, formatBreakEvenRatio } from '../format/break-even';
-import { breakEvenRatio } from '../model/break-even-ratio';
-import type { Results, Verdict } from '../model/calculate';
+import { fieldAfterDetail, fieldWithoutDetail } from '../format/years-text';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectResults } from '../store/selectors';
 import { ChanceFigures } from './chance-figures';
@@ -32,7 +33,6 @@ import { Figure, type FigureProps } from './figure';
 import { useRangeParts, type RangePartsState } from './range-parts-loader';
 import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import { useComparison } from './use-comparison';
-import { useInputValue } from './use-input';
 import { useUncertainty } from './use-uncertainty';
 import { verdictInRow, verdictRows } from './verdict-rows';
 
@@ -73,6 +73,15 @@ const pickFieldAfter: Pick = (r) => ({
   ),
   value: r.fieldAfter.capabilitiesPerSafety,
 });
+const pickFieldWithout: Pick = (r) => ({
+  text: formatRatioApart(
+    r.fieldWithout.capabilities,
+    r.fieldWithout.safety,
+    r.fieldAfter.capabilities,
+    r.fieldAfter.safety,
+  ),
+  value: r.fieldWithout.capabilitiesPerSafety,
+});
 const pickBalance: Pick = (r) => ({
   text: formatBalance(r.balance, r.placements.newSafety, r.placements.newCapabilities),
   value: r.balance.kind === 'both' ? r.balance.safetyPerCapabilities : null,
@@ -86,7 +95,7 @@ const pickPer100: Pick = (r) => ({
 const pickBreakEven =
   (neutral: number): Pick =>
   (r) => {
-    const be = breakEvenRatio(r.placements);
+    const be = r.breakEven;
     return { text: formatBreakEvenRatio(be, neutral), value: be.kind === 'ratio' ? be.r : null };
   };
 
@@ -129,12 +138,13 @@ function sampledOf(uncertainty: UncertaintyState, loader: RangePartsState): Samp
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenarioStore(selectResults);
-  const neutral = useInputValue('neutral');
+  // The N in use: the slider's, or with N from the field the derived one (years.ts).
+  const neutral = results.neutral;
   const uncertainty = useUncertainty();
   const sampled = sampledOf(uncertainty, useRangeParts());
   const updating =
     uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);
-  const { fieldNow, fieldAfter, placements, balance } = results;
+  const { fieldNow, placements, balance } = results;
 
   const otherName = comparison?.name;
   const other = comparison?.results;
@@ -142,7 +152,7 @@ function HeadlineFiguresComponent() {
   // the compared value is shown alone.
   const showingMedians = sampled?.per100.value !== undefined;
   const line = (pick: Pick) => compareLine(otherName, results, other, pick, showingMedians);
-  const breakEven = breakEvenRatio(placements);
+  const breakEven = results.breakEven;
   const pickBreakEvenAtN = pickBreakEven(neutral);
   /** A figure's props with ranges: the sampled median and interval over the point value. */
   const withSamples = (
@@ -183,11 +193,17 @@ function HeadlineFiguresComponent() {
             {
               label: 'Field ratio after',
               value: pickFieldAfter(results).text,
-              detail: `capabilities : safety, ${formatCount(fieldAfter.capabilities)} : ${formatCount(fieldAfter.safety)}`,
+              detail: fieldAfterDetail(results),
               comparison: line(pickFieldAfter),
             },
             sampled?.fieldAfter,
           )}
+        />
+        <Figure
+          label="Field ratio without the program"
+          value={pickFieldWithout(results).text}
+          detail={fieldWithoutDetail(results)}
+          comparison={line(pickFieldWithout)}
         />
         <Figure
           {...withSamples(

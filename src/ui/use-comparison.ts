@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Results } from '../model/calculate';
+import type { YearsResults } from '../model/years';
 import { resolveComparison } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
 import { useScenarioStore } from '../store/scenario-store';
@@ -8,7 +8,7 @@ import { resultsOf, selectCompare, selectPins } from '../store/selectors';
 export interface Comparison {
   readonly name: string;
   readonly scenario: Scenario;
-  readonly results: Results;
+  readonly results: YearsResults;
 }
 
 /** The scenario chosen in "Compare with", with its results; null when there is none. */
