@@ -17,6 +17,7 @@ import {
   formatRatioApart,
   formatVerdict,
 } from '../format/format';
+import { causedNothing } from '../format/years-text';
 import { csvText, scenarioComments, type Cell } from './csv';
 import { sampledFiguresComments, sampledFiguresRows } from './sampled-figures-csv';
 
@@ -35,7 +36,7 @@ function breakEvenRow(results: Results): Cell[] {
   return [
     'Break-even ratio',
     be.kind === 'ratio' ? be.r : null,
-    formatBreakEvenRatio(be, results.verdictAtUser.n),
+    formatBreakEvenRatio(be, results.verdictAtUser.n, causedNothing(results)),
   ];
 }
 

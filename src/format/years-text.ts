@@ -117,3 +117,11 @@ export function derivedNeutralPhrase(s: YearsFacts): string | null {
   if (s.nFrom !== 'field') return null;
   return `derived from the field as importance × C/S = ${formatNumber(s.importance)} × ${formatCount(s.cap)} / ${formatCount(s.saf)}`;
 }
+
+/**
+ * True when people were placed but the program caused nothing (`anyway` = 100 %): the break-even
+ * ratio then says so in its own words, not "no one placed".
+ */
+export function causedNothing(r: Pick<YearsResults, 'anyway' | 'placements'>): boolean {
+  return r.anyway === 100 && (r.placements.newSafety > 0 || r.placements.newCapabilities > 0);
+}

@@ -28,6 +28,12 @@ import {
   type ShareKey,
 } from './inputs';
 import { setShare } from './shares';
+import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
+
+// Scratch for the probes: the search runs about a hundred of them per slider step, and the years
+// model fills these instead of allocating (years.ts, causedInto).
+const END: YearsEnd = { baseCapabilities: 0, baseSafety: 0, alumniSafety: 0, alumniCapabilities: 0 };
+const CAUSED: Caused = { safety: 0, capabilities: 0 };
 
 export interface FlipPoint {
   /**
@@ -117,13 +123,17 @@ class Line {
     const known = this.cache.get(index);
     if (known) return known;
     const moved = withInputMoved(this.s, this.key, this.value(index));
-    const p = placements(moved);
+    // The verdict at your ratio as the headline reads it: the years model's caused figures at the
+    // end of year Y and the N in use (years.ts). With the years defaults, exactly one cohort's
+    // placements and the slider's N.
+    const { safety, capabilities } = causedInto(moved, placements(moved), END, CAUSED);
+    const n = effectiveNeutral(moved);
     // verdictAt's outcome, without building the whole verdict (this runs ~60 times per step).
-    const outcome = outcomeAt(moved.neutral, p.newSafety, p.newCapabilities);
-    const placedNone = p.newSafety <= 0 && p.newCapabilities <= 0;
+    const outcome = outcomeAt(n, safety, capabilities);
+    const placedNone = safety <= 0 && capabilities <= 0;
     const probe: Probe = {
       rank: placedNone ? null : RANK[outcome],
-      excess: p.newSafety * moved.neutral - p.newCapabilities,
+      excess: safety * n - capabilities,
       outcome,
     };
     this.cache.set(index, probe);
@@ -246,6 +256,10 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
  * weighted safety − capabilities = A·((1 − g)·N − g) − c.
  */
 export function analyticRoot(s: Scenario, key: InputKey): number | null {
+  // The formula is the one-cohort model's. Years, cohorts a year and `anyway` scale both sides
+  // alike, and growth never enters the verdict, so it holds for them too; drift, pivot, the
+  // capabilities boost and N from the field change it, and then the search runs unguided.
+  if (s.drift !== 0 || s.pivot !== 0 || s.capBoost !== 0 || s.nFrom !== 'set') return null;
   const a = s.toSafety / 100;
   const i = s.toIndep / 100;
   const c = s.toCap / 100;
@@ -279,9 +293,17 @@ export function analyticRoot(s: Scenario, key: InputKey): number | null {
  */
 function toIndepFlicker(s: Scenario): number {
   const g = s.nonGen / 100;
-  const k = (1 - g) * s.neutral - g;
+  const n = effectiveNeutral(s);
+  const k = (1 - g) * n - g;
+  // Over the years (years.ts) every one of the Y × P cohorts is off the same way, a person may
+  // end on either side (moves), and a capabilities alumnus weighs 1 + capBoost: a person moved
+  // between the sides changes the excess by at most N + 1 + capBoost, so the bound widens by the
+  // number of cohorts and by the boost (`anyway` only shrinks it). With the defaults it is the
+  // one-cohort bound exactly.
+  const cohorts = Math.max(1, Math.floor(s.years)) * s.perYear;
+  const boost = s.capBoost / 100;
   // The slack covers floating-point noise in the shares themselves.
-  return s.cohort * (0.0005 * Math.abs(k + 1) + 1e-9 * (Math.abs(k) + 1));
+  return cohorts * s.cohort * (0.0005 * (Math.abs(k + 1) + boost) + 1e-9 * (Math.abs(k) + 1));
 }
 
 /**
@@ -294,12 +316,33 @@ export function flipPoints(s: Scenario, key: InputKey, hint: number | null = nul
   switch (key) {
     case 'cap':
     case 'saf':
-      // The field's size does not enter the verdict at all.
-      return NO_FLIP;
+      // The field's size enters the verdict only through N from the field (N = m × K ÷ S,
+      // monotone in each); the alumni never depend on it.
+      return s.nFrom === 'field' ? flipAlong(s, key, hint, 0) : NO_FLIP;
+    case 'importance':
+      return s.nFrom === 'field' ? flipAlong(s, key, hint, 0) : NO_FLIP;
+    case 'neutral':
+      // With N from the field the slider's N is not used.
+      return s.nFrom === 'field' ? NO_FLIP : flipAlong(s, key, analyticRoot(s, key) ?? hint, 0);
     case 'cohort':
-      // Both sides scale with the cohort, so the verdict is the split's at every size above 0;
-      // at 0 nothing is placed, which is no verdict, not a flip.
+    case 'perYear':
+      // Every stock is linear in the cohort and in cohorts a year (years.ts), so both sides scale
+      // together and the verdict is the split's at every size above 0; at 0 nothing is placed,
+      // which is no verdict, not a flip.
       return NO_FLIP;
+    case 'safGrowth':
+    case 'capGrowth':
+      // Growth moves only the base field, which the verdict does not read (N from the field uses
+      // today's field).
+      return NO_FLIP;
+    case 'anyway':
+      // Net impact scales by 1 − anyway: the verdict holds all the way to 100 %, where nothing is
+      // caused and it is net neutral (src/format/break-even.ts says so in words).
+      return NO_FLIP;
+    case 'years':
+      // Without moves every year adds the same split, so Y scales both sides; with moves the
+      // alumni's balance drifts year by year, and the verdict can flip.
+      return s.drift === 0 && s.pivot === 0 ? NO_FLIP : flipAlong(s, key, hint, 0);
     case 'toIndep':
       return flipAlong(s, key, null, toIndepFlicker(s));
     default:

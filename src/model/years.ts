@@ -208,10 +208,56 @@ export function runYearsInto(
   perCohort: Pick<Placements, 'newSafety' | 'newCapabilities'>,
   out: YearsEnd,
 ): YearsEnd {
+  // stepYear's arithmetic on locals, so that the flip-point search and the sampler, which call
+  // this hundreds to tens of thousands of times per step, allocate nothing (no YearRates object);
+  // the same operations in the same order, so the end is calculateYears' to the bit (tested).
   const years = wholeYears(s.years);
-  const rates = yearRates(s, perCohort);
-  startOf(s, out);
-  for (let year = 1; year <= years; year += 1) stepYear(out, rates);
+  const capFactor = 1 + s.capGrowth / 100;
+  const safFactor = 1 + s.safGrowth / 100;
+  const drift = s.drift / 100;
+  const pivot = s.pivot / 100;
+  const addSafety = s.perYear * perCohort.newSafety;
+  const addCapabilities = s.perYear * perCohort.newCapabilities;
+  let baseCapabilities = s.cap;
+  let baseSafety = s.saf;
+  let alumniSafety = 0;
+  let alumniCapabilities = 0;
+  for (let year = 1; year <= years; year += 1) {
+    baseCapabilities *= capFactor;
+    baseSafety *= safFactor;
+    const toCapabilities = drift * alumniSafety;
+    const toSafety = pivot * alumniCapabilities;
+    alumniSafety = alumniSafety - toCapabilities + toSafety + addSafety;
+    alumniCapabilities = alumniCapabilities - toSafety + toCapabilities + addCapabilities;
+  }
+  out.baseCapabilities = baseCapabilities;
+  out.baseSafety = baseSafety;
+  out.alumniSafety = alumniSafety;
+  out.alumniCapabilities = alumniCapabilities;
+  return out;
+}
+
+/** What the verdicts weigh: the caused safety and caused, weighted capabilities. */
+export interface Caused {
+  safety: number;
+  capabilities: number;
+}
+
+/**
+ * The caused figures at the end of year Y into `out`, without allocating: calculateYears'
+ * causedSafety and causedCapabilities to the bit. `end`: scratch for the stocks.
+ */
+export function causedInto(
+  s: YearsStepInputs & Pick<Scenario, 'anyway' | 'capBoost'>,
+  perCohort: Pick<Placements, 'newSafety' | 'newCapabilities'>,
+  end: YearsEnd,
+  out: Caused,
+): Caused {
+  runYearsInto(s, perCohort, end);
+  const keep = 1 - s.anyway / 100;
+  const boost = 1 + s.capBoost / 100;
+  out.safety = keep * end.alumniSafety;
+  out.capabilities = keep * (end.alumniCapabilities * boost);
   return out;
 }
 

@@ -23,7 +23,7 @@ import {
   formatVerdict,
 } from '../format/format';
 import { breakEvenRatioDetail, formatBreakEvenRatio } from '../format/break-even';
-import { fieldAfterDetail, fieldWithoutDetail } from '../format/years-text';
+import { causedNothing, fieldAfterDetail, fieldWithoutDetail } from '../format/years-text';
 import type { Verdict } from '../model/calculate';
 import type { YearsResults as Results } from '../model/years';
 import { useScenarioStore } from '../store/scenario-store';
@@ -96,7 +96,10 @@ const pickBreakEven =
   (neutral: number): Pick =>
   (r) => {
     const be = r.breakEven;
-    return { text: formatBreakEvenRatio(be, neutral), value: be.kind === 'ratio' ? be.r : null };
+    return {
+      text: formatBreakEvenRatio(be, neutral, causedNothing(r)),
+      value: be.kind === 'ratio' ? be.r : null,
+    };
   };
 
 /** True minus sign for negative figures, as formatNetImpact writes them. */
@@ -233,8 +236,8 @@ function HeadlineFiguresComponent() {
           {...withSamples(
             {
               label: 'Break-even ratio',
-              value: formatBreakEvenRatio(breakEven, neutral),
-              detail: breakEvenRatioDetail(breakEven),
+              value: formatBreakEvenRatio(breakEven, neutral, causedNothing(results)),
+              detail: breakEvenRatioDetail(breakEven, causedNothing(results)),
               comparison: line(pickBreakEvenAtN),
             },
             sampled?.breakEven,

@@ -179,5 +179,11 @@ describe('the headline on the years model', () => {
     expect(figure('Verdict at 1:10')).toHaveTextContent('Net neutral');
     expect(figure('Verdict at 1:100')).toHaveTextContent('Net neutral');
     expect(figure('Field ratio without the program')).toHaveTextContent('7 : 1');
+    expect(figure('Break-even ratio')).toHaveTextContent('nothing caused');
+    expect(
+      screen.getByText(
+        'every alumnus would have entered anyway, so the program caused nothing: net neutral at every net-neutral ratio',
+      ),
+    ).toBeVisible();
   });
 });
