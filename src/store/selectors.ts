@@ -2,7 +2,7 @@
  * One selector per value. Derived results are memoised on the scenario object, which the store
  * replaces on every change, so all components reading results share one calculation per change.
  */
-import { calculateYears, type YearsResults } from '../model/years';
+import { calculateYears, effectiveNeutral, type YearsResults } from '../model/years';
 import { INPUT_KEYS, sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
@@ -33,6 +33,27 @@ export function resultsOf(scenario: Scenario): YearsResults {
 }
 
 export const selectResults = (state: ScenarioState): YearsResults => resultsOf(state.scenario);
+
+const chartScenarioCache = new WeakMap<Scenario, Scenario>();
+
+/**
+ * The scenario as the one-cohort charts read it: with N from the field (issue 12), `neutral` is
+ * the derived N, so their "your ratio" lines and texts follow the N the headline uses. The same
+ * object when N is the slider's, and one object per scenario otherwise (the charts' memo compares
+ * inputs, and a fresh object per call would redraw them for nothing).
+ */
+export function chartScenarioOf(scenario: Scenario): Scenario {
+  if (scenario.nFrom !== 'field') return scenario;
+  let chart = chartScenarioCache.get(scenario);
+  if (!chart) {
+    chart = { ...scenario, neutral: effectiveNeutral(scenario) };
+    chartScenarioCache.set(scenario, chart);
+  }
+  return chart;
+}
+
+export const selectChartScenario = (state: ScenarioState): Scenario =>
+  chartScenarioOf(state.scenario);
 
 export const selectPins = (state: ScenarioState) => state.pins;
 export const selectCompare = (state: ScenarioState) => state.compare;

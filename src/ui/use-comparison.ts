@@ -3,7 +3,7 @@ import type { YearsResults } from '../model/years';
 import { resolveComparison } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
 import { useScenarioStore } from '../store/scenario-store';
-import { resultsOf, selectCompare, selectPins } from '../store/selectors';
+import { chartScenarioOf, resultsOf, selectCompare, selectPins } from '../store/selectors';
 
 export interface Comparison {
   readonly name: string;
@@ -32,5 +32,9 @@ export function useChartComparison(): {
 } | null {
   const compare = useScenarioStore(selectCompare);
   const pins = useScenarioStore(selectPins);
-  return useMemo(() => resolveComparison(compare, pins), [compare, pins]);
+  return useMemo(() => {
+    const resolved = resolveComparison(compare, pins);
+    // A compared scenario with N from the field is drawn at its derived N, as the current one.
+    return resolved ? { ...resolved, scenario: chartScenarioOf(resolved.scenario) } : null;
+  }, [compare, pins]);
 }
