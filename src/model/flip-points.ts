@@ -32,7 +32,12 @@ import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './year
 
 // Scratch for the probes: the search runs about a hundred of them per slider step, and the years
 // model fills these instead of allocating (years.ts, causedInto).
-const END: YearsEnd = { baseCapabilities: 0, baseSafety: 0, alumniSafety: 0, alumniCapabilities: 0 };
+const END: YearsEnd = {
+  baseCapabilities: 0,
+  baseSafety: 0,
+  alumniSafety: 0,
+  alumniCapabilities: 0,
+};
 const CAUSED: Caused = { safety: 0, capabilities: 0 };
 
 export interface FlipPoint {
@@ -285,6 +290,34 @@ export function analyticRoot(s: Scenario, key: InputKey): number | null {
 }
 
 /**
+ * Where the flip of an input that enters only N or the capabilities weight lies (issue 12): the
+ * alumni do not depend on it, so R = caused capabilities ÷ caused safety is fixed along it, and
+ * the verdict flips where N = R (N = m × K ÷ S with N from the field) or where the boost makes
+ * the weighted capabilities meet N × caused safety. Like analyticRoot it only narrows the search.
+ */
+export function yearsRoot(s: Scenario, key: InputKey): number | null {
+  const caused = causedInto(s, placements(s), END, CAUSED);
+  const safety = caused.safety;
+  const boost = 1 + s.capBoost / 100;
+  if (!(safety > 0) || !(caused.capabilities > 0)) return null;
+  const r = caused.capabilities / safety;
+  // Caused capabilities before the boost's weight.
+  const capabilities = caused.capabilities / boost;
+  switch (key) {
+    case 'importance':
+      return (r * s.saf) / s.cap;
+    case 'cap':
+      return (r * s.saf) / s.importance;
+    case 'saf':
+      return (s.importance * s.cap) / r;
+    case 'capBoost':
+      return 100 * ((effectiveNeutral(s) * safety) / capabilities - 1);
+    default:
+      return null;
+  }
+}
+
+/**
  * How far setShare's rounding can move the excess (people) along the independents' slider: when
  * it takes room from safety roles and capabilities roles, it rounds the safety share to 0.1 % and
  * gives capabilities the rest, so each is off by up to 0.05 % of the cohort in opposite
@@ -316,11 +349,17 @@ export function flipPoints(s: Scenario, key: InputKey, hint: number | null = nul
   switch (key) {
     case 'cap':
     case 'saf':
+    case 'importance':
       // The field's size enters the verdict only through N from the field (N = m × K ÷ S,
       // monotone in each); the alumni never depend on it.
-      return s.nFrom === 'field' ? flipAlong(s, key, hint, 0) : NO_FLIP;
-    case 'importance':
-      return s.nFrom === 'field' ? flipAlong(s, key, hint, 0) : NO_FLIP;
+      return s.nFrom === 'field' ? flipAlong(s, key, yearsRoot(s, key) ?? hint, 0) : NO_FLIP;
+    case 'capBoost':
+      return flipAlong(s, key, yearsRoot(s, key) ?? hint, 0);
+    case 'drift':
+    case 'pivot':
+      // Alumni first move in year 2 (moves act on the stocks at the start of a year), so with a
+      // single year neither can change anything.
+      return Math.floor(s.years) <= 1 ? NO_FLIP : flipAlong(s, key, hint, 0);
     case 'neutral':
       // With N from the field the slider's N is not used.
       return s.nFrom === 'field' ? NO_FLIP : flipAlong(s, key, analyticRoot(s, key) ?? hint, 0);

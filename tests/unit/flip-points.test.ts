@@ -11,6 +11,7 @@ import {
   allFlipPoints,
   analyticRoot,
   flipPoints,
+  yearsRoot,
   withInputMoved,
   type FlipPoints,
 } from '../../src/model/flip-points';
@@ -346,6 +347,33 @@ describe('flip points over the years (issue 12)', () => {
     );
     expect(sentence(DEFAULT_SCENARIO, 'perYear')).toBe(
       'No flip: more cohorts a year scale both sides alike',
+    );
+  });
+});
+
+describe('the years guesses (which narrow the search)', () => {
+  it('put capBoost, importance and the field sizes within a step or so of the flip', () => {
+    const keys = fc.constantFrom(
+      'capBoost' as const,
+      'importance' as const,
+      'cap' as const,
+      'saf' as const,
+    );
+    fc.assert(
+      fc.property(someScenario, keys, (s, key) => {
+        const flips = flipPoints(s, key);
+        fc.pre(flips.kind === 'flips');
+        const point = flips.kind === 'flips' ? flips.points[0] : undefined;
+        const root = yearsRoot(s, key);
+        if (root === null || point === undefined) throw new Error(`${key}: no root for a flip`);
+        const { min, max, precision, scale } = INPUT_SPECS[key];
+        const clamped = Math.min(max, Math.max(min, root));
+        // Log-scale inputs round to 3 significant figures on the slider but to `precision` here.
+        const tolerance =
+          scale === 'log' ? Math.max(precision, clamped * 1e-9) + precision : precision;
+        expect(Math.abs(clamped - point.from)).toBeLessThanOrEqual(tolerance + 1e-9);
+      }),
+      { numRuns: 1_000 },
     );
   });
 });
