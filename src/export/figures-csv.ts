@@ -90,6 +90,6 @@ export function figuresCsv(
   return csvText(
     [...comments, ...sampledFiguresComments(summary)],
     ['figure', 'value', 'shown as', 'p5', 'median', 'p95'],
-    sampledFiguresRows(rows, summary, scenario.neutral),
+    sampledFiguresRows(rows, summary, results.neutral),
   );
 }
