@@ -21,13 +21,13 @@ export function fieldAfterDetail(r: FieldFacts): string {
 
 /**
  * "the same field with only the 30 % of alumni who would have entered anyway, 10,150 : 1,150";
- * with `anyway` at 0 "…with none of the program's alumni, …".
+ * with `anyway` at 0 "the same field with no alumni, 10,000 : 1,000" (short, so the card keeps to one line).
  */
 export function fieldWithoutDetail(r: FieldFacts): string {
   const { capabilities, safety } = r.fieldWithout;
   const who =
     r.anyway === 0
-      ? "none of the program's alumni"
+      ? 'no alumni'
       : r.anyway === 100
         ? 'every alumnus, all of whom would have entered anyway'
         : `only the ${formatPercent(r.anyway)} of alumni who would have entered anyway`;
