@@ -12,7 +12,7 @@ import type { NetImpactSeries } from '../charts/data/net-impact-series';
 import type { NewResearchersSeries } from '../charts/data/new-researchers-series';
 import type { CurveBand } from '../model/curve-bands';
 import { bandEndsAt } from '../charts/data/band-words';
-import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
+import { CHOICE_KEYS, CHOICE_SPECS, INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
 import { formatSampling } from '../format/chance-format';
 
 export type Cell = string | number | null;
@@ -56,6 +56,7 @@ export function scenarioComments(scenario: Scenario, link: string): string[] {
   return [
     `Scenario link: ${link}`,
     ...INPUT_KEYS.map((key) => `${key} (${INPUT_SPECS[key].label}): ${scenario[key]}`),
+    ...CHOICE_KEYS.map((key) => `${key} (${CHOICE_SPECS[key].label}): ${scenario[key]}`),
   ];
 }
 

@@ -4,8 +4,8 @@
  * Apart from csv.ts, which the charts load with the page, so this file and its range formats
  * come only with the downloads' section.
  */
-import type { Results, Verdict } from '../model/calculate';
-import { breakEvenRatio } from '../model/break-even-ratio';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import type { Scenario } from '../model/inputs';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { formatBreakEvenRatio } from '../format/break-even';
@@ -17,6 +17,7 @@ import {
   formatRatioApart,
   formatVerdict,
 } from '../format/format';
+import { causedNothing } from '../format/years-text';
 import { csvText, scenarioComments, type Cell } from './csv';
 import { sampledFiguresComments, sampledFiguresRows } from './sampled-figures-csv';
 
@@ -30,11 +31,12 @@ function verdictRows(name: string, verdict: Verdict): Cell[][] {
 
 /** The break-even ratio R (null for "never", "any", "no one placed"). */
 function breakEvenRow(results: Results): Cell[] {
-  const be = breakEvenRatio(results.placements);
+  // Of what the program caused (years.ts): with the defaults, the placements' own.
+  const be = results.breakEven;
   return [
     'Break-even ratio',
     be.kind === 'ratio' ? be.r : null,
-    formatBreakEvenRatio(be, results.verdictAtUser.n),
+    formatBreakEvenRatio(be, results.verdictAtUser.n, causedNothing(results)),
   ];
 }
 
@@ -88,6 +90,6 @@ export function figuresCsv(
   return csvText(
     [...comments, ...sampledFiguresComments(summary)],
     ['figure', 'value', 'shown as', 'p5', 'median', 'p95'],
-    sampledFiguresRows(rows, summary, scenario.neutral),
+    sampledFiguresRows(rows, summary, results.neutral),
   );
 }

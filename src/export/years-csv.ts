@@ -6,37 +6,18 @@
 import type { AlumniYearsSeries } from '../charts/data/alumni-years-series';
 import type { FieldYearsSeries } from '../charts/data/field-years-series';
 import type { NetImpactYearsSeries } from '../charts/data/net-impact-years-series';
-import { INPUT_SPECS } from '../model/inputs';
-import {
-  N_FROM_SPEC,
-  YEARS_INPUT_KEYS,
-  YEARS_NUMBER_SPECS,
-  type YearsScenario,
-} from '../model/years-inputs';
+import type { Scenario } from '../model/inputs';
 import { csvNumber, csvText, scenarioComments, type Cell } from './csv';
-
-/**
- * The scenario's comment lines with the years inputs. Those not (yet) among the page's inputs are
- * added here; once an input is in INPUT_SPECS, scenarioComments names it and it is not repeated.
- */
-function yearsComments(s: YearsScenario, link: string): string[] {
-  const extra = YEARS_INPUT_KEYS.filter((key) => !Object.hasOwn(INPUT_SPECS, key)).map((key) =>
-    key === 'nFrom'
-      ? `${key} (${N_FROM_SPEC.label}): ${s.nFrom}`
-      : `${key} (${YEARS_NUMBER_SPECS[key].label}): ${s[key]}`,
-  );
-  return [...scenarioComments(s, link), ...extra];
-}
 
 const YEAR_COLUMN = 'year';
 const TODAY = 'Year 0 is today; year y is the end of the program’s year y.';
 
-export function fieldYearsCsv(series: FieldYearsSeries, s: YearsScenario, link: string): string {
+export function fieldYearsCsv(series: FieldYearsSeries, s: Scenario, link: string): string {
   return csvText(
     [
       'The field over the years: capabilities per safety researcher, with and without the program.',
       TODAY,
-      ...yearsComments(s, link),
+      ...scenarioComments(s, link),
     ],
     [
       YEAR_COLUMN,
@@ -51,13 +32,13 @@ export function fieldYearsCsv(series: FieldYearsSeries, s: YearsScenario, link: 
   );
 }
 
-export function alumniYearsCsv(series: AlumniYearsSeries, s: YearsScenario, link: string): string {
+export function alumniYearsCsv(series: AlumniYearsSeries, s: Scenario, link: string): string {
   return csvText(
     [
       'Where alumni work: alumni counted as safety and as capabilities at the end of each year.',
       TODAY,
       'The longitudinal columns are the people placed by that year split as the longitudinal career data (80 % safety, 10 % capabilities of 242 traced alumni), at the years it covers (about 1 to 3 after the program); empty elsewhere.',
-      ...yearsComments(s, link),
+      ...scenarioComments(s, link),
     ],
     [
       YEAR_COLUMN,
@@ -79,17 +60,13 @@ export function alumniYearsCsv(series: AlumniYearsSeries, s: YearsScenario, link
   );
 }
 
-export function netImpactYearsCsv(
-  series: NetImpactYearsSeries,
-  s: YearsScenario,
-  link: string,
-): string {
+export function netImpactYearsCsv(series: NetImpactYearsSeries, s: Scenario, link: string): string {
   const user = series.lines.find((line) => line.key === 'user')?.n ?? s.neutral;
   return csvText(
     [
       'Net impact by year, in safety-researcher equivalents: what the program caused by the end of each year.',
       TODAY,
-      ...yearsComments(s, link),
+      ...scenarioComments(s, link),
     ],
     [
       YEAR_COLUMN,

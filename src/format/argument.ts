@@ -3,7 +3,8 @@
  * plain paragraphs. Pure, so every balance kind and verdict can be checked as a table
  * (tests/unit/sentences.test.ts); src/ui/explanation.tsx only lays the paragraphs out.
  */
-import type { Results, Verdict } from '../model/calculate';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import type { Scenario } from '../model/inputs';
 import { otherShare } from '../model/shares';
 import {
@@ -16,6 +17,7 @@ import {
 } from './format';
 import { chancesSentence, type ChanceFacts } from './chance-sentences';
 import { fieldRatioPhrase, FIELD_ORIENTATION, newRatioPhrase, OUTCOME_WORDS } from './sentences';
+import { creditSentence, derivedNeutralPhrase, programPhrase } from './years-text';
 
 function verdictSentence(verdict: Verdict): string {
   const at = `At ${formatNeutral(verdict.n)} it is ${OUTCOME_WORDS[verdict.outcome]}`;
@@ -40,10 +42,12 @@ function judgementNotes(s: Scenario): string[] {
 }
 
 /** What the cohort adds, the field after it, and the newcomers' own balance. */
-function placementsParagraph(r: Results): string {
+function placementsParagraph(s: Scenario, r: Results): string {
   const p = r.placements;
   const after = r.fieldAfter;
   const becomes = `${formatCount(after.capabilities)} : ${formatCount(after.safety)}, or ${formatFieldRatioAfter(r)} ${FIELD_ORIENTATION}`;
+  const program = programPhrase(s);
+  if (program !== null) return yearsParagraph(program, r, becomes);
   switch (r.balance.kind) {
     case 'none':
       return `That adds no researchers to either side, so the field stays at ${becomes}.`;
@@ -56,15 +60,36 @@ function placementsParagraph(r: Results): string {
   }
 }
 
+/** The alumni at the end of year Y, the field then, and the alumni's own balance. */
+function yearsParagraph(program: string, r: Results, becomes: string): string {
+  const p = r.placements;
+  const end = `by the end of year ${formatCount(r.years)}`;
+  if (r.balance.kind === 'none') {
+    return `${program}: ${end} no alumnus counts on either side, so the field is ${becomes}.`;
+  }
+  const alumni = `${end} its alumni count ${formatCount(p.newSafety)} as safety and ${formatCount(p.newCapabilities)} as capabilities researchers, and the field is ${becomes}.`;
+  const balance =
+    r.balance.kind === 'both'
+      ? ` Among the alumni alone the balance is ${newRatioPhrase(p.newSafety, p.newCapabilities)}.`
+      : '';
+  return `${program}: ${alumni}${balance}`;
+}
+
 function verdictsParagraph(s: Scenario, r: Results): string {
   if (r.balance.kind === 'none') {
     return 'With no one counted on either side, the cohort is net neutral at any net-neutral ratio.';
   }
-  const own = [10, 100].includes(s.neutral)
-    ? `Your own ratio is ${formatNeutral(s.neutral)}, one of these.`
-    : `At your own ratio, ${formatNeutral(s.neutral)}, it is ${OUTCOME_WORDS[r.verdictAtUser.outcome]}.`;
+  const n = r.neutral;
+  const derived = derivedNeutralPhrase(s);
+  const own = derived
+    ? `Your own ratio, ${derived}, is ${formatNeutral(n)}; there it is ${OUTCOME_WORDS[r.verdictAtUser.outcome]}.`
+    : [10, 100].includes(n)
+      ? `Your own ratio is ${formatNeutral(n)}, one of these.`
+      : `At your own ratio, ${formatNeutral(n)}, it is ${OUTCOME_WORDS[r.verdictAtUser.outcome]}.`;
+  const credit = creditSentence(s);
   return [
     'Whether that helps depends on how many new capabilities researchers one new safety researcher offsets.',
+    ...(credit ? [credit] : []),
     verdictSentence(r.verdictAt10),
     verdictSentence(r.verdictAt100),
     own,
@@ -75,10 +100,10 @@ function verdictsParagraph(s: Scenario, r: Results): string {
  * With ranges (issue 11), a last paragraph: the chances of net positive across them, and what the
  * figures above are (the walk-through itself takes each range's middle, as the sliders do).
  */
-function chancesParagraph(s: Scenario, chances: ChanceFacts | undefined): string[] {
+function chancesParagraph(neutral: number, chances: ChanceFacts | undefined): string[] {
   if (!chances) return [];
   return [
-    `${chancesSentence(chances, s.neutral, 'your ratio')} The walk-through above takes the middle of each range; the headline figures are the medians of the samples, each with the interval that holds 90 % of them.`,
+    `${chancesSentence(chances, neutral, 'your ratio')} The walk-through above takes the middle of each range; the headline figures are the medians of the samples, each with the interval that holds 90 % of them.`,
   ];
 }
 
@@ -90,15 +115,15 @@ export function buildArgument(s: Scenario, r: Results, chances?: ChanceFacts): r
   if (s.cohort === 0) {
     return [
       `With an empty cohort nothing changes: the field stays at ${fieldRatioPhrase(r.fieldNow.capabilities, r.fieldNow.safety)}. Raise the cohort size to see a program's effect.`,
-      ...chancesParagraph(s, chances),
+      ...chancesParagraph(r.neutral, chances),
     ];
   }
   const notes = judgementNotes(s);
   return [
     `The field starts with ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers, a ratio of ${fieldRatioPhrase(r.fieldNow.capabilities, r.fieldNow.safety)}. One cohort of ${formatInputValue('cohort', s.cohort)} goes ${formatPercent(s.toSafety)} to safety roles, ${formatPercent(s.toIndep)} to independent safety research, ${formatPercent(s.toCap)} to capabilities roles and ${formatPercent(otherShare(s))} elsewhere.`,
     ...(notes.length > 0 ? [notes.join(' ')] : []),
-    placementsParagraph(r),
+    placementsParagraph(s, r),
     verdictsParagraph(s, r),
-    ...chancesParagraph(s, chances),
+    ...chancesParagraph(r.neutral, chances),
   ];
 }

@@ -6,7 +6,7 @@
 import type { BreakEvenRatio } from '../model/break-even-ratio';
 import type { VerdictOutcome } from '../model/calculate';
 import type { FlipPoints } from '../model/flip-points';
-import { INPUT_SPECS, type InputKey } from '../model/inputs';
+import { INPUT_SPECS, type InputKey, type NSource } from '../model/inputs';
 import { formatInputAtPrecision, formatNumberApart } from './format';
 import { OUTCOME_WORDS } from './sentences';
 
@@ -15,7 +15,7 @@ import { OUTCOME_WORDS } from './sentences';
  * placements), "no one placed". Written with enough digits to differ from your own ratio when the
  * two differ, so "1 : 99.96" never reads as a tie with your 1 : 100.
  */
-export function formatBreakEvenRatio(be: BreakEvenRatio, yourN: number): string {
+export function formatBreakEvenRatio(be: BreakEvenRatio, yourN: number, allAnyway = false): string {
   switch (be.kind) {
     case 'ratio':
       return `1 : ${formatNumberApart(be.r, yourN)}`;
@@ -24,12 +24,13 @@ export function formatBreakEvenRatio(be: BreakEvenRatio, yourN: number): string 
     case 'any':
       return 'any';
     case 'none':
-      return 'no one placed';
+      // People were placed, but every one would have entered anyway (issue 12).
+      return allAnyway ? 'nothing caused' : 'no one placed';
   }
 }
 
 /** The short line under the figure: what the value means. */
-export function breakEvenRatioDetail(be: BreakEvenRatio): string {
+export function breakEvenRatioDetail(be: BreakEvenRatio, allAnyway = false): string {
   switch (be.kind) {
     case 'ratio':
       return 'net positive at 1 : N for every N above it; R = new capabilities ÷ new safety';
@@ -38,7 +39,9 @@ export function breakEvenRatioDetail(be: BreakEvenRatio): string {
     case 'any':
       return 'no capabilities placements: net positive at every net-neutral ratio';
     case 'none':
-      return 'nothing placed on either side: net neutral at every net-neutral ratio';
+      return allAnyway
+        ? 'every alumnus would have entered anyway, so the program caused nothing: net neutral at every net-neutral ratio'
+        : 'nothing placed on either side: net neutral at every net-neutral ratio';
   }
 }
 
@@ -49,7 +52,32 @@ function rangeText(key: InputKey): string {
   const hi = formatInputAtPrecision(key, max).replace(/\.0+ %$/, ' %');
   if (unit === 'ratio') return `from ${lo} to ${hi}`;
   if (unit === 'percent') return `in ${lo.replace(' %', '')}–${hi}`;
+  if (unit === 'percent-per-year') {
+    return `in ${lo.replace(/(\.0)? % a year$/, '')}–${hi.replace(/\.0 %/, ' %')}`;
+  }
   return `in ${lo}–${hi}`;
+}
+
+/**
+ * Why an input of "Over the years" (issue 12) cannot flip the verdict, where the reason is the
+ * model's structure rather than this scenario's numbers (model/flip-points.ts).
+ */
+function noFlipReason(key: InputKey, nFrom: NSource): string | null {
+  switch (key) {
+    case 'anyway':
+      return 'No flip: net impact scales by 1 − this share, so the verdict holds up to 100 %, where the program caused nothing and it is net neutral';
+    case 'safGrowth':
+    case 'capGrowth':
+      return 'No flip: growth changes the field around the alumni, not what the program caused';
+    case 'perYear':
+      return 'No flip: more cohorts a year scale both sides alike';
+    case 'importance':
+      return nFrom === 'field' ? null : 'No flip: used only when N is set from the field';
+    case 'neutral':
+      return nFrom === 'field' ? 'No flip: N is derived from the field' : null;
+    default:
+      return null;
+  }
 }
 
 /** Which side of the flip the verdict is what: "net negative above", "net positive above". */
@@ -64,8 +92,14 @@ function sideText(below: VerdictOutcome, above: VerdictOutcome): string {
  * and 60.0 %". Several flips are listed in order (the verdict is monotone along every
  * input today, so there is at most one; the text does not rely on it).
  */
-export function formatFlipSentence(key: InputKey, flips: FlipPoints): string {
-  if (flips.kind === 'none' || flips.points.length === 0) return `No flip ${rangeText(key)}`;
+export function formatFlipSentence(
+  key: InputKey,
+  flips: FlipPoints,
+  nFrom: NSource = 'set',
+): string {
+  if (flips.kind === 'none' || flips.points.length === 0) {
+    return noFlipReason(key, nFrom) ?? `No flip ${rangeText(key)}`;
+  }
   const parts = flips.points.map((point) => {
     const side = sideText(point.below, point.above);
     return point.from === point.to

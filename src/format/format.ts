@@ -255,7 +255,26 @@ function formatByUnit(unit: InputUnit, value: number): string {
       return formatPercent(value);
     case 'ratio':
       return formatNeutral(value);
+    case 'years':
+      return `${formatCount(value)} ${value === 1 ? 'year' : 'years'}`;
+    case 'cohorts-per-year':
+      return `${formatCount(value)} ${value === 1 ? 'cohort' : 'cohorts'} a year`;
+    case 'percent-per-year':
+      return `${formatSignedPercent(value)} a year`;
+    case 'times':
+      return formatTimes(value);
   }
+}
+
+/** A percentage that may be negative, with a true minus sign: "−5 %", "21 %". */
+export function formatSignedPercent(value: number): string {
+  const text = formatPercent(value);
+  return text.startsWith('-') ? `−${text.slice(1)}` : text;
+}
+
+/** A multiplier: "10×", "0.5×". */
+export function formatTimes(value: number): string {
+  return `${formatNumber(value)}×`;
 }
 
 function fixNegativeZero(text: string): string {
@@ -297,8 +316,14 @@ export function formatInputAtPrecision(key: InputKey, value: number): string {
       return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean))} %`;
     case 'ratio':
       return `1 : ${(upToFormats[digits] ?? oneDecimal).format(clean)}`;
+    case 'percent-per-year':
+      return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean)).replace('-', '−')} % a year`;
+    case 'times':
+      return `${(upToFormats[digits] ?? oneDecimal).format(clean)}×`;
     case 'researchers':
     case 'people':
+    case 'years':
+    case 'cohorts-per-year':
       return fixNegativeZero((upToFormats[digits] ?? integerFormat).format(clean));
   }
 }

@@ -4,7 +4,8 @@
  * comes first (sentences.ts), and the edge cases (nobody placed, one side only) are worded as
  * such, never as a ratio.
  */
-import type { Results, Verdict } from '../model/calculate';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import type { Scenario } from '../model/inputs';
 import { rangedKeys } from '../model/range-points';
 import { DEFAULT_SAMPLING, type SamplingSettings, type ScenarioRanges } from '../model/ranges';
@@ -24,6 +25,7 @@ import {
   newResearchersClause,
   OUTCOME_WORDS,
 } from './sentences';
+import { creditSentence, derivedNeutralPhrase, programPhrase } from './years-text';
 
 function verdictPhrase(verdict: Verdict): string {
   return `${OUTCOME_WORDS[verdict.outcome]} at ${formatNeutral(verdict.n)} (${formatNetImpact(
@@ -51,9 +53,12 @@ function newcomersSentence(s: Scenario, r: Results): string {
     return 'No new researcher counts on either side, so the cohort is net neutral at any net-neutral ratio.';
   }
   const verdicts = [r.verdictAt10, r.verdictAt100];
-  if (![10, 100].includes(s.neutral)) verdicts.push(r.verdictAtUser);
+  if (![10, 100].includes(r.neutral)) verdicts.push(r.verdictAtUser);
   const clause = capitalise(newResearchersClause(r.balance.kind, p.newSafety, p.newCapabilities));
-  return `${clause}: ${joinList(verdicts.map(verdictPhrase))}.`;
+  const derived = derivedNeutralPhrase(s);
+  const yours = derived ? ` (your N ${derived})` : '';
+  const credit = creditSentence(s);
+  return `${credit ? `${credit} ` : ''}${clause}: ${joinList(verdicts.map(verdictPhrase))}${yours}.`;
 }
 
 /** The inputs that are ranges, and how they are sampled. */
@@ -106,7 +111,7 @@ export function buildQuote(
   link: string,
   uncertainty?: QuoteUncertainty,
 ): string {
-  const ranges = rangesSentence(uncertainty, s.neutral);
+  const ranges = rangesSentence(uncertainty, r.neutral);
   const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${fieldRatioPhrase(
     s.cap,
     s.saf,
@@ -119,6 +124,16 @@ export function buildQuote(
       ? ` (counting ${formatPercent(s.nonGen)} of the safety placements as non-generalizing alignment, on the capabilities side)`
       : '';
   const moves = r.balance.kind === 'none' ? 'leaves the field at' : 'moves the field to';
+  const program = programPhrase(s);
+  if (program !== null) {
+    return (
+      `${field}, a program ${program.charAt(0).toLowerCase()}${program.slice(1)}, its cohorts ` +
+      `of ${formatCount(s.cohort)} sending ${splitPhrase(s)}, leaves the field at ` +
+      `${formatCount(r.fieldAfter.capabilities)} : ${formatCount(r.fieldAfter.safety)}, or ` +
+      `${formatFieldRatioAfter(r)}, by the end of year ${formatCount(r.years)}${nonGen}. ` +
+      `${newcomersSentence(s, r)}${ranges} ${link}`
+    );
+  }
   return (
     `${field}, a cohort of ${formatCount(s.cohort)} sending ${splitPhrase(s)} ${moves} ` +
     `${formatCount(r.fieldAfter.capabilities)} : ${formatCount(r.fieldAfter.safety)}, or ` +

@@ -24,5 +24,5 @@ export function formatRange(key: InputKey, range: InputRange): string {
   const lo = formatInputValue(key, range.lo);
   const hi = formatInputValue(key, range.hi);
   if (lo === hi) return `exactly ${lo}`;
-  return `90 % between ${lo} and ${hi}, ${formatRangeFamily(INPUT_SPECS[key].rangeFamily)}`;
+  return `90 % between ${lo} and ${hi}, ${formatRangeFamily(INPUT_SPECS[key].rangeFamily ?? 'logit-normal')}`;
 }

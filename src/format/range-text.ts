@@ -5,7 +5,13 @@
  */
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
-import { formatCount, formatNeutral, formatPercent } from './format';
+import {
+  formatCount,
+  formatNeutral,
+  formatPercent,
+  formatSignedPercent,
+  formatTimes,
+} from './format';
 
 export function formatInputRange(key: InputKey, range: InputRange): string {
   const { lo, hi } = range;
@@ -19,6 +25,14 @@ export function formatInputRange(key: InputKey, range: InputRange): string {
       return `${formatPercent(lo).replace(/ %$/, '')}–${formatPercent(hi)}`;
     case 'ratio':
       return `${formatNeutral(lo)} to ${formatNeutral(hi)}`;
+    case 'years':
+      return `${formatCount(lo)}–${formatCount(hi)} years`;
+    case 'cohorts-per-year':
+      return `${formatCount(lo)}–${formatCount(hi)} cohorts a year`;
+    case 'percent-per-year':
+      return `${formatSignedPercent(lo).replace(/ %$/, '')}–${formatSignedPercent(hi)} a year`;
+    case 'times':
+      return `${formatTimes(lo)}–${formatTimes(hi)}`;
   }
 }
 

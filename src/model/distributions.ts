@@ -86,7 +86,8 @@ function logistic(x: number): number {
 export function fitRange(key: InputKey, range: InputRange, point = range.lo): FittedRange {
   const spec = INPUT_SPECS[key];
   const { lo, hi } = normaliseRange(key, range, point);
-  const family = spec.rangeFamily;
+  // An input that is never a range (`years`) is never fitted; the fallback only satisfies types.
+  const family = spec.rangeFamily ?? 'logit-normal';
   const base = { key, family, lo, hi, min: spec.min, max: spec.max };
   if (lo === hi) return { ...base, mu: 0, sigma: 0 };
   const nudge = boundNudge(key, lo, hi);

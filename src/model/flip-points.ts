@@ -28,6 +28,20 @@ import {
   type ShareKey,
 } from './inputs';
 import { setShare } from './shares';
+import { analyticRoot, toIndepFlicker, yearsRoot } from './flip-roots';
+import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
+
+export { analyticRoot, yearsRoot } from './flip-roots';
+
+// Scratch for the probes: the search runs about a hundred of them per slider step, and the years
+// model fills these instead of allocating (years.ts, causedInto).
+const END: YearsEnd = {
+  baseCapabilities: 0,
+  baseSafety: 0,
+  alumniSafety: 0,
+  alumniCapabilities: 0,
+};
+const CAUSED: Caused = { safety: 0, capabilities: 0 };
 
 export interface FlipPoint {
   /**
@@ -117,13 +131,17 @@ class Line {
     const known = this.cache.get(index);
     if (known) return known;
     const moved = withInputMoved(this.s, this.key, this.value(index));
-    const p = placements(moved);
+    // The verdict at your ratio as the headline reads it: the years model's caused figures at the
+    // end of year Y and the N in use (years.ts). With the years defaults, exactly one cohort's
+    // placements and the slider's N.
+    const { safety, capabilities } = causedInto(moved, placements(moved), END, CAUSED);
+    const n = effectiveNeutral(moved);
     // verdictAt's outcome, without building the whole verdict (this runs ~60 times per step).
-    const outcome = outcomeAt(moved.neutral, p.newSafety, p.newCapabilities);
-    const placedNone = p.newSafety <= 0 && p.newCapabilities <= 0;
+    const outcome = outcomeAt(n, safety, capabilities);
+    const placedNone = safety <= 0 && capabilities <= 0;
     const probe: Probe = {
       rank: placedNone ? null : RANK[outcome],
-      excess: p.newSafety * moved.neutral - p.newCapabilities,
+      excess: safety * n - capabilities,
       outcome,
     };
     this.cache.set(index, probe);
@@ -240,51 +258,6 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
 }
 
 /**
- * Where the analytic formula puts the flip of `key`, for the inputs whose real rule is exact
- * (the edited value is the only change). Per person of the cohort, with a = toSafety, i =
- * toIndep, c = toCap (fractions), w = indepWeight, g = nonGen and A = a + i·w:
- * weighted safety − capabilities = A·((1 − g)·N − g) − c.
- */
-export function analyticRoot(s: Scenario, key: InputKey): number | null {
-  const a = s.toSafety / 100;
-  const i = s.toIndep / 100;
-  const c = s.toCap / 100;
-  const w = s.indepWeight / 100;
-  const g = s.nonGen / 100;
-  const n = s.neutral;
-  const counted = a + i * w;
-  switch (key) {
-    case 'neutral': {
-      // N = R = new capabilities ÷ new safety.
-      const safety = counted * (1 - g);
-      return safety > 0 ? (c + counted * g) / safety : null;
-    }
-    case 'indepWeight': {
-      const k = (1 - g) * n - g;
-      return i > 0 && k !== 0 ? (100 * (c / k - a)) / i : null;
-    }
-    case 'nonGen':
-      return counted > 0 ? (100 * (n - c / counted)) / (n + 1) : null;
-    default:
-      return null;
-  }
-}
-
-/**
- * How far setShare's rounding can move the excess (people) along the independents' slider: when
- * it takes room from safety roles and capabilities roles, it rounds the safety share to 0.1 % and
- * gives capabilities the rest, so each is off by up to 0.05 % of the cohort in opposite
- * directions, moving weighted safety − capabilities by up to 0.0005 × cohort × |K + 1|, K =
- * (1 − g)·N − g. Along the other inputs the verdict is monotone (docs/model.md), so no flicker.
- */
-function toIndepFlicker(s: Scenario): number {
-  const g = s.nonGen / 100;
-  const k = (1 - g) * s.neutral - g;
-  // The slack covers floating-point noise in the shares themselves.
-  return s.cohort * (0.0005 * Math.abs(k + 1) + 1e-9 * (Math.abs(k) + 1));
-}
-
-/**
  * The flip points of one input at scenario `s`. `hint`: where the flip was a moment ago (the
  * previous step of a drag). Like the analytic root it only narrows the search, which confirms it
  * on the grid, so the answer is the same with or without it; it is used only where the verdict is
@@ -294,12 +267,39 @@ export function flipPoints(s: Scenario, key: InputKey, hint: number | null = nul
   switch (key) {
     case 'cap':
     case 'saf':
-      // The field's size does not enter the verdict at all.
-      return NO_FLIP;
+    case 'importance':
+      // The field's size enters the verdict only through N from the field (N = m × K ÷ S,
+      // monotone in each); the alumni never depend on it.
+      return s.nFrom === 'field' ? flipAlong(s, key, yearsRoot(s, key) ?? hint, 0) : NO_FLIP;
+    case 'capBoost':
+      return flipAlong(s, key, yearsRoot(s, key) ?? hint, 0);
+    case 'drift':
+    case 'pivot':
+      // Alumni first move in year 2 (moves act on the stocks at the start of a year), so with a
+      // single year neither can change anything.
+      return Math.floor(s.years) <= 1 ? NO_FLIP : flipAlong(s, key, hint, 0);
+    case 'neutral':
+      // With N from the field the slider's N is not used.
+      return s.nFrom === 'field' ? NO_FLIP : flipAlong(s, key, analyticRoot(s, key) ?? hint, 0);
     case 'cohort':
-      // Both sides scale with the cohort, so the verdict is the split's at every size above 0;
-      // at 0 nothing is placed, which is no verdict, not a flip.
+    case 'perYear':
+      // Every stock is linear in the cohort and in cohorts a year (years.ts), so both sides scale
+      // together and the verdict is the split's at every size above 0; at 0 nothing is placed,
+      // which is no verdict, not a flip.
       return NO_FLIP;
+    case 'safGrowth':
+    case 'capGrowth':
+      // Growth moves only the base field, which the verdict does not read (N from the field uses
+      // today's field).
+      return NO_FLIP;
+    case 'anyway':
+      // Net impact scales by 1 − anyway: the verdict holds all the way to 100 %, where nothing is
+      // caused and it is net neutral (src/format/break-even.ts says so in words).
+      return NO_FLIP;
+    case 'years':
+      // Without moves every year adds the same split, so Y scales both sides; with moves the
+      // alumni's balance drifts year by year, and the verdict can flip.
+      return s.drift === 0 && s.pivot === 0 ? NO_FLIP : flipAlong(s, key, hint, 0);
     case 'toIndep':
       return flipAlong(s, key, null, toIndepFlicker(s));
     default:

@@ -5,12 +5,19 @@
  * scenario, run through the same formulas as the headline (placementsOf, netImpactAt in
  * ./calculate.ts), so a point range gives exactly the point model.
  *
+ * Each sample then runs the years model (./years.ts, issue 12) as the headline does: the alumni at
+ * the end of year Y for the balance and the field after, what the program caused for the verdicts,
+ * and the N in use (the slider's, or derived from the sample's own field). With the years
+ * defaults every figure is the one-cohort model's to the bit.
+ *
  * The results are typed arrays, one entry per sample, for ./uncertainty.ts to summarise; they stay
  * in the worker (only the summary crosses to the page).
  */
 import { netImpactAt, placementsOf, type CohortShares } from './calculate';
 import { fitRange, quantilesInto } from './distributions';
-import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
+import { YEARS_INPUT_KEYS } from './years-inputs';
+import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 import { cachedNormalDraws } from './random-streams';
 import type { SamplingSettings, ScenarioRanges } from './ranges';
 
@@ -23,6 +30,7 @@ export interface SampleSet {
   readonly inputs: { readonly [K in InputKey]?: Float64Array };
   /** Each ranged input's standard normal draws (its values are a non-decreasing function of them). */
   readonly draws: { readonly [K in InputKey]?: Float64Array };
+  /** The alumni counted as safety / as capabilities at the end of year Y (one cohort's placements with the years defaults). */
   readonly newSafety: Float64Array;
   readonly newCapabilities: Float64Array;
   /**
@@ -31,12 +39,18 @@ export interface SampleSet {
    */
   readonly perPersonSafety: Float64Array;
   readonly perPersonCapabilities: Float64Array;
-  /** R = new capabilities ÷ new safety: the verdict is net positive at 1 : N exactly when R < N. */
+  /**
+   * R = caused capabilities (weighted by 1 + capBoost) ÷ caused safety: the verdict is net
+   * positive at 1 : N exactly when R < N.
+   */
   readonly breakEven: Float64Array;
   /** Capabilities per safety researcher in the field now and after the cohort. */
   readonly fieldRatioNow: Float64Array;
   readonly fieldRatioAfter: Float64Array;
-  /** The sample's own net-neutral ratio N (the point value when it is not a range). */
+  /**
+   * The sample's own net-neutral ratio N in use (the point value when it is not a range; with N
+   * from the field, importance × C ÷ S of the sample's field).
+   */
   readonly neutral: Float64Array;
   readonly netImpactAt10: Float64Array;
   readonly netImpactAt100: Float64Array;
@@ -46,7 +60,6 @@ export interface SampleSet {
   readonly sharesScaled: number;
 }
 
-type MutableScenario = { -readonly [K in InputKey]: number };
 type MutableShares = { -readonly [K in keyof CohortShares]: number };
 
 /**
@@ -110,6 +123,19 @@ export function sampleScenario(
   const indepWeight = column('indepWeight');
   const nonGen = column('nonGen');
   const neutralColumn = column('neutral');
+  // The years inputs that are ranges, read by key: most scenarios have none, and a column each
+  // would cost nine arrays per run for nothing.
+  const yearsColumns = YEARS_INPUT_KEYS.flatMap((key) => {
+    const values = inputs[key];
+    return values ? [{ key, values }] : [];
+  });
+  const end: YearsEnd = {
+    baseCapabilities: 0,
+    baseSafety: 0,
+    alumniSafety: 0,
+    alumniCapabilities: 0,
+  };
+  const caused: Caused = { safety: 0, capabilities: 0 };
 
   const newSafety = new Float64Array(count);
   const newCapabilities = new Float64Array(count);
@@ -138,27 +164,33 @@ export function sampleScenario(
     row.indepWeight = indepWeight[index] ?? row.indepWeight;
     row.nonGen = nonGen[index] ?? row.nonGen;
     row.neutral = neutralColumn[index] ?? row.neutral;
+    for (const { key, values } of yearsColumns) row[key] = values[index] ?? row[key];
     shares.cohort = row.cohort;
     shares.toSafety = row.toSafety;
     shares.toIndep = row.toIndep;
     shares.toCap = row.toCap;
     if (fitSharesInPlace(shares)) sharesScaled += 1;
     const placed = placementsOf(row, shares);
-    const safety = placed.newSafety;
-    const capabilities = placed.newCapabilities;
-    newSafety[index] = safety;
-    newCapabilities[index] = capabilities;
+    // Over the years: the stocks at the end of year Y into `end`, what was caused into `caused`.
+    causedInto(row, placed, end, caused);
+    const { alumniSafety, alumniCapabilities } = end;
+    const safety = caused.safety;
+    const capabilities = caused.capabilities;
+    const n = effectiveNeutral(row);
+    newSafety[index] = alumniSafety;
+    newCapabilities[index] = alumniCapabilities;
     shares.cohort = 1;
     const perPerson = placementsOf(row, shares);
     perPersonSafety[index] = perPerson.newSafety;
     perPersonCapabilities[index] = perPerson.newCapabilities;
     breakEven[index] = sampleBreakEvenRatio(safety, capabilities);
     fieldRatioNow[index] = row.cap / row.saf;
-    fieldRatioAfter[index] = (row.cap + capabilities) / (row.saf + safety);
-    neutral[index] = row.neutral;
+    fieldRatioAfter[index] =
+      (end.baseCapabilities + alumniCapabilities) / (end.baseSafety + alumniSafety);
+    neutral[index] = n;
     netImpactAt10[index] = netImpactAt(10, safety, capabilities);
     netImpactAt100[index] = netImpactAt(100, safety, capabilities);
-    netImpactAtUser[index] = netImpactAt(row.neutral, safety, capabilities);
+    netImpactAtUser[index] = netImpactAt(n, safety, capabilities);
   }
 
   return {

@@ -14,12 +14,18 @@
  * idempotent, so the store, the link decoder and the file import all land on the same state.
  */
 import {
+  canBeRange,
+  CHOICE_KEYS,
+  CHOICE_SPECS,
   INPUT_KEYS,
   INPUT_SPECS,
   normaliseInputValue,
+  parseChoice,
   roundToPrecision,
+  sameScenario,
   SHARE_KEYS,
   type InputKey,
+  type MutableScenario,
   type Scenario,
   type ShareKey,
 } from './inputs';
@@ -176,13 +182,21 @@ export interface RangedPoints {
  * 100 % as described at the top of this file. Returns the given objects when nothing changed.
  */
 export function withRangePoints(scenario: Scenario, ranges: ScenarioRanges): RangedPoints {
-  const values = { ...scenario } as Record<InputKey, number>;
+  const values: MutableScenario = { ...scenario };
   const kept: Partial<Record<InputKey, InputRange>> = {};
   let rangesChanged = false;
+  for (const key of CHOICE_KEYS) {
+    values[key] = parseChoice(key, values[key]) ?? CHOICE_SPECS[key].defaultValue;
+  }
   for (const key of INPUT_KEYS) {
     const given = ranges[key];
     let range: InputRange | undefined;
-    if (given !== undefined) {
+    if (given !== undefined && !canBeRange(key)) {
+      // An input that is never a range (`years`) takes the range's middle as its point.
+      const normalised = normaliseRange(key, given);
+      if (normalised !== null) values[key] = (normalised.lo + normalised.hi) / 2;
+      rangesChanged = true;
+    } else if (given !== undefined) {
       const normalised = normaliseRange(key, given);
       if (normalised !== null && normalised.lo !== normalised.hi) range = normalised;
       else if (normalised !== null) values[key] = normalised.lo;
@@ -199,12 +213,12 @@ export function withRangePoints(scenario: Scenario, ranges: ScenarioRanges): Ran
       ? NO_RANGES
       : kept;
   const fit = fitShares(values, finalRanges);
-  const changed = INPUT_KEYS.some((key) => values[key] !== scenario[key]);
+  const changed = !sameScenario(values, scenario);
   return { scenario: changed ? values : scenario, ranges: finalRanges, fit };
 }
 
 /** The ≤ 100 % rule with ranges (see the top of this file). Edits `values` in place. */
-function fitShares(values: Record<InputKey, number>, ranges: ScenarioRanges): ShareFit | null {
+function fitShares(values: MutableScenario, ranges: ScenarioRanges): ShareFit | null {
   const before = { toSafety: values.toSafety, toIndep: values.toIndep, toCap: values.toCap };
   const ranged = SHARE_KEYS.filter((key) => ranges[key] !== undefined);
   const tenths = (key: ShareKey) => Math.round(values[key] * TENTHS);
@@ -227,7 +241,7 @@ function fitShares(values: Record<InputKey, number>, ranges: ScenarioRanges): Sh
   return { before, after: sharesOf(values), ranged, rangesScaled };
 }
 
-function sharesOf(values: Record<InputKey, number>): Record<ShareKey, number> {
+function sharesOf(values: Scenario): Record<ShareKey, number> {
   return { toSafety: values.toSafety, toIndep: values.toIndep, toCap: values.toCap };
 }
 
@@ -236,7 +250,7 @@ function sharesOf(values: Record<InputKey, number>): Record<ShareKey, number> {
  * (each rounded down, the missing tenths going to the largest remainders, ties to the first), as
  * `scaleSharesToFit` does for all three shares.
  */
-function scaleInto(values: Record<InputKey, number>, keys: readonly ShareKey[], target: number) {
+function scaleInto(values: MutableScenario, keys: readonly ShareKey[], target: number) {
   const total = keys.reduce((sum, key) => sum + values[key], 0);
   if (total <= 0) return;
   const exact = keys.map((key) => (values[key] / total) * target);

@@ -11,9 +11,10 @@
  */
 import { netImpactAt, placementsOf, type VerdictOutcome } from './calculate';
 import { fitRange, quantileAtZ } from './distributions';
-import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { fitSharesInPlace } from './monte-carlo';
 import type { ScenarioRanges } from './ranges';
+import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 
 export interface SensitivityBar {
   readonly key: InputKey;
@@ -38,13 +39,11 @@ export interface Sensitivity {
   readonly bars: readonly SensitivityBar[];
 }
 
-type MutableScenario = { -readonly [K in InputKey]: number };
-
 function outcomeOf(netImpact: number): VerdictOutcome {
   return netImpact > 0 ? 'net-positive' : netImpact < 0 ? 'net-negative' : 'net-neutral';
 }
 
-/** Net impact at the scenario's own N, after the share rule. */
+/** Net impact at the scenario's own N in use, after the share rule. */
 function netImpactAtOwnN(values: Scenario): number {
   const shares = {
     cohort: values.cohort,
@@ -54,8 +53,19 @@ function netImpactAtOwnN(values: Scenario): number {
   };
   fitSharesInPlace(shares);
   const placed = placementsOf(values, shares);
-  return netImpactAt(values.neutral, placed.newSafety, placed.newCapabilities);
+  // Over the years (./years.ts), as the headline and the sampler: what the program caused, at
+  // the N in use.
+  const caused = causedInto(values, placed, END, CAUSED);
+  return netImpactAt(effectiveNeutral(values), caused.safety, caused.capabilities);
 }
+
+const END: YearsEnd = {
+  baseCapabilities: 0,
+  baseSafety: 0,
+  alumniSafety: 0,
+  alumniCapabilities: 0,
+};
+const CAUSED: Caused = { safety: 0, capabilities: 0 };
 
 export function sensitivityOf(scenario: Scenario, ranges: ScenarioRanges): Sensitivity {
   const fits = INPUT_KEYS.flatMap((key) => {

@@ -166,7 +166,7 @@ function inputSummaries(
         key,
         lo: fit.lo,
         hi: fit.hi,
-        family: INPUT_SPECS[key].rangeFamily,
+        family: INPUT_SPECS[key].rangeFamily ?? 'logit-normal',
         median: quantileAtZ(fit, 0),
         sampled: { p5: p5 ?? Number.NaN, median: median ?? Number.NaN, p95: p95 ?? Number.NaN },
         mean: mean(values),

@@ -1,29 +1,22 @@
 /**
- * The inputs of "Over the years" (issue 12): how long a program runs, how often it places a
- * cohort, how the field grows, how alumni move between the sides, what the program caused, and
- * how N may follow from the field. docs/model.md, "Over the years", documents each one.
+ * The nine numeric inputs of "Over the years" (issue 12) and the choice `nFrom`: how long a
+ * program runs, how often it places a cohort, how the field grows, how alumni move between the
+ * sides, what the program caused, and how N may follow from the field. docs/model.md, "Over the
+ * years", documents each one.
  *
- * They are kept apart from INPUT_SPECS (./inputs.ts) on purpose, for now: the controls, the link
- * codec, the store, pins, the JSON file, the CSV, the flip points and the sampler all iterate
- * INPUT_KEYS, so adding a key there puts a slider on the page and a parameter in links at once.
- * The specs have the same shape as INPUT_SPECS' so they can move there in one step; the few
- * fields that differ say why (a unit and a group the page does not have yet, an input that is
- * never a range, and `nFrom`, which is a choice and not a number).
+ * These are entries of the one spec table, INPUT_SPECS and CHOICE_SPECS (./inputs.ts), kept in
+ * their own file only so that neither file grows past a few hundred lines: same shape, same rules,
+ * one URL rule each (src/url/url-spec.ts).
  *
  * Every default reproduces today's one-cohort model exactly (docs/model.md), so a v=1 link keeps
- * its meaning without a migration.
+ * its meaning without a migration. `years` is never a range (`rangeFamily: null`): it is the
+ * horizon the figures are read at, a choice of what to look at and not a belief, and a sampled
+ * 12.7 years has no meaning in a model that steps a whole year at a time.
  */
-import {
-  DEFAULT_SCENARIO,
-  roundToPrecision,
-  type InputSpec,
-  type InputUnit,
-  type Scenario,
-} from './inputs';
-import type { RangeFamily } from './ranges';
+import type { ChoiceSpec, InputSpec } from './inputs';
 
 /** The nine numeric inputs, in the issue's order. */
-export type YearsNumberKey =
+export type YearsInputKey =
   | 'years'
   | 'perYear'
   | 'safGrowth'
@@ -37,52 +30,8 @@ export type YearsNumberKey =
 /** How the net-neutral ratio is set: `set`, the reader's slider; `field`, derived from the field. */
 export type NSource = 'set' | 'field';
 
-export type YearsInputs = { readonly [K in YearsNumberKey]: number } & {
-  readonly nFrom: NSource;
-};
-
-/** Today's scenario and the years inputs: everything the years model reads. */
-export type YearsScenario = Scenario & YearsInputs;
-
-/**
- * Units the page does not format yet (src/format/format.ts, formatByUnit): whole years, cohorts a
- * year, a percentage a year (growth, moves: "21 %/yr") and a multiplier (importance: "10×").
- */
-export type YearsInputUnit =
-  InputUnit | 'years' | 'cohorts-per-year' | 'percent-per-year' | 'times';
-
-/**
- * Proposed groups: `years` is a new one ("Over the years": the program's length and pace, the
- * field's growth, alumni moving); the judgement calls stay in `judgement`.
- */
-export type YearsInputGroup = InputSpec['group'] | 'years';
-
-export interface YearsNumberSpec extends Omit<InputSpec, 'key' | 'unit' | 'group' | 'rangeFamily'> {
-  readonly key: YearsNumberKey;
-  readonly unit: YearsInputUnit;
-  readonly group: YearsInputGroup;
-  /**
-   * null: the input is never a range. Only `years`: it is the horizon the charts are drawn over,
-   * a choice of what to look at and not a belief, and a sampled 12.7 years has no meaning in a
-   * model that steps a whole year at a time.
-   */
-  readonly rangeFamily: RangeFamily | null;
-}
-
-/** An input that takes one of a few named values (a radio group, not a slider). */
-export interface ChoiceSpec<V extends string> {
-  readonly key: 'nFrom';
-  readonly kind: 'choice';
-  readonly label: string;
-  readonly description: string;
-  /** In display order; `value` is what links carry (`nFrom=field`), `label` what people read. */
-  readonly options: readonly { readonly value: V; readonly label: string }[];
-  readonly defaultValue: V;
-  readonly group: YearsInputGroup;
-}
-
-export const YEARS_NUMBER_SPECS: {
-  readonly [K in YearsNumberKey]: YearsNumberSpec & { readonly key: K };
+export const YEARS_INPUT_SPECS: {
+  readonly [K in YearsInputKey]: InputSpec & { readonly key: K };
 } = {
   years: {
     key: 'years',
@@ -182,7 +131,7 @@ export const YEARS_NUMBER_SPECS: {
     precision: 0.1,
     sliderStep: 1,
     unit: 'percent',
-    group: 'judgement',
+    group: 'years',
     rangeFamily: 'logit-normal',
   },
   capBoost: {
@@ -197,7 +146,7 @@ export const YEARS_NUMBER_SPECS: {
     precision: 0.1,
     sliderStep: 1,
     unit: 'percent',
-    group: 'judgement',
+    group: 'years',
     rangeFamily: 'logit-normal',
   },
   importance: {
@@ -213,12 +162,12 @@ export const YEARS_NUMBER_SPECS: {
     precision: 0.01,
     sliderStep: 1,
     unit: 'times',
-    group: 'judgement',
+    group: 'years',
     rangeFamily: 'lognormal',
   },
 };
 
-export const N_FROM_SPEC: ChoiceSpec<NSource> = {
+export const N_FROM_SPEC: ChoiceSpec<'nFrom'> = {
   key: 'nFrom',
   kind: 'choice',
   label: 'How N is set',
@@ -229,11 +178,11 @@ export const N_FROM_SPEC: ChoiceSpec<NSource> = {
     { value: 'field', label: 'From the field' },
   ],
   defaultValue: 'set',
-  group: 'judgement',
+  group: 'years',
 };
 
-/** Display and URL order, as in the issue. */
-export const YEARS_INPUT_KEYS: readonly (YearsNumberKey | 'nFrom')[] = [
+/** The group's display order, as in the issue: `nFrom` sits just before `importance`. */
+export const YEARS_GROUP_ORDER: readonly (YearsInputKey | 'nFrom')[] = [
   'years',
   'perYear',
   'safGrowth',
@@ -246,44 +195,7 @@ export const YEARS_INPUT_KEYS: readonly (YearsNumberKey | 'nFrom')[] = [
   'importance',
 ];
 
-export const YEARS_NUMBER_KEYS: readonly YearsNumberKey[] = YEARS_INPUT_KEYS.filter(
-  (key): key is YearsNumberKey => key !== 'nFrom',
+/** The nine numeric inputs, in the issue's order. */
+export const YEARS_INPUT_KEYS: readonly YearsInputKey[] = YEARS_GROUP_ORDER.filter(
+  (key): key is YearsInputKey => key !== 'nFrom',
 );
-
-export const DEFAULT_YEARS_INPUTS: YearsInputs = Object.freeze({
-  ...(Object.fromEntries(
-    YEARS_NUMBER_KEYS.map((key) => [key, YEARS_NUMBER_SPECS[key].defaultValue]),
-  ) as { [K in YearsNumberKey]: number }),
-  nFrom: N_FROM_SPEC.defaultValue,
-});
-
-/** Today's defaults with the years defaults: the one-cohort model, exactly. */
-export const DEFAULT_YEARS_SCENARIO: YearsScenario = Object.freeze({
-  ...DEFAULT_SCENARIO,
-  ...DEFAULT_YEARS_INPUTS,
-});
-
-/** A one-cohort scenario (a v=1 link, a pin, a preset of today) with the years defaults added. */
-export function withYearsDefaults(s: Scenario, years: Partial<YearsInputs> = {}): YearsScenario {
-  return { ...s, ...DEFAULT_YEARS_INPUTS, ...years };
-}
-
-export function isYearsNumberKey(value: string): value is YearsNumberKey {
-  return Object.prototype.hasOwnProperty.call(YEARS_NUMBER_SPECS, value);
-}
-
-/** As normaliseInputValue: rounds to the input's precision and clamps; non-finite gives null. */
-export function normaliseYearsValue(key: YearsNumberKey, value: number): number | null {
-  if (!Number.isFinite(value)) return null;
-  const spec = YEARS_NUMBER_SPECS[key];
-  return roundToPrecision(Math.min(spec.max, Math.max(spec.min, value)), spec.precision) + 0;
-}
-
-/**
- * A link's raw `nFrom` value: exactly one of the option values (case-sensitive, like every other
- * key and value in links), else null so the decoder can report it and use the default.
- */
-export function parseNSource(raw: string): NSource | null {
-  for (const option of N_FROM_SPEC.options) if (option.value === raw) return option.value;
-  return null;
-}

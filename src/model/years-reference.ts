@@ -12,16 +12,15 @@
  */
 import { placementsOf, type Placements } from './calculate';
 import type { Scenario, ShareKey } from './inputs';
-import type { YearsScenario } from './years-inputs';
 
 /** People placed by the end of `year`: year × perYear cohorts of `cohort` people. */
-export function placedByYear(s: Pick<YearsScenario, 'cohort' | 'perYear'>, year: number): number {
+export function placedByYear(s: Pick<Scenario, 'cohort' | 'perYear'>, year: number): number {
   return year * s.perYear * s.cohort;
 }
 
 /** The placements of everyone placed by the end of `year`, had they split as `shares`. */
 export function publishedSplitByYear(
-  s: YearsScenario,
+  s: Scenario,
   shares: Pick<Scenario, ShareKey>,
   year: number,
 ): Placements {

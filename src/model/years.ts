@@ -22,6 +22,7 @@ import { breakEvenRatio, type BreakEvenRatio } from './break-even-ratio';
 import {
   balanceOf,
   fieldSides,
+  type Results,
   netImpactAt,
   placements,
   verdictAt,
@@ -30,7 +31,7 @@ import {
   type Placements,
   type Verdict,
 } from './calculate';
-import type { NSource, YearsScenario } from './years-inputs';
+import type { NSource, Scenario } from './inputs';
 
 /**
  * N derived from the field (`nFrom = field`): importance × C / S of today's field. Under
@@ -45,7 +46,7 @@ export function neutralFromField(cap: number, saf: number, importance: number): 
 
 /** The N the verdict "at your ratio" uses: the slider's, or the one derived from the field. */
 export function effectiveNeutral(
-  s: Pick<YearsScenario, 'nFrom' | 'neutral' | 'cap' | 'saf' | 'importance'>,
+  s: Pick<Scenario, 'nFrom' | 'neutral' | 'cap' | 'saf' | 'importance'>,
 ): number {
   return s.nFrom === 'field' ? neutralFromField(s.cap, s.saf, s.importance) : s.neutral;
 }
@@ -94,11 +95,25 @@ export interface YearsSeries {
   readonly netImpactAtUser: Float64Array;
 }
 
-export interface YearsResults {
+/**
+ * The page's results (src/store/selectors.ts): every field of calculate()'s Results, read at the
+ * end of year Y, so each figure, sentence and export that takes Results takes these; with the
+ * defaults they are calculate()'s to the bit.
+ */
+export interface YearsResults extends Results {
   /** Y, whole years. */
   readonly years: number;
   /** One cohort's placements, as today. */
   readonly perCohort: Placements;
+  /**
+   * Everyone the program placed, as one big cohort's placements, read at the end of year Y:
+   * `newSafety` / `newCapabilities` are the alumni counted as safety / as capabilities then (after
+   * the moves), `counted` and `other` the safety-counted and unplaced people over all Y × perYear
+   * cohorts. Headcounts: for the balance and the texts; the verdicts use the caused figures below.
+   */
+  readonly placements: Placements;
+  /** `anyway`, in percent: the share of alumni who would have entered the same roles anyway. */
+  readonly anyway: number;
   /** How N was set, and the N the verdict at your ratio uses. */
   readonly nFrom: NSource;
   readonly neutral: number;
@@ -140,7 +155,7 @@ interface YearRates {
 }
 
 type YearsStepInputs = Pick<
-  YearsScenario,
+  Scenario,
   'cap' | 'saf' | 'years' | 'perYear' | 'safGrowth' | 'capGrowth' | 'drift' | 'pivot'
 >;
 
@@ -193,15 +208,61 @@ export function runYearsInto(
   perCohort: Pick<Placements, 'newSafety' | 'newCapabilities'>,
   out: YearsEnd,
 ): YearsEnd {
+  // stepYear's arithmetic on locals, so that the flip-point search and the sampler, which call
+  // this hundreds to tens of thousands of times per step, allocate nothing (no YearRates object);
+  // the same operations in the same order, so the end is calculateYears' to the bit (tested).
   const years = wholeYears(s.years);
-  const rates = yearRates(s, perCohort);
-  startOf(s, out);
-  for (let year = 1; year <= years; year += 1) stepYear(out, rates);
+  const capFactor = 1 + s.capGrowth / 100;
+  const safFactor = 1 + s.safGrowth / 100;
+  const drift = s.drift / 100;
+  const pivot = s.pivot / 100;
+  const addSafety = s.perYear * perCohort.newSafety;
+  const addCapabilities = s.perYear * perCohort.newCapabilities;
+  let baseCapabilities = s.cap;
+  let baseSafety = s.saf;
+  let alumniSafety = 0;
+  let alumniCapabilities = 0;
+  for (let year = 1; year <= years; year += 1) {
+    baseCapabilities *= capFactor;
+    baseSafety *= safFactor;
+    const toCapabilities = drift * alumniSafety;
+    const toSafety = pivot * alumniCapabilities;
+    alumniSafety = alumniSafety - toCapabilities + toSafety + addSafety;
+    alumniCapabilities = alumniCapabilities - toSafety + toCapabilities + addCapabilities;
+  }
+  out.baseCapabilities = baseCapabilities;
+  out.baseSafety = baseSafety;
+  out.alumniSafety = alumniSafety;
+  out.alumniCapabilities = alumniCapabilities;
+  return out;
+}
+
+/** What the verdicts weigh: the caused safety and caused, weighted capabilities. */
+export interface Caused {
+  safety: number;
+  capabilities: number;
+}
+
+/**
+ * The caused figures at the end of year Y into `out`, without allocating: calculateYears'
+ * causedSafety and causedCapabilities to the bit. `end`: scratch for the stocks.
+ */
+export function causedInto(
+  s: YearsStepInputs & Pick<Scenario, 'anyway' | 'capBoost'>,
+  perCohort: Pick<Placements, 'newSafety' | 'newCapabilities'>,
+  end: YearsEnd,
+  out: Caused,
+): Caused {
+  runYearsInto(s, perCohort, end);
+  const keep = 1 - s.anyway / 100;
+  const boost = 1 + s.capBoost / 100;
+  out.safety = keep * end.alumniSafety;
+  out.capabilities = keep * (end.alumniCapabilities * boost);
   return out;
 }
 
 /** The years model with its series for the charts. */
-export function calculateYears(s: YearsScenario): YearsResults {
+export function calculateYears(s: Scenario): YearsResults {
   const perCohort = placements(s);
   const years = wholeYears(s.years);
   const n = effectiveNeutral(s);
@@ -270,9 +331,17 @@ export function calculateYears(s: YearsScenario): YearsResults {
   const { baseCapabilities: cap, baseSafety: saf, alumniSafety, alumniCapabilities } = state;
   const causedSafety = keep * alumniSafety;
   const causedCapabilities = keep * (alumniCapabilities * boost);
+  const cohorts = years * s.perYear;
   return {
     years,
     perCohort,
+    placements: {
+      counted: cohorts * perCohort.counted,
+      newSafety: alumniSafety,
+      newCapabilities: alumniCapabilities,
+      other: cohorts * perCohort.other,
+    },
+    anyway: s.anyway,
     nFrom: s.nFrom,
     neutral: n,
     fieldNow: fieldSides(s.cap, s.saf),

@@ -11,6 +11,7 @@ import {
   normaliseInputValue,
   SHARE_KEYS,
   type InputKey,
+  type MutableScenario,
   type Scenario,
   type ShareKey,
 } from '../model/inputs';
@@ -49,7 +50,7 @@ export function withRangedInput(
   const held = rangedShares.reduce((sum, k) => sum + tenths(scenario[k]), 0);
   const room = Math.max(0, WHOLE_COHORT_TENTHS - held);
   const edited = Math.min(tenths(normalised), room);
-  const next: Record<InputKey, number> = { ...scenario, [key]: edited / TENTHS };
+  const next: MutableScenario = { ...scenario, [key]: edited / TENTHS };
   // At most one other share is a point: the edited one is a point and at least one is a range.
   const other = SHARE_KEYS.find((k) => k !== key && ranges[k] === undefined);
   if (other !== undefined) {

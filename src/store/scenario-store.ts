@@ -23,7 +23,15 @@ import {
   type CompareTarget,
   type PinnedScenario,
 } from '../model/comparison';
-import { DEFAULT_SCENARIO, INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import {
+  DEFAULT_SCENARIO,
+  parseChoice,
+  sameScenario,
+  type ChoiceKey,
+  type ChoiceValues,
+  type InputKey,
+  type Scenario,
+} from '../model/inputs';
 import type { Preset } from '../model/presets';
 import { defaultRange, moveRangeEnd, withRangePoints } from '../model/range-points';
 import {
@@ -58,6 +66,8 @@ export interface ScenarioState extends LinkedStoreState {
   readonly commitCount: number;
   /** Sets a point. An input that is a range keeps its point at the range's middle: no-op. */
   setInput: (key: InputKey, value: number) => void;
+  /** Sets a choice (`nFrom`); a value that is not one of its options is ignored. Commits. */
+  setChoice: <K extends ChoiceKey>(key: K, value: ChoiceValues[K]) => void;
   /** Replaces the whole scenario with points (imports, tests); every range is turned off. */
   applyScenario: (
     scenario: Scenario,
@@ -94,10 +104,6 @@ export interface ScenarioState extends LinkedStoreState {
   /** Makes a pinned scenario, with its ranges, the current one. */
   restorePin: (index: number) => void;
   setCompare: (target: CompareTarget) => void;
-}
-
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
 }
 
 /** After removing pin `removed`, the comparison still points at the same pin (or at nothing). */
@@ -145,6 +151,11 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
     set((state) => {
       const next = withRangedInput(state.scenario, state.ranges, key, value);
       return sameScenario(next, state.scenario) ? state : { scenario: next };
+    }),
+  setChoice: (key, value) =>
+    set((state) => {
+      if (parseChoice(key, value) === null || state.scenario[key] === value) return state;
+      return { scenario: { ...state.scenario, [key]: value }, commitCount: state.commitCount + 1 };
     }),
   applyScenario: (scenario, notice = [], noticeSource = 'link') =>
     set({

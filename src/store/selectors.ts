@@ -2,8 +2,8 @@
  * One selector per value. Derived results are memoised on the scenario object, which the store
  * replaces on every change, so all components reading results share one calculation per change.
  */
-import { calculate, type Results } from '../model/calculate';
-import { INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import { calculateYears, effectiveNeutral, type YearsResults } from '../model/years';
+import { INPUT_KEYS, sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
@@ -17,19 +17,43 @@ export const selectInput =
   (state: ScenarioState): number =>
     state.scenario[key];
 
-const resultsCache = new WeakMap<Scenario, Results>();
+const resultsCache = new WeakMap<Scenario, YearsResults>();
 
-/** Results of the current scenario, computed once per scenario object. */
-export function resultsOf(scenario: Scenario): Results {
+/**
+ * Results of the current scenario, computed once per scenario object: the years model (issue
+ * 12), read at the end of year Y; with its defaults exactly the one-cohort model's figures.
+ */
+export function resultsOf(scenario: Scenario): YearsResults {
   let results = resultsCache.get(scenario);
   if (!results) {
-    results = calculate(scenario);
+    results = calculateYears(scenario);
     resultsCache.set(scenario, results);
   }
   return results;
 }
 
-export const selectResults = (state: ScenarioState): Results => resultsOf(state.scenario);
+export const selectResults = (state: ScenarioState): YearsResults => resultsOf(state.scenario);
+
+const chartScenarioCache = new WeakMap<Scenario, Scenario>();
+
+/**
+ * The scenario as the one-cohort charts read it: with N from the field (issue 12), `neutral` is
+ * the derived N, so their "your ratio" lines and texts follow the N the headline uses. The same
+ * object when N is the slider's, and one object per scenario otherwise (the charts' memo compares
+ * inputs, and a fresh object per call would redraw them for nothing).
+ */
+export function chartScenarioOf(scenario: Scenario): Scenario {
+  if (scenario.nFrom !== 'field') return scenario;
+  let chart = chartScenarioCache.get(scenario);
+  if (!chart) {
+    chart = { ...scenario, neutral: effectiveNeutral(scenario) };
+    chartScenarioCache.set(scenario, chart);
+  }
+  return chart;
+}
+
+export const selectChartScenario = (state: ScenarioState): Scenario =>
+  chartScenarioOf(state.scenario);
 
 export const selectPins = (state: ScenarioState) => state.pins;
 export const selectCompare = (state: ScenarioState) => state.compare;
@@ -53,10 +77,6 @@ export const selectIsRange =
   (key: InputKey) =>
   (state: ScenarioState): boolean =>
     state.ranges[key] !== undefined;
-
-function sameScenario(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
-}
 
 /**
  * The id of the preset the state matches, points and ranges alike, or null. A string, so a

@@ -7,7 +7,7 @@
  * 90 % bands (charts/chart-band.ts).
  */
 import { useMemo, type ComponentType, type ReactElement } from 'react';
-import { selectScenario } from '../store/selectors';
+import { selectChartScenario } from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
 import type { ChartBandSource } from './charts/chart-band';
 import type { ScenarioChartProps } from './charts/scenario-chart-props';
@@ -26,7 +26,8 @@ export function ChartFromStore({
   readonly Chart: ComponentType<ScenarioChartProps>;
   readonly near?: boolean;
 }): ReactElement {
-  const scenario = useScenarioStoreWhile(near, selectScenario);
+  // With N from the field, `neutral` is the derived N (selectors.ts, chartScenarioOf).
+  const scenario = useScenarioStoreWhile(near, selectChartScenario);
   const comparison = useChartComparison();
   // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
   // without, the state never changes, so this adds nothing to a slider step.

@@ -5,11 +5,21 @@
  * loaded with the first range: range-slots.tsx).
  */
 import { memo } from 'react';
-import { INPUT_KEYS, INPUT_SPECS, type InputSpec } from '../model/inputs';
+import {
+  INPUT_KEYS,
+  INPUT_SPECS,
+  isInputKey,
+  type ChoiceKey,
+  type InputKey,
+  type InputSpec,
+} from '../model/inputs';
+import { YEARS_GROUP_ORDER } from '../model/years-inputs';
 import { otherShare } from '../model/shares';
 import { formatPercent } from '../format/format';
 import { scenarioActions } from '../store/scenario-store';
 import { SamplingControls } from './range-slots';
+import { ChoiceField } from './choice-field';
+import { NeutralField } from './neutral-field';
 import { SliderField } from './slider-field';
 import { useInputValue } from './use-input';
 
@@ -25,7 +35,24 @@ const GROUPS: ReadonlyArray<{ id: InputSpec['group']; title: string; hint: strin
     title: 'Judgement calls',
     hint: 'How much independents and non-generalizing alignment count, and your own break-even.',
   },
+  {
+    id: 'years',
+    title: 'Over the years',
+    hint: "Run the program for years in a growing field, with alumni moving between the sides. The defaults place one cohort into today's field, as above.",
+  },
 ];
+
+/** The rows of a group, in display order: the years group's order has its choice in it. */
+function groupRows(group: InputSpec['group']): readonly (InputKey | ChoiceKey)[] {
+  if (group === 'years') return YEARS_GROUP_ORDER;
+  return INPUT_KEYS.filter((key) => INPUT_SPECS[key].group === group);
+}
+
+function Row({ rowKey }: { readonly rowKey: InputKey | ChoiceKey }) {
+  if (!isInputKey(rowKey)) return <ChoiceField choiceKey={rowKey} />;
+  if (rowKey === 'neutral') return <NeutralField />;
+  return <SliderField inputKey={rowKey} />;
+}
 
 function OtherShare() {
   const toSafety = useInputValue('toSafety');
@@ -69,8 +96,8 @@ function ControlsPanelComponent() {
         <fieldset className="controls__group" key={group.id}>
           <legend>{group.title}</legend>
           <p className="controls__hint">{group.hint}</p>
-          {INPUT_KEYS.filter((key) => INPUT_SPECS[key].group === group.id).map((key) => (
-            <SliderField key={key} inputKey={key} />
+          {groupRows(group.id).map((key) => (
+            <Row key={key} rowKey={key} />
           ))}
           {group.id === 'cohort' ? <OtherShare /> : null}
         </fieldset>

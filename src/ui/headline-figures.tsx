@@ -23,15 +23,15 @@ import {
   formatVerdict,
 } from '../format/format';
 import { breakEvenRatioDetail, formatBreakEvenRatio } from '../format/break-even';
-import { breakEvenRatio } from '../model/break-even-ratio';
-import type { Results, Verdict } from '../model/calculate';
+import { causedNothing, fieldAfterDetail, fieldWithoutDetail } from '../format/years-text';
+import type { Verdict } from '../model/calculate';
+import type { YearsResults as Results } from '../model/years';
 import { selectResults } from '../store/selectors';
 import { ChanceFigures } from './chance-figures';
 import { Figure, type FigureProps } from './figure';
 import { useRangeParts, type RangePartsState } from './range-parts-loader';
 import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import { useComparison } from './use-comparison';
-import { useInputValue } from './use-input';
 import { useUncertainty } from './use-uncertainty';
 import { verdictInRow, verdictRows } from './verdict-rows';
 import { useScenario } from '../store/use-store-while';
@@ -73,6 +73,15 @@ const pickFieldAfter: Pick = (r) => ({
   ),
   value: r.fieldAfter.capabilitiesPerSafety,
 });
+const pickFieldWithout: Pick = (r) => ({
+  text: formatRatioApart(
+    r.fieldWithout.capabilities,
+    r.fieldWithout.safety,
+    r.fieldAfter.capabilities,
+    r.fieldAfter.safety,
+  ),
+  value: r.fieldWithout.capabilitiesPerSafety,
+});
 const pickBalance: Pick = (r) => ({
   text: formatBalance(r.balance, r.placements.newSafety, r.placements.newCapabilities),
   value: r.balance.kind === 'both' ? r.balance.safetyPerCapabilities : null,
@@ -86,8 +95,11 @@ const pickPer100: Pick = (r) => ({
 const pickBreakEven =
   (neutral: number): Pick =>
   (r) => {
-    const be = breakEvenRatio(r.placements);
-    return { text: formatBreakEvenRatio(be, neutral), value: be.kind === 'ratio' ? be.r : null };
+    const be = r.breakEven;
+    return {
+      text: formatBreakEvenRatio(be, neutral, causedNothing(r)),
+      value: be.kind === 'ratio' ? be.r : null,
+    };
   };
 
 /** True minus sign for negative figures, as formatNetImpact writes them. */
@@ -129,12 +141,13 @@ function sampledOf(uncertainty: UncertaintyState, loader: RangePartsState): Samp
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenario(selectResults);
-  const neutral = useInputValue('neutral');
+  // The N in use: the slider's, or with N from the field the derived one (years.ts).
+  const neutral = results.neutral;
   const uncertainty = useUncertainty();
   const sampled = sampledOf(uncertainty, useRangeParts());
   const updating =
     uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);
-  const { fieldNow, fieldAfter, placements, balance } = results;
+  const { fieldNow, placements, balance } = results;
 
   const otherName = comparison?.name;
   const other = comparison?.results;
@@ -142,7 +155,7 @@ function HeadlineFiguresComponent() {
   // the compared value is shown alone.
   const showingMedians = sampled?.per100.value !== undefined;
   const line = (pick: Pick) => compareLine(otherName, results, other, pick, showingMedians);
-  const breakEven = breakEvenRatio(placements);
+  const breakEven = results.breakEven;
   const pickBreakEvenAtN = pickBreakEven(neutral);
   /** A figure's props with ranges: the sampled median and interval over the point value. */
   const withSamples = (
@@ -183,7 +196,7 @@ function HeadlineFiguresComponent() {
             {
               label: 'Field ratio after',
               value: pickFieldAfter(results).text,
-              detail: `capabilities : safety, ${formatCount(fieldAfter.capabilities)} : ${formatCount(fieldAfter.safety)}`,
+              detail: fieldAfterDetail(results),
               comparison: line(pickFieldAfter),
             },
             sampled?.fieldAfter,
@@ -213,12 +226,20 @@ function HeadlineFiguresComponent() {
         />
       </div>
       <div className="headline__break-even">
+        {/* Beside the break-even ratio, not in the row above: a fifth card there wraps the
+            row and pushes the charts below the fold. */}
+        <Figure
+          label="Field ratio without the program"
+          value={pickFieldWithout(results).text}
+          detail={fieldWithoutDetail(results)}
+          comparison={line(pickFieldWithout)}
+        />
         <Figure
           {...withSamples(
             {
               label: 'Break-even ratio',
-              value: formatBreakEvenRatio(breakEven, neutral),
-              detail: breakEvenRatioDetail(breakEven),
+              value: formatBreakEvenRatio(breakEven, neutral, causedNothing(results)),
+              detail: breakEvenRatioDetail(breakEven, causedNothing(results)),
               comparison: line(pickBreakEvenAtN),
             },
             sampled?.breakEven,

@@ -10,6 +10,7 @@
  */
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { JudgementCalls, LeftOut, Sources } from './how-calculated-limits';
+import { YearsFormulas } from './how-calculated-years';
 import { useHydrated } from './use-hydrated';
 
 /** The symbol each input has in the formulas, and what it stands for there. */
@@ -173,6 +174,7 @@ function Formulas() {
         10 the net impact is 500 − 500 ÷ 10 = 450, at 1 : 100 it is 500 − 5 = 495.
       </p>
 
+      <YearsFormulas />
       <JudgementCalls />
       <LeftOut />
       <Sources />

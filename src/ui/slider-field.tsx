@@ -17,7 +17,7 @@
  * off leaves the point there. Being in the row, a new input gets its range control for free.
  */
 import { memo, useId, useState, type ChangeEvent } from 'react';
-import { INPUT_SPECS, type InputKey } from '../model/inputs';
+import { canBeRange, INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
 import { scenarioActions } from '../store/scenario-store';
@@ -170,7 +170,8 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
           second line, on a phone onto a third. */}
       <div className="slider-field__foot">
         <FlipSentence inputKey={inputKey} id={flipId} />
-        <RangeToggle inputKey={inputKey} on={range !== undefined} />
+        {/* `years` is never a range (model/years-inputs.ts): no toggle to offer. */}
+        {canBeRange(inputKey) ? <RangeToggle inputKey={inputKey} on={range !== undefined} /> : null}
       </div>
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}

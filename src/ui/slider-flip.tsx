@@ -43,10 +43,12 @@ export function trackFraction(key: InputKey, value: number): number {
 function sentenceSelector(key: InputKey): Selector<string> {
   let selector = sentenceSelectors.get(key);
   if (!selector) {
-    const sentences = new WeakMap<object, string>();
+    // One cache per way N is set: the same "no flip" object reads differently for the two.
+    const sentences = { set: new WeakMap<object, string>(), field: new WeakMap<object, string>() };
     selector = (state) => {
       const flips = flipPointsOf(state.scenario)[key];
-      return cached(sentences, flips, () => formatFlipSentence(key, flips));
+      const nFrom = state.scenario.nFrom;
+      return cached(sentences[nFrom], flips, () => formatFlipSentence(key, flips, nFrom));
     };
     sentenceSelectors.set(key, selector);
   }

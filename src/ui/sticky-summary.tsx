@@ -20,7 +20,6 @@ import {
 } from '../format/format';
 import type { Verdict } from '../model/calculate';
 import { selectResults } from '../store/selectors';
-import { useInputValue } from './use-input';
 import { useMediaQuery } from './use-media-query';
 import { verdictInRow, verdictRows } from './verdict-rows';
 import './sticky-summary.css';
@@ -88,10 +87,11 @@ function StickySummaryComponent() {
 
 function StickySummaryBar() {
   const results = useScenario(selectResults);
-  const neutral = useInputValue('neutral');
   const ref = useRef<HTMLElement>(null);
   usePublishedHeight(ref);
   const { fieldNow, fieldAfter, placements, balance } = results;
+  // The N in use: the slider's, or the one derived from the field.
+  const neutral = results.neutral;
   return (
     <section className="sticky-summary" aria-label="Summary of the figures" ref={ref}>
       <dl className="sticky-summary__list">

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
-import type { Results } from '../model/calculate';
+import type { YearsResults } from '../model/years';
 import { resolveComparison } from '../model/comparison';
 import type { Scenario } from '../model/inputs';
-import { resultsOf, selectCompare, selectPins } from '../store/selectors';
+import { chartScenarioOf, resultsOf, selectCompare, selectPins } from '../store/selectors';
 import { useScenario } from '../store/use-store-while';
 
 export interface Comparison {
   readonly name: string;
   readonly scenario: Scenario;
-  readonly results: Results;
+  readonly results: YearsResults;
 }
 
 /** The scenario chosen in "Compare with", with its results; null when there is none. */
@@ -32,5 +32,9 @@ export function useChartComparison(): {
 } | null {
   const compare = useScenario(selectCompare);
   const pins = useScenario(selectPins);
-  return useMemo(() => resolveComparison(compare, pins), [compare, pins]);
+  return useMemo(() => {
+    const resolved = resolveComparison(compare, pins);
+    // A compared scenario with N from the field is drawn at its derived N, as the current one.
+    return resolved ? { ...resolved, scenario: chartScenarioOf(resolved.scenario) } : null;
+  }, [compare, pins]);
 }

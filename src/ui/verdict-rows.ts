@@ -3,7 +3,8 @@
  * as a third row only when it differs from both (issue 9, fault 12: the same two cards twice
  * told the reader nothing new).
  */
-import { verdictAt, type Results, type Verdict } from '../model/calculate';
+import { verdictAt, type Verdict } from '../model/calculate';
+import type { YearsResults } from '../model/years';
 
 /** A verdict pair as shown: its name in labels, N, and whether it is also the reader's own N. */
 export interface VerdictRow {
@@ -31,9 +32,10 @@ export function verdictRows(neutral: number): readonly VerdictRow[] {
  * the scenario's own N, or, for another N (a compared scenario judged at the reader's N), made
  * here.
  */
-export function verdictInRow(results: Results, row: VerdictRow): Verdict {
+export function verdictInRow(results: YearsResults, row: VerdictRow): Verdict {
   if (row.n === 10) return results.verdictAt10;
   if (row.n === 100) return results.verdictAt100;
   if (results.verdictAtUser.n === row.n) return results.verdictAtUser;
-  return verdictAt(row.n, results.placements.newSafety, results.placements.newCapabilities);
+  // What the program caused, capabilities alumni weighted by their extra output (years.ts).
+  return verdictAt(row.n, results.causedSafety, results.causedCapabilities);
 }

@@ -7,7 +7,14 @@
  * Decoding never throws: whatever a link holds, the page opens on a valid scenario and the issues
  * say, in plain English, what was ignored or adjusted.
  */
-import { DEFAULT_SCENARIO, INPUT_KEYS, type InputKey, type Scenario } from '../model/inputs';
+import {
+  CHOICE_KEYS,
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  sameScenario,
+  type Scenario,
+  type ScenarioKey,
+} from '../model/inputs';
 import { withRangePoints } from '../model/range-points';
 import { NO_RANGES, type ScenarioRanges } from '../model/ranges';
 import { FIRST_URL_VERSION, runMigrations, URL_VERSION, type UrlParams } from './migrations';
@@ -38,13 +45,13 @@ export const MAX_UNKNOWN_REPORTED = 10;
 const VERSION_NAME = `${VERSION_KEY} (link format version)`;
 
 // Looked up by URL key through a Map, so keys like `__proto__` or `constructor` match nothing.
-const INPUT_BY_URL_KEY: ReadonlyMap<string, InputKey> = new Map(
-  INPUT_KEYS.map((key) => [URL_SPECS[key].urlKey, key]),
+const INPUT_BY_URL_KEY: ReadonlyMap<string, ScenarioKey> = new Map(
+  [...INPUT_KEYS, ...CHOICE_KEYS].map((key) => [URL_SPECS[key].urlKey, key]),
 );
 
 /**
  * `?v=1` and then, in INPUT_KEYS order, every range and the points that differ from the
- * defaults. The state is made canonical first (src/model/range-points.ts), so whatever it holds,
+ * defaults, then the choices that differ from theirs (`nFrom=field`). The state is made canonical first (src/model/range-points.ts), so whatever it holds,
  * the link decodes to exactly that canonical state with no notice.
  */
 export function encodeScenario(s: Scenario, ranges: ScenarioRanges = NO_RANGES): string {
@@ -63,11 +70,16 @@ export function encodeScenario(s: Scenario, ranges: ScenarioRanges = NO_RANGES):
       parts.push(`${URL_SPECS[key].urlKey}=${String(value)}`);
     }
   }
+  for (const key of CHOICE_KEYS) {
+    const value = canonical.scenario[key];
+    if (value !== DEFAULT_SCENARIO[key]) parts.push(`${URL_SPECS[key].urlKey}=${value}`);
+  }
   return `?${parts.join('&')}`;
 }
 
+/** Every input, of either kind, equal. */
 export function scenarioEquals(a: Scenario, b: Scenario): boolean {
-  return INPUT_KEYS.every((key) => a[key] === b[key]);
+  return sameScenario(a, b);
 }
 
 /** Reads a query string, with or without its leading `?`. Never throws. */
@@ -82,7 +94,7 @@ export function decodeScenario(search: string): DecodeResult {
   issues.push(...duplicateIssues(params, counts));
 
   const migrated = runMigrations(params, version);
-  const raw: Partial<Record<InputKey, string>> = {};
+  const raw: Partial<Record<ScenarioKey, string>> = {};
   const unknown: string[] = [];
   for (const [key, value] of migrated) {
     const inputKey = INPUT_BY_URL_KEY.get(key);

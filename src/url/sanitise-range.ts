@@ -16,7 +16,7 @@
  */
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
-import { INPUT_SPECS, type InputKey } from '../model/inputs';
+import { canBeRange, INPUT_SPECS, normaliseInputValue, type InputKey } from '../model/inputs';
 import { rangeMiddle } from '../model/range-points';
 import type { InputRange } from '../model/ranges';
 import { describeKey, MAX_VALUE_LENGTH, parseStrictNumber, sanitiseValue } from './sanitise';
@@ -36,7 +36,15 @@ export function sanitiseEntry(key: InputKey, raw: string): SanitisedEntry {
     const { value, issue } = sanitiseValue(key, raw);
     return { value, range: null, issues: issue ? [issue] : [] };
   }
-  return sanitiseRange(key, raw);
+  const entry = sanitiseRange(key, raw);
+  if (entry.range === null || canBeRange(key)) return entry;
+  // `years=5~10`: read as its middle, rounded to the input's precision, and say why.
+  const value = normaliseInputValue(key, (entry.range.lo + entry.range.hi) / 2) ?? entry.value;
+  const message =
+    `${describeKey(key)}: cannot be a range (it is the horizon the figures are read at); ` +
+    `read as the point ${formatInputValue(key, value)}, the middle of ` +
+    `${formatInputRange(key, entry.range)}.`;
+  return { value, range: null, issues: [...entry.issues, { key, kind: 'range', message }] };
 }
 
 type End = { readonly ok: true; readonly value: number } | { readonly ok: false };

@@ -5,11 +5,19 @@
  * that had to give way is named in the notice.
  */
 import { formatPercent } from '../format/format';
-import { DEFAULT_SCENARIO, INPUT_KEYS, SHARE_KEYS, type InputKey } from '../model/inputs';
+import {
+  CHOICE_KEYS,
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  SHARE_KEYS,
+  type InputKey,
+  type MutableScenario,
+  type ScenarioKey,
+} from '../model/inputs';
 import { withRangePoints, type ShareFit } from '../model/range-points';
 import type { InputRange, ScenarioRanges } from '../model/ranges';
 import type { Scenario } from '../model/inputs';
-import { describeKey, joinAnd } from './sanitise';
+import { describeKey, joinAnd, sanitiseChoice } from './sanitise';
 import { sanitiseEntry } from './sanitise-range';
 import type { DecodeIssue } from './url-spec';
 
@@ -20,8 +28,8 @@ export interface SanitisedScenario {
 }
 
 /** Missing inputs take their defaults; see the top of this file. */
-export function sanitiseScenario(raw: Partial<Record<InputKey, string>>): SanitisedScenario {
-  const values = { ...DEFAULT_SCENARIO } as Record<InputKey, number>;
+export function sanitiseScenario(raw: Partial<Record<ScenarioKey, string>>): SanitisedScenario {
+  const values: MutableScenario = { ...DEFAULT_SCENARIO };
   const ranges: Partial<Record<InputKey, InputRange>> = {};
   const issues: DecodeIssue[] = [];
   for (const key of INPUT_KEYS) {
@@ -31,6 +39,13 @@ export function sanitiseScenario(raw: Partial<Record<InputKey, string>>): Saniti
     values[key] = entry.value;
     if (entry.range) ranges[key] = entry.range;
     issues.push(...entry.issues);
+  }
+  for (const key of CHOICE_KEYS) {
+    const text = raw[key];
+    if (text === undefined) continue;
+    const { value, issue } = sanitiseChoice(key, text);
+    values[key] = value;
+    if (issue) issues.push(issue);
   }
   const fitted = withRangePoints(values, ranges);
   const fitIssue = fitted.fit ? shareFitIssue(fitted.fit) : null;

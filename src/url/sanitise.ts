@@ -4,13 +4,22 @@
  * rounded or replaced by its default, and each change is reported in plain English.
  */
 import {
+  CHOICE_KEYS,
+  CHOICE_SPECS,
+  choiceLabel,
   DEFAULT_SCENARIO,
   INPUT_KEYS,
   INPUT_SPECS,
+  isInputKey,
   normaliseInputValue,
+  parseChoice,
   roundToPrecision,
+  type ChoiceKey,
+  type ChoiceValues,
   type InputKey,
+  type MutableScenario,
   type Scenario,
+  type ScenarioKey,
 } from '../model/inputs';
 import { scaleSharesToFit } from '../model/shares';
 import { formatInputValue } from '../format/format';
@@ -96,24 +105,51 @@ export function sanitiseValue(
  * slightly off state (a value between steps, shares past 100 %) still decodes without issues.
  */
 export function normaliseScenario(s: Scenario): Scenario {
-  const values = {} as Record<InputKey, number>;
+  const values: MutableScenario = { ...DEFAULT_SCENARIO };
   for (const key of INPUT_KEYS) {
     const value = normaliseInputValue(key, s[key]);
     // `+ 0` turns -0 into 0 so it can never reach a link or an equality check.
     values[key] = value === null ? DEFAULT_SCENARIO[key] : value + 0;
   }
+  for (const key of CHOICE_KEYS) values[key] = parseChoice(key, s[key]) ?? DEFAULT_SCENARIO[key];
   Object.assign(values, scaleSharesToFit(values).shares);
   return values;
 }
 
+/**
+ * A raw choice value (`nFrom=field`): exactly one of its options, or the default with a notice
+ * that names the options, so `nFrom=evil` opens the page as `nFrom=set` and says so.
+ */
+export function sanitiseChoice<K extends ChoiceKey>(
+  key: K,
+  raw: string,
+): { readonly value: ChoiceValues[K]; readonly issue: DecodeIssue | null } {
+  const value = parseChoice(key, raw);
+  if (value !== null) return { value, issue: null };
+  const spec = CHOICE_SPECS[key];
+  const fallback = spec.defaultValue;
+  const options = joinOr(spec.options.map((option) => `"${option.value}"`));
+  const what = raw.length === 0 ? 'no value was given' : `"${displayText(raw)}" is not ${options}`;
+  const used = `"${fallback}" (${choiceLabel(key, fallback)})`;
+  const message = `${describeKey(key)}: ${what}; using the default, ${used}.`;
+  return { value: fallback, issue: { key, kind: 'invalid', message } };
+}
+
 /** "cohort (Cohort size)": the URL key people see in the link, and the label they see on screen. */
-export function describeKey(key: InputKey): string {
-  return `${key} (${INPUT_SPECS[key].label})`;
+export function describeKey(key: ScenarioKey): string {
+  const spec = isInputKey(key) ? INPUT_SPECS[key] : CHOICE_SPECS[key];
+  return `${key} (${spec.label})`;
+}
+
+function joinOr(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1] ?? ''}`;
 }
 
 export function describePrecision(precision: number): string {
   if (precision === 1) return 'whole numbers';
   if (precision === 0.1) return 'one decimal place';
+  if (precision === 0.01) return 'two decimal places';
   return `steps of ${precision}`;
 }
 

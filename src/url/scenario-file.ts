@@ -7,12 +7,20 @@
  * hostile link. Files written before ranges existed have no `ranges`, `seed` or `samples`: they
  * import as points with the default seed and samples.
  *
- *   "scenario": { "cap": 10000, …, "toCap": 25.7, … }   every point (a range's is its middle)
+ *   "scenario": { "cap": 10000, …, "toCap": 25.7, …, "nFrom": "set" }   every input (a range's
+ *                                                        point is its middle; choices as text)
  *   "ranges": { "toCap": { "lo": 1.4, "hi": 50 } }      only when some input is a range
  *   "seed": 1, "samples": 10000                          always written
  */
 import type { CompareTarget, PinnedScenario } from '../model/comparison';
-import { INPUT_KEYS, isInputKey, type InputKey, type Scenario } from '../model/inputs';
+import {
+  CHOICE_KEYS,
+  INPUT_KEYS,
+  isInputKey,
+  type InputKey,
+  type MutableScenario,
+  type Scenario,
+} from '../model/inputs';
 import { rangeMiddle } from '../model/range-points';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
 import { formatInputValue } from '../format/format';
@@ -64,8 +72,13 @@ export interface ScenarioFile {
   readonly link: string;
 }
 
+/** Every input in link order, numbers then choices ("nFrom": "field"). */
 function allValues(scenario: Scenario): Scenario {
-  return Object.fromEntries(INPUT_KEYS.map((key) => [key, scenario[key]])) as Scenario;
+  const values: MutableScenario = { ...scenario };
+  const ordered: Partial<MutableScenario> = {};
+  for (const key of INPUT_KEYS) ordered[key] = values[key];
+  for (const key of CHOICE_KEYS) ordered[key] = values[key];
+  return ordered as Scenario;
 }
 
 /** The ranges in INPUT_KEYS order as `{ lo, hi }`, or nothing when there are none. */

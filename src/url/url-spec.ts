@@ -8,17 +8,22 @@
  * so a new input gets its range form with its URL rule. The range form is additive to v=1: no v=1
  * link written before it could carry a `~` in a valid value.
  */
-import type { InputKey } from '../model/inputs';
+import type { ScenarioKey } from '../model/inputs';
 
-export interface UrlRule<K extends InputKey = InputKey> {
+export interface UrlRule<K extends ScenarioKey = ScenarioKey> {
   /** Name in the query string. Typed as the input key itself, so the two can never drift. */
   readonly urlKey: K;
   /** First URL version that knows this parameter (migrations use it to tell old links apart). */
   readonly since: number;
 }
 
-/** Mapped over `InputKey`: a new input fails to compile until it has a URL rule. */
-export const URL_SPECS: { readonly [K in InputKey]: UrlRule<K> } = {
+/**
+ * Mapped over every input of either kind (a number or a choice): a new input fails to compile
+ * until it has a URL rule. The inputs of "Over the years" (issue 12) are additive to v=1: every
+ * one defaults to what a v=1 link meant before them (one cohort, a frozen field, N from the
+ * slider), so no migration is needed and their `since` is 1.
+ */
+export const URL_SPECS: { readonly [K in ScenarioKey]: UrlRule<K> } = {
   cap: { urlKey: 'cap', since: 1 },
   saf: { urlKey: 'saf', since: 1 },
   cohort: { urlKey: 'cohort', since: 1 },
@@ -28,6 +33,16 @@ export const URL_SPECS: { readonly [K in InputKey]: UrlRule<K> } = {
   indepWeight: { urlKey: 'indepWeight', since: 1 },
   nonGen: { urlKey: 'nonGen', since: 1 },
   neutral: { urlKey: 'neutral', since: 1 },
+  years: { urlKey: 'years', since: 1 },
+  perYear: { urlKey: 'perYear', since: 1 },
+  safGrowth: { urlKey: 'safGrowth', since: 1 },
+  capGrowth: { urlKey: 'capGrowth', since: 1 },
+  drift: { urlKey: 'drift', since: 1 },
+  pivot: { urlKey: 'pivot', since: 1 },
+  anyway: { urlKey: 'anyway', since: 1 },
+  capBoost: { urlKey: 'capBoost', since: 1 },
+  importance: { urlKey: 'importance', since: 1 },
+  nFrom: { urlKey: 'nFrom', since: 1 },
 };
 
 /** The link format version parameter. */
@@ -58,7 +73,8 @@ export const TRACKING_KEYS: readonly string[] = ['fbclid', 'gclid'];
 
 /**
  * `reversed`: a range's ends came high end first and were swapped. `range`: a range had more
- * than two ends, or two equal ones (it is then a point).
+ * than two ends, or two equal ones, or was given for an input that is never a range (it is then a
+ * point). `invalid` also covers a choice that is not one of its options (`nFrom=evil`).
  */
 export type DecodeIssueKind =
   | 'unknown-key'

@@ -4,7 +4,15 @@
  * our own page, but it is still checked: a malformed one gets an error reply, never a throw that
  * would leave the page waiting.
  */
-import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
+import {
+  CHOICE_KEYS,
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  parseChoice,
+  type MutableScenario,
+  type Scenario,
+} from '../model/inputs';
 import type { MonteCarloReply, MonteCarloRequest } from '../model/monte-carlo-messages';
 import {
   DEFAULT_SAMPLING,
@@ -26,7 +34,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkScenario(value: unknown): Checked<Scenario> {
   if (!isRecord(value)) return { ok: false, error: 'the request has no scenario' };
-  const scenario: Record<string, number> = {};
+  const scenario: MutableScenario = { ...DEFAULT_SCENARIO };
   for (const key of INPUT_KEYS) {
     const input = value[key];
     if (typeof input !== 'number' || !Number.isFinite(input)) {
@@ -34,7 +42,12 @@ function checkScenario(value: unknown): Checked<Scenario> {
     }
     scenario[key] = input;
   }
-  return { ok: true, value: scenario as Scenario };
+  for (const key of CHOICE_KEYS) {
+    const choice = parseChoice(key, value[key]);
+    if (choice === null) return { ok: false, error: `the scenario's ${key} is not an option` };
+    scenario[key] = choice;
+  }
+  return { ok: true, value: scenario };
 }
 
 function checkRanges(value: unknown): Checked<ScenarioRanges> {

@@ -84,7 +84,9 @@ describe('the flip point on every slider', () => {
       const spec = INPUT_SPECS[key];
       expect(slider(spec.label)).toHaveAccessibleDescription(
         expect.stringMatching(
-          new RegExp(`^(Verdict at your ratio flips|No flip) .*${spec.description.slice(0, 20)}`),
+          new RegExp(
+            `^(Verdict at your ratio flips|No flip)[ :].*${spec.description.slice(0, 20)}`,
+          ),
         ),
       );
     }

@@ -10,7 +10,6 @@ import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
-import { withYearsDefaults, type YearsInputs } from '../../src/model/years-inputs';
 import { FieldYearsChart } from '../../src/ui/charts/field-years-chart';
 import { AlumniYearsChart } from '../../src/ui/charts/alumni-years-chart';
 import { NetImpactYearsChart } from '../../src/ui/charts/net-impact-years-chart';
@@ -340,8 +339,11 @@ describe('edge scenarios render without warnings', () => {
 });
 
 /** A scenario with the years inputs (issue 12), passed where the charts take the page's scenario. */
-const yearsScenario = (changes: Partial<Scenario>, inputs: Partial<YearsInputs>): Scenario =>
-  withYearsDefaults({ ...DEFAULT_SCENARIO, ...changes }, inputs);
+const yearsScenario = (changes: Partial<Scenario>, inputs: Partial<Scenario>): Scenario => ({
+  ...DEFAULT_SCENARIO,
+  ...changes,
+  ...inputs,
+});
 
 describe('The field over the years', () => {
   const title = 'The field over the years';

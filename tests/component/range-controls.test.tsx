@@ -7,7 +7,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { INPUT_KEYS, INPUT_SPECS, type InputKey } from '../../src/model/inputs';
+import { canBeRange, INPUT_KEYS, INPUT_SPECS, type InputKey } from '../../src/model/inputs';
 import { DEFAULT_SAMPLING } from '../../src/model/ranges';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ControlsPanel } from '../../src/ui/controls-panel';
@@ -52,11 +52,12 @@ function slideTo(name: string, key: InputKey, value: number) {
 }
 
 describe('range toggle on every slider row', () => {
-  it('every input has its toggle, off, with one stable name', () => {
+  it('every input has its toggle, off, with one stable name; Years, never a range, has none', () => {
     open();
-    for (const key of INPUT_KEYS) {
+    for (const key of INPUT_KEYS.filter(canBeRange)) {
       expect(toggle(INPUT_SPECS[key].label)).toHaveAttribute('aria-pressed', 'false');
     }
+    expect(screen.queryByRole('button', { name: 'Make Years a range' })).toBeNull();
   });
 
   it('turning a range on shows both ends with their exact names and hides the point slider', () => {

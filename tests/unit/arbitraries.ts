@@ -51,8 +51,9 @@ export const validScenario: fc.Arbitrary<Scenario> = fc
       }),
       validShares,
     ),
+    fc.constantFrom('set' as const, 'field' as const),
   )
-  .map(([values, shares]) => ({ ...values, ...shares }));
+  .map(([values, shares, nFrom]) => ({ ...values, ...shares, nFrom }));
 
 /** A range of one input: two different valid values, low end first. */
 export function validRange(key: InputKey): fc.Arbitrary<InputRange> {

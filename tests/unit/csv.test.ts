@@ -4,7 +4,7 @@ import { buildNetImpactSeries } from '../../src/charts/data/net-impact-series';
 import { buildNewResearchersSeries } from '../../src/charts/data/new-researchers-series';
 import { csvCell, fieldRatioCsv, netImpactCsv, newResearchersCsv } from '../../src/export/csv';
 import { figuresCsv } from '../../src/export/figures-csv';
-import { calculate } from '../../src/model/calculate';
+import { calculateYears as calculate } from '../../src/model/years';
 import { DEFAULT_SCENARIO, INPUT_KEYS } from '../../src/model/inputs';
 
 const link = 'https://example.test/?v=1';

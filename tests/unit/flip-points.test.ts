@@ -5,12 +5,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { breakEvenRatio } from '../../src/model/break-even-ratio';
-import { calculate, placements, type VerdictOutcome } from '../../src/model/calculate';
+import type { VerdictOutcome } from '../../src/model/calculate';
+import { calculateYears } from '../../src/model/years';
 import {
   allFlipPoints,
   analyticRoot,
   flipPoints,
+  yearsRoot,
   withInputMoved,
   type FlipPoints,
 } from '../../src/model/flip-points';
@@ -27,14 +28,17 @@ import { withInput } from '../../src/store/scenario-store';
 import { validScenario } from './arbitraries';
 
 const scenario = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
-const sentence = (s: Scenario, key: InputKey) => formatFlipSentence(key, flipPoints(s, key));
+const sentence = (s: Scenario, key: InputKey) =>
+  formatFlipSentence(key, flipPoints(s, key), s.nFrom);
 
-/** The headline's verdict at your ratio after the input is moved as the store moves it. */
+/**
+ * The headline's verdict at your ratio (the years model's, issue 12) after the input is moved as
+ * the store moves it; "nothing placed" when nothing was caused on either side.
+ */
 function outcomeWith(s: Scenario, key: InputKey, value: number): VerdictOutcome | 'nothing placed' {
-  const moved = withInput(s, key, value);
-  const p = placements(moved);
-  if (p.newSafety <= 0 && p.newCapabilities <= 0) return 'nothing placed';
-  return calculate(moved).verdictAtUser.outcome;
+  const r = calculateYears(withInput(s, key, value));
+  if (r.causedSafety <= 0 && r.causedCapabilities <= 0) return 'nothing placed';
+  return r.verdictAtUser.outcome;
 }
 
 /**
@@ -44,8 +48,13 @@ function outcomeWith(s: Scenario, key: InputKey, value: number): VerdictOutcome 
 const nearBreakEven: fc.Arbitrary<Scenario> = fc
   .tuple(validScenario, fc.integer({ min: -30, max: 30 }))
   .map(([s, tenths]) => {
-    const be = breakEvenRatio(placements(s));
+    const be = calculateYears(s).breakEven;
     if (be.kind !== 'ratio') return s;
+    if (s.nFrom === 'field') {
+      // N = importance × C ÷ S: put the importance that gives N ≈ R, a step or so off.
+      const importance = roundToPrecision((be.r * s.saf) / s.cap, 0.01) + tenths / 100;
+      return { ...s, importance: roundToPrecision(Math.min(100, Math.max(0.1, importance)), 0.01) };
+    }
     const n = Math.min(1_000, Math.max(1, roundToPrecision(be.r, 0.1) + tenths / 10));
     return { ...s, neutral: roundToPrecision(n, 0.1) };
   });
@@ -213,9 +222,12 @@ describe('flip points match the real controls', () => {
   it('the net-neutral ratio flips at R, rounded to the tenth, when R is in 1–1,000', () => {
     fc.assert(
       fc.property(validScenario, (s) => {
-        const be = breakEvenRatio(placements(s));
+        const be = calculateYears(s).breakEven;
         const flips = flipPoints(s, 'neutral');
-        if (be.kind === 'ratio' && be.r >= 1.05 && be.r <= 999.95) {
+        if (s.nFrom === 'field') {
+          // The slider's N is not used.
+          expect(flips.kind).toBe('none');
+        } else if (be.kind === 'ratio' && be.r >= 1.05 && be.r <= 999.95) {
           expect(flips.kind).toBe('flips');
           if (flips.kind === 'flips') {
             expect(flips.points).toHaveLength(1);
@@ -239,6 +251,11 @@ describe('flip points match the real controls', () => {
         fc.pre(flips.kind === 'flips');
         const point = flips.kind === 'flips' ? flips.points[0] : undefined;
         const root = analyticRoot(s, key);
+        // The formulas are the one-cohort model's: null where moves, the boost or N from the
+        // field change them (the search then runs unguided).
+        const plain = s.drift === 0 && s.pivot === 0 && s.capBoost === 0 && s.nFrom === 'set';
+        expect(root === null && plain && key !== 'neutral' && key !== 'indepWeight').toBe(false);
+        fc.pre(root !== null);
         const { precision, min, max } = INPUT_SPECS[key];
         if (root === null || point === undefined) throw new Error(`${key}: no root for a flip`);
         const clamped = Math.min(max, Math.max(min, root));
@@ -250,17 +267,113 @@ describe('flip points match the real controls', () => {
 });
 
 describe('what the flip points depend on', () => {
-  it('never on the field sizes (so the page keeps them while a field-size slider moves)', () => {
+  it('never on the field sizes or its growth while N is set with its slider', () => {
     fc.assert(
       fc.property(
         someScenario,
         fc.integer({ min: 100, max: 1_000_000 }),
         fc.integer({ min: 10, max: 100_000 }),
-        (s, cap, saf) => {
-          expect(allFlipPoints({ ...s, cap, saf })).toEqual(allFlipPoints(s));
+        fc.integer({ min: -200, max: 1_000 }),
+        fc.integer({ min: -200, max: 1_000 }),
+        (given, cap, saf, safGrowth, capGrowth) => {
+          const s = { ...given, nFrom: 'set' as const };
+          const moved = { ...s, cap, saf, safGrowth: safGrowth / 10, capGrowth: capGrowth / 10 };
+          expect(allFlipPoints(moved)).toEqual(allFlipPoints(s));
         },
       ),
       { numRuns: 200 },
+    );
+  });
+
+  it('on the field sizes and importance with N from the field: N = importance × C ÷ S', () => {
+    const field = scenario({ nFrom: 'field', toCap: 90, toSafety: 10 });
+    // R = 9: N = 9 at importance 0.9, C = 900, S = 11,111.1.
+    expect(sentence(field, 'importance')).toBe(
+      'Verdict at your ratio flips at 0.9× (net positive above)',
+    );
+    expect(sentence(field, 'cap')).toBe('Verdict at your ratio flips at 900 (net positive above)');
+    expect(sentence(field, 'saf')).toMatch(
+      /^Verdict at your ratio flips at 11,11\d \(net negative above\)$/,
+    );
+    expect(sentence(field, 'neutral')).toBe('No flip: N is derived from the field');
+    expect(sentence(scenario({}), 'importance')).toBe(
+      'No flip: used only when N is set from the field',
+    );
+  });
+});
+
+describe('flip points over the years (issue 12)', () => {
+  it('the capabilities boost flips where weighted capabilities meet N × safety', () => {
+    // R = 1 and N = 2: caused capabilities × (1 + b) = 2 × caused safety at b = 100 %.
+    expect(sentence(scenario({ neutral: 2 }), 'capBoost')).toBe(
+      'Verdict at your ratio flips at 100.0 % (net negative above)',
+    );
+    // At N = 100 it would take 9,900 %: no flip within 0–200 %.
+    expect(sentence(DEFAULT_SCENARIO, 'capBoost')).toBe('No flip in 0–200 %');
+  });
+
+  it('drift and the years flip once alumni have time to move', () => {
+    // One year: nobody has moved yet, so drift cannot flip anything.
+    expect(sentence(scenario({ neutral: 2 }), 'drift')).toBe('No flip in 0–50 % a year');
+    const long = scenario({ years: 10, neutral: 2, toSafety: 60, toCap: 40 });
+    expect(flipPoints(long, 'drift').kind).toBe('flips');
+    expect(outcomeWith(long, 'drift', 0)).toBe('net-positive');
+    expect(outcomeWith(long, 'drift', 50)).toBe('net-negative');
+    // With drift, more years move more safety alumni to capabilities.
+    expect(flipPoints({ ...long, drift: 20 }, 'years').kind).toBe('flips');
+    expect(sentence(long, 'years')).toBe('No flip in 1–30');
+  });
+
+  it('pivot flips the other way', () => {
+    const long = scenario({ years: 10, neutral: 1.4, toSafety: 40, toCap: 60 });
+    expect(outcomeWith(long, 'pivot', 0)).toBe('net-negative');
+    expect(outcomeWith(long, 'pivot', 50)).toBe('net-positive');
+    const flips = flipPoints(long, 'pivot');
+    expect(flips.kind === 'flips' ? flips.points[0]?.above : null).toBe('net-positive');
+  });
+
+  it('anyway never flips the verdict, and says why in its own words', () => {
+    expect(sentence(DEFAULT_SCENARIO, 'anyway')).toBe(
+      'No flip: net impact scales by 1 − this share, so the verdict holds up to 100 %, where the program caused nothing and it is net neutral',
+    );
+    expect(outcomeWith(DEFAULT_SCENARIO, 'anyway', 99.9)).toBe('net-positive');
+    expect(outcomeWith(DEFAULT_SCENARIO, 'anyway', 100)).toBe('nothing placed');
+    expect(calculateYears(scenario({ anyway: 100 })).verdictAtUser.outcome).toBe('net-neutral');
+  });
+
+  it('growth and cohorts a year never flip it', () => {
+    expect(sentence(DEFAULT_SCENARIO, 'safGrowth')).toBe(
+      'No flip: growth changes the field around the alumni, not what the program caused',
+    );
+    expect(sentence(DEFAULT_SCENARIO, 'perYear')).toBe(
+      'No flip: more cohorts a year scale both sides alike',
+    );
+  });
+});
+
+describe('the years guesses (which narrow the search)', () => {
+  it('put capBoost, importance and the field sizes within a step or so of the flip', () => {
+    const keys = fc.constantFrom(
+      'capBoost' as const,
+      'importance' as const,
+      'cap' as const,
+      'saf' as const,
+    );
+    fc.assert(
+      fc.property(someScenario, keys, (s, key) => {
+        const flips = flipPoints(s, key);
+        fc.pre(flips.kind === 'flips');
+        const point = flips.kind === 'flips' ? flips.points[0] : undefined;
+        const root = yearsRoot(s, key);
+        if (root === null || point === undefined) throw new Error(`${key}: no root for a flip`);
+        const { min, max, precision, scale } = INPUT_SPECS[key];
+        const clamped = Math.min(max, Math.max(min, root));
+        // Log-scale inputs round to 3 significant figures on the slider but to `precision` here.
+        const tolerance =
+          scale === 'log' ? Math.max(precision, clamped * 1e-9) + precision : precision;
+        expect(Math.abs(clamped - point.from)).toBeLessThanOrEqual(tolerance + 1e-9);
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allFlipPoints, sameFlipPoints } from '../../src/model/flip-points';
-import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { INPUT_KEYS, INPUT_SPECS, type InputKey, type Scenario } from '../../src/model/inputs';
 import { withInput } from '../../src/store/scenario-store';
 import { flipPointsOf } from '../../src/store/flip-selectors';
 import { validScenario } from './arbitraries';
@@ -69,7 +69,10 @@ describe('flipPointsOf', () => {
 });
 
 function allDefaults(): Scenario {
-  return Object.fromEntries(
-    INPUT_KEYS.map((key) => [key, INPUT_SPECS[key].defaultValue]),
-  ) as Scenario;
+  return {
+    ...(Object.fromEntries(INPUT_KEYS.map((key) => [key, INPUT_SPECS[key].defaultValue])) as {
+      [K in InputKey]: number;
+    }),
+    nFrom: 'set',
+  };
 }

@@ -12,6 +12,7 @@ import {
   type Verdict,
 } from '../../src/model/calculate';
 import {
+  DEFAULT_SCENARIO,
   INPUT_KEYS,
   INPUT_SPECS,
   normaliseInputValue,
@@ -77,7 +78,7 @@ const validScenario: fc.Arbitrary<Scenario> = fc
     neutral: inputValue('neutral'),
     shares: validShares,
   })
-  .map(({ shares, ...rest }) => ({ ...rest, ...shares }));
+  .map(({ shares, ...rest }) => ({ ...DEFAULT_SCENARIO, ...rest, ...shares }));
 
 // ---------------------------------------------------------------------------------------------
 // Helpers

@@ -7,7 +7,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
-import { DEFAULT_SCENARIO, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
+import { calculateYears } from '../../src/model/years';
+import {
+  canBeRange,
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  type InputKey,
+  type Scenario,
+} from '../../src/model/inputs';
 import { rangeMedian } from '../../src/model/distributions';
 import { sampleBreakEvenRatio, sampleScenario } from '../../src/model/monte-carlo';
 import { normalDraws } from '../../src/model/random-streams';
@@ -27,7 +35,7 @@ const FIVE_RANGES: ScenarioRanges = {
 };
 
 /** A range inside an input's bounds from two fractions of its span (either order). */
-function rangeArbitrary(key: keyof Scenario): fc.Arbitrary<InputRange> {
+function rangeArbitrary(key: InputKey): fc.Arbitrary<InputRange> {
   const { min, max } = INPUT_SPECS[key];
   return fc
     .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
@@ -81,14 +89,18 @@ describe('common random numbers', () => {
 });
 
 describe('the point model is a special case', () => {
-  it('point ranges on every input give exactly calculate()’s figures and 0 or 100 % chances', () => {
+  it('point ranges on every input give exactly the headline’s figures and 0 or 100 % chances', () => {
     fc.assert(
       fc.property(validScenario, (scenario) => {
         const ranges = Object.fromEntries(
-          Object.entries(scenario).map(([key, value]) => [key, { lo: value, hi: value }]),
+          INPUT_KEYS.filter(canBeRange).map((key) => [
+            key,
+            { lo: scenario[key], hi: scenario[key] },
+          ]),
         ) as ScenarioRanges;
         const summary = runUncertainty(scenario, ranges, { seed: 1, samples: 50 });
-        const results = calculate(scenario);
+        // The page's results: the years model (issue 12), the one-cohort model at its defaults.
+        const results = calculateYears(scenario);
         const exactly = (value: number) => ({ p5: value, median: value, p95: value });
         const { figures, chance } = summary;
         expect(figures.fieldRatioNow).toEqual(exactly(results.fieldNow.capabilitiesPerSafety));
@@ -99,9 +111,7 @@ describe('the point model is a special case', () => {
         expect(figures.netImpactAt100).toEqual(exactly(results.verdictAt100.netImpact));
         expect(figures.netImpactAtUser).toEqual(exactly(results.verdictAtUser.netImpact));
         expect(figures.breakEvenRatio).toEqual(
-          exactly(
-            sampleBreakEvenRatio(results.placements.newSafety, results.placements.newCapabilities),
-          ),
+          exactly(sampleBreakEvenRatio(results.causedSafety, results.causedCapabilities)),
         );
         const positive = (outcome: string) => (outcome === 'net-positive' ? 1 : 0);
         expect(chance.at10.share).toBe(positive(results.verdictAt10.outcome));
@@ -184,7 +194,10 @@ describe('the chance of net positive', () => {
   it('ranges that cannot move the break-even ratio (field sizes, cohort) leave the point verdict', () => {
     fc.assert(
       fc.property(
-        validScenario.filter((scenario) => scenario.cohort > 0),
+        // With N from the field the field sizes set N, so they may move the verdict then.
+        validScenario
+          .filter((scenario) => scenario.cohort > 0)
+          .map((scenario) => ({ ...scenario, nFrom: 'set' as const })),
         rangeArbitrary('cap'),
         rangeArbitrary('saf'),
         rangeArbitrary('cohort').filter((range) => range.lo > 0),
@@ -194,7 +207,7 @@ describe('the chance of net positive', () => {
             { cap, saf, cohort },
             { seed: 1, samples: 1_000 },
           );
-          const results = calculate(scenario);
+          const results = calculateYears(scenario);
           const positive = (outcome: string) => (outcome === 'net-positive' ? 1 : 0);
           expect(summary.chance.at10.share).toBe(positive(results.verdictAt10.outcome));
           expect(summary.chance.at100.share).toBe(positive(results.verdictAt100.outcome));
@@ -222,10 +235,10 @@ describe('the chance of net positive', () => {
     );
   });
 
-  it('uncertainty in the field sizes never changes a chance', () => {
+  it('uncertainty in the field sizes never changes a chance while N is set with its slider', () => {
     fc.assert(
       fc.property(
-        validScenario,
+        validScenario.map((scenario) => ({ ...scenario, nFrom: 'set' as const })),
         verdictRanges,
         rangeArbitrary('cap'),
         rangeArbitrary('saf'),
@@ -378,3 +391,39 @@ describe('the worker handler', () => {
 });
 
 const PINNED_NEUTRAL_DRAWS = [-1.499339784990988, 1.511090324076333, 0.4768354592109422];
+
+describe('the sampler over the years (issue 12)', () => {
+  const long = { ...THREAD, years: 10, neutral: 2, toSafety: 60, toCap: 40 };
+  const settings = { seed: 3, samples: 2_000 };
+
+  it('a range on drift gives a chance between 0 and 1 where the point verdict flips inside it', () => {
+    const point = runUncertainty(long, {}, settings);
+    const ranged = runUncertainty(long, { drift: { lo: 0, hi: 50 } }, settings);
+    expect(calculateYears(long).verdictAtUser.outcome).toBe('net-positive');
+    expect(point.chance.atUser.share).toBe(1);
+    expect(ranged.chance.atUser.share).toBeGreaterThan(0);
+    expect(ranged.chance.atUser.share).toBeLessThan(1);
+    // Net impact at your 1 : 2 falls as drift rises: its interval reaches below the point's.
+    expect(ranged.figures.netImpactAtUser.p5).toBeLessThan(point.figures.netImpactAtUser.p5);
+  });
+
+  it('a range on anyway scales net impact but never moves a chance', () => {
+    const ranges = { toCap: { lo: 20, hi: 60 } };
+    const without = runUncertainty(long, ranges, settings);
+    const withAnyway = runUncertainty(long, { ...ranges, anyway: { lo: 10, hi: 90 } }, settings);
+    expect(withAnyway.chance).toEqual(without.chance);
+    expect(withAnyway.figures.netImpactAt10.p95).toBeLessThan(without.figures.netImpactAt10.p95);
+  });
+
+  it('with N from the field, a range on importance moves the chance at your ratio', () => {
+    // R = 60 / 40 = 1.5, and N = importance × 10,000 ÷ 1,000 runs from 1 to 3 across the range.
+    const field = { ...THREAD, nFrom: 'field' as const, toSafety: 40, toCap: 60, importance: 0.15 };
+    const summary = runUncertainty(field, { importance: { lo: 0.1, hi: 0.3 } }, settings);
+    expect(summary.chance.atUser.share).toBeGreaterThan(0);
+    expect(summary.chance.atUser.share).toBeLessThan(1);
+    expect(
+      runUncertainty({ ...field, nFrom: 'set' }, { importance: { lo: 0.1, hi: 0.3 } }, settings)
+        .chance.atUser.share,
+    ).toBe(1);
+  });
+});

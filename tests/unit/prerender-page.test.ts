@@ -26,7 +26,7 @@ describe('the prerendered page', () => {
     // The lazily loaded sections with controls (formulas, downloads, quote) come after hydration.
     expect(text).not.toContain('How this is calculated');
     // Every slider, at its default position.
-    expect(html.match(/type="range"/g)).toHaveLength(9);
+    expect(html.match(/type="range"/g)).toHaveLength(18);
     // No plots (they measure their box in the browser), no script, no streamed parts.
     expect(html).not.toContain('recharts-surface');
     expect(html).not.toMatch(/<script|<template|NaN|undefined/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuote } from '../../src/format/quote';
-import { calculate } from '../../src/model/calculate';
+import { calculateYears as calculate } from '../../src/model/years';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 
 const quote = (s: Scenario) => buildQuote(s, calculate(s), 'https://example.test/?v=1');

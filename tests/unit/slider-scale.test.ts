@@ -14,8 +14,8 @@ const linearKeys = INPUT_KEYS.filter((key) => INPUT_SPECS[key].scale === 'linear
 const ladderKeys = INPUT_KEYS.filter((key) => INPUT_SPECS[key].scale === 'ladder');
 
 describe('slider scale', () => {
-  it('the field sizes are log sliders; cohort size and the net-neutral ratio are ladders', () => {
-    expect(logKeys).toEqual(['cap', 'saf']);
+  it('the field sizes and safety importance are log sliders; cohort size and the net-neutral ratio are ladders', () => {
+    expect(logKeys).toEqual(['cap', 'saf', 'importance']);
     expect(ladderKeys).toEqual(['cohort', 'neutral']);
   });
 

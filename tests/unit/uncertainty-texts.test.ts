@@ -8,7 +8,7 @@ import { buildArgument } from '../../src/format/argument';
 import { buildQuote } from '../../src/format/quote';
 import { figuresCsv } from '../../src/export/figures-csv';
 import { sampledInputsCsv } from '../../src/export/sampled-inputs-csv';
-import { calculate } from '../../src/model/calculate';
+import { calculateYears as calculate } from '../../src/model/years';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { runUncertainty } from '../../src/model/uncertainty';
 import { decodeLink } from '../../src/url/link-codec';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  CHOICE_KEYS,
   DEFAULT_SCENARIO,
   INPUT_KEYS,
   INPUT_SPECS,
@@ -344,7 +345,7 @@ describe('decodeScenario on hostile links', () => {
     ['a 100k value', `?cohort=${'9'.repeat(100_000)}`],
   ])('copes with %s', (_name, search) => {
     const { scenario, issues } = decodeScenario(search);
-    expect(Object.keys(scenario)).toHaveLength(INPUT_KEYS.length);
+    expect(Object.keys(scenario)).toHaveLength(INPUT_KEYS.length + CHOICE_KEYS.length);
     expect(issues.length).toBeLessThanOrEqual(MAX_UNKNOWN_REPORTED + 3);
   });
 

@@ -9,7 +9,7 @@
  * values that differ from the defaults of their time, so if a default ever changes, these
  * fixtures must fail until a migration restores the old default for old links.
  */
-import type { Scenario } from '../../src/model/inputs';
+import type { ChoiceKey, Scenario, YearsInputKey } from '../../src/model/inputs';
 
 export interface UrlFixture {
   readonly link: string;
@@ -17,7 +17,35 @@ export interface UrlFixture {
   readonly scenario: Scenario;
 }
 
-export const URL_FIXTURES: readonly UrlFixture[] = [
+/** A scenario of the one-cohort model, as links before issue 12 described it. */
+export type OneCohortScenario = Omit<Scenario, YearsInputKey | ChoiceKey>;
+
+/**
+ * What every link written before issue 12 means for the inputs it could not carry: one cohort,
+ * placed once into a frozen field, everyone credited to the program, N from the slider. Written
+ * out in full, not taken from DEFAULT_SCENARIO, so that changing a default of "Over the years"
+ * fails every fixture below until a migration keeps this meaning for old links.
+ */
+export const ONE_COHORT_MEANING: Omit<Scenario, keyof OneCohortScenario> = {
+  years: 1,
+  perYear: 1,
+  safGrowth: 0,
+  capGrowth: 0,
+  drift: 0,
+  pivot: 0,
+  anyway: 0,
+  capBoost: 0,
+  importance: 10,
+  nFrom: 'set',
+};
+
+interface OneCohortFixture {
+  readonly link: string;
+  readonly note: string;
+  readonly scenario: OneCohortScenario;
+}
+
+const ONE_COHORT_FIXTURES: readonly OneCohortFixture[] = [
   {
     link: '?v=1',
     note: 'the defaults (the thread illustration)',
@@ -258,4 +286,119 @@ export const URL_FIXTURES: readonly UrlFixture[] = [
       neutral: 100,
     },
   },
+];
+
+/**
+ * Links with the inputs of "Over the years" (issue 12). Like the ones above, never edit or delete
+ * one: add a migration instead.
+ */
+const YEARS_FIXTURES: readonly UrlFixture[] = [
+  {
+    link: '?v=1&years=10&perYear=2&safGrowth=21&capGrowth=10',
+    note: 'a program running ten years, two cohorts a year, in a growing field',
+    scenario: {
+      cap: 10000,
+      saf: 1000,
+      cohort: 1000,
+      toSafety: 50,
+      toIndep: 0,
+      toCap: 50,
+      indepWeight: 100,
+      nonGen: 0,
+      neutral: 100,
+      years: 10,
+      perYear: 2,
+      safGrowth: 21,
+      capGrowth: 10,
+      drift: 0,
+      pivot: 0,
+      anyway: 0,
+      capBoost: 0,
+      importance: 10,
+      nFrom: 'set',
+    },
+  },
+  {
+    link: '?v=1&safGrowth=-5.5&drift=3&pivot=1.5&anyway=30&capBoost=50',
+    note: 'a shrinking safety field, alumni moving both ways, counterfactuals and a capabilities boost',
+    scenario: {
+      cap: 10000,
+      saf: 1000,
+      cohort: 1000,
+      toSafety: 50,
+      toIndep: 0,
+      toCap: 50,
+      indepWeight: 100,
+      nonGen: 0,
+      neutral: 100,
+      years: 1,
+      perYear: 1,
+      safGrowth: -5.5,
+      capGrowth: 0,
+      drift: 3,
+      pivot: 1.5,
+      anyway: 30,
+      capBoost: 50,
+      importance: 10,
+      nFrom: 'set',
+    },
+  },
+  {
+    link: '?v=1&neutral=50&importance=1&nFrom=field',
+    note: 'N derived from the field ("not crazy" 1 : 10); the slider value kept for switching back',
+    scenario: {
+      cap: 10000,
+      saf: 1000,
+      cohort: 1000,
+      toSafety: 50,
+      toIndep: 0,
+      toCap: 50,
+      indepWeight: 100,
+      nonGen: 0,
+      neutral: 50,
+      years: 1,
+      perYear: 1,
+      safGrowth: 0,
+      capGrowth: 0,
+      drift: 0,
+      pivot: 0,
+      anyway: 0,
+      capBoost: 0,
+      importance: 1,
+      nFrom: 'field',
+    },
+  },
+  {
+    link: '?v=1&years=30&perYear=4&importance=0.25&nFrom=field&toCap=10',
+    note: 'the longest run with four cohorts a year and a fractional importance',
+    scenario: {
+      cap: 10000,
+      saf: 1000,
+      cohort: 1000,
+      toSafety: 50,
+      toIndep: 0,
+      toCap: 10,
+      indepWeight: 100,
+      nonGen: 0,
+      neutral: 100,
+      years: 30,
+      perYear: 4,
+      safGrowth: 0,
+      capGrowth: 0,
+      drift: 0,
+      pivot: 0,
+      anyway: 0,
+      capBoost: 0,
+      importance: 0.25,
+      nFrom: 'field',
+    },
+  },
+];
+
+export const URL_FIXTURES: readonly UrlFixture[] = [
+  ...ONE_COHORT_FIXTURES.map((fixture) => ({
+    ...fixture,
+    scenario: { ...fixture.scenario, ...ONE_COHORT_MEANING },
+  })),
+  ...YEARS_FIXTURES,
 ];

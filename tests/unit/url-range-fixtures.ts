@@ -4,6 +4,7 @@
  * edit or delete one, add a migration instead. Scenarios are written out in full.
  */
 import type { Scenario } from '../../src/model/inputs';
+import { ONE_COHORT_MEANING } from './url-fixtures';
 import type { SamplingSettings, ScenarioRanges } from '../../src/model/ranges';
 
 export interface RangeFixture {
@@ -24,6 +25,8 @@ const THREAD: Scenario = {
   indepWeight: 100,
   nonGen: 0,
   neutral: 100,
+  // Range links before issue 12 carried none of its inputs: they mean one cohort (url-fixtures.ts).
+  ...ONE_COHORT_MEANING,
 };
 
 export const RANGE_FIXTURES: readonly RangeFixture[] = [

@@ -10,13 +10,9 @@ import { calculate } from '../../src/model/calculate';
 import { DEFAULT_SCENARIO, roundToPrecision, type Scenario } from '../../src/model/inputs';
 import { calculateYears } from '../../src/model/years';
 import {
-  DEFAULT_YEARS_INPUTS,
-  withYearsDefaults,
-  YEARS_NUMBER_KEYS,
-  YEARS_NUMBER_SPECS,
-  type YearsInputs,
-  type YearsNumberKey,
-  type YearsScenario,
+  YEARS_INPUT_KEYS,
+  YEARS_INPUT_SPECS,
+  type YearsInputKey,
 } from '../../src/model/years-inputs';
 import { publishedSplitByYear } from '../../src/model/years-reference';
 import { buildFieldYearsSeries } from '../../src/charts/data/field-years-series';
@@ -35,15 +31,17 @@ import {
 } from '../../src/charts/data/years-same-inputs';
 import type { AxisSpec } from '../../src/charts/data/axis';
 import { alumniYearsCsv, fieldYearsCsv, netImpactYearsCsv } from '../../src/export/years-csv';
-import { yearsScenarioOf } from '../../src/ui/charts/years-scenario';
 import { validScenario } from './arbitraries';
 
-const years = (changes: Partial<Scenario>, inputs: Partial<YearsInputs> = {}): YearsScenario =>
-  withYearsDefaults({ ...DEFAULT_SCENARIO, ...changes }, inputs);
+const years = (changes: Partial<Scenario>, inputs: Partial<Scenario> = {}): Scenario => ({
+  ...DEFAULT_SCENARIO,
+  ...changes,
+  ...inputs,
+});
 
 /** A value of one years input on its precision grid: the ends and the default often. */
-function yearsValue(key: YearsNumberKey): fc.Arbitrary<number> {
-  const { min, max, precision, defaultValue } = YEARS_NUMBER_SPECS[key];
+function yearsValue(key: YearsInputKey): fc.Arbitrary<number> {
+  const { min, max, precision, defaultValue } = YEARS_INPUT_SPECS[key];
   const steps = Math.round((max - min) / precision);
   return fc.oneof(
     fc.constantFrom(min, max, defaultValue),
@@ -51,19 +49,19 @@ function yearsValue(key: YearsNumberKey): fc.Arbitrary<number> {
   );
 }
 
-const validYearsScenario: fc.Arbitrary<YearsScenario> = fc
+const validYearsScenario: fc.Arbitrary<Scenario> = fc
   .tuple(
     validScenario,
     fc.record(
-      Object.fromEntries(YEARS_NUMBER_KEYS.map((key) => [key, yearsValue(key)])) as {
-        [K in YearsNumberKey]: fc.Arbitrary<number>;
+      Object.fromEntries(YEARS_INPUT_KEYS.map((key) => [key, yearsValue(key)])) as {
+        [K in YearsInputKey]: fc.Arbitrary<number>;
       },
     ),
     fc.constantFrom('set' as const, 'field' as const),
   )
   .map(([scenario, numbers, nFrom]) => ({ ...scenario, ...numbers, nFrom }));
 
-const EDGE: Record<string, YearsScenario> = {
+const EDGE: Record<string, Scenario> = {
   defaults: years({}),
   'empty cohort, 5 years': years({ cohort: 0 }, { years: 5 }),
   'nobody placed': years({ toSafety: 0, toIndep: 0, toCap: 0 }, { years: 3 }),
@@ -298,7 +296,7 @@ describe('every years chart', () => {
   });
 
   it('gives identical output whenever the check says the inputs are equal', () => {
-    const changes: readonly Partial<YearsScenario>[] = [
+    const changes: readonly Partial<Scenario>[] = [
       { cap: 250_000 },
       { saf: 37 },
       { cohort: 4321 },
@@ -389,15 +387,5 @@ describe('the years charts’ CSV files', () => {
     expect(alumni.find((line) => line.startsWith('4,'))).toMatch(/,,$/);
     const net = netImpactYearsCsv(buildNetImpactYearsSeries(s), s, link);
     expect(net).toContain('year,net_impact_at_1_10,net_impact_at_1_100,net_impact_at_your_1_100');
-  });
-});
-
-describe('yearsScenarioOf (until the years inputs are in the page’s scenario)', () => {
-  it('adds the years defaults, keeps values a scenario has, and gives one object per scenario', () => {
-    const plain = { ...DEFAULT_SCENARIO };
-    expect(yearsScenarioOf(plain)).toEqual({ ...plain, ...DEFAULT_YEARS_INPUTS });
-    expect(yearsScenarioOf(plain)).toBe(yearsScenarioOf(plain));
-    const own = years({}, { years: 12, nFrom: 'field' });
-    expect(yearsScenarioOf(own)).toEqual(own);
   });
 });

@@ -1,21 +1,27 @@
 /**
- * The years inputs' specs (issue 12's table): keys, labels, ranges and defaults are a public
- * contract (links, screen readers), and the defaults must give today's model.
+ * The years inputs' specs (issue 12's table), entries of the one spec table: keys, labels, ranges
+ * and defaults are a public contract (links, screen readers), and the defaults must give today's
+ * model.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SCENARIO, roundToPrecision } from '../../src/model/inputs';
 import {
-  DEFAULT_YEARS_INPUTS,
-  DEFAULT_YEARS_SCENARIO,
-  isYearsNumberKey,
-  N_FROM_SPEC,
-  normaliseYearsValue,
-  parseNSource,
-  withYearsDefaults,
-  YEARS_INPUT_KEYS,
-  YEARS_NUMBER_KEYS,
-  YEARS_NUMBER_SPECS,
-} from '../../src/model/years-inputs';
+  canBeRange,
+  CHOICE_KEYS,
+  CHOICE_SPECS,
+  DEFAULT_SCENARIO,
+  INPUT_KEYS,
+  INPUT_SPECS,
+  isInputKey,
+  normaliseInputValue,
+  parseChoice,
+  roundToPrecision,
+} from '../../src/model/inputs';
+import { YEARS_GROUP_ORDER, YEARS_INPUT_KEYS } from '../../src/model/years-inputs';
+import { URL_SPECS } from '../../src/url';
+import { ONE_COHORT_MEANING } from './url-fixtures';
+
+const YEARS_NUMBER_SPECS = INPUT_SPECS;
+const N_FROM_SPEC = CHOICE_SPECS.nFrom;
 
 describe('the years inputs as the issue lists them', () => {
   it.each([
@@ -41,7 +47,7 @@ describe('the years inputs as the issue lists them', () => {
   });
 
   it('lists the ten inputs in the issue order, nFrom among them and not among the numbers', () => {
-    expect(YEARS_INPUT_KEYS).toEqual([
+    expect(YEARS_GROUP_ORDER).toEqual([
       'years',
       'perYear',
       'safGrowth',
@@ -53,13 +59,24 @@ describe('the years inputs as the issue lists them', () => {
       'nFrom',
       'importance',
     ]);
-    expect(YEARS_NUMBER_KEYS).not.toContain('nFrom');
-    expect(isYearsNumberKey('nFrom')).toBe(false);
-    expect(isYearsNumberKey('drift')).toBe(true);
-    expect(isYearsNumberKey('__proto__')).toBe(false);
+    expect(YEARS_INPUT_KEYS).not.toContain('nFrom');
+    expect(isInputKey('nFrom')).toBe(false);
+    expect(isInputKey('drift')).toBe(true);
+    expect(isInputKey('__proto__')).toBe(false);
   });
 
-  it.each(YEARS_NUMBER_KEYS)('%s: the default lies in the range, on the precision grid', (key) => {
+  it('are entries of the one spec table, in the "Over the years" group, each with a URL rule', () => {
+    expect(INPUT_KEYS.slice(-9)).toEqual(YEARS_INPUT_KEYS);
+    expect(CHOICE_KEYS).toEqual(['nFrom']);
+    for (const key of YEARS_INPUT_KEYS) {
+      expect(INPUT_SPECS[key].group).toBe('years');
+      expect(URL_SPECS[key]).toEqual({ urlKey: key, since: 1 });
+    }
+    expect(N_FROM_SPEC).toMatchObject({ key: 'nFrom', kind: 'choice', group: 'years' });
+    expect(URL_SPECS.nFrom).toEqual({ urlKey: 'nFrom', since: 1 });
+  });
+
+  it.each(YEARS_INPUT_KEYS)('%s: the default lies in the range, on the precision grid', (key) => {
     const spec = YEARS_NUMBER_SPECS[key];
     expect(spec.defaultValue).toBeGreaterThanOrEqual(spec.min);
     expect(spec.defaultValue).toBeLessThanOrEqual(spec.max);
@@ -69,53 +86,40 @@ describe('the years inputs as the issue lists them', () => {
   });
 
   it('only Years is never a range (a horizon, not a belief)', () => {
-    const unrangeable = YEARS_NUMBER_KEYS.filter(
+    const unrangeable = YEARS_INPUT_KEYS.filter(
       (key) => YEARS_NUMBER_SPECS[key].rangeFamily === null,
     );
     expect(unrangeable).toEqual(['years']);
+    expect(INPUT_KEYS.filter((key) => !canBeRange(key))).toEqual(['years']);
     expect(YEARS_NUMBER_SPECS.importance.rangeFamily).toBe('lognormal');
   });
 });
 
 describe('defaults and values', () => {
-  it('the default years scenario is today’s defaults plus the years defaults', () => {
-    expect(DEFAULT_YEARS_SCENARIO).toEqual({ ...DEFAULT_SCENARIO, ...DEFAULT_YEARS_INPUTS });
-    expect(DEFAULT_YEARS_INPUTS).toEqual({
-      years: 1,
-      perYear: 1,
-      safGrowth: 0,
-      capGrowth: 0,
-      drift: 0,
-      pivot: 0,
-      anyway: 0,
-      capBoost: 0,
-      nFrom: 'set',
-      importance: 10,
-    });
+  it('the defaults are the one-cohort model: the meaning every older link had', () => {
+    const years = Object.fromEntries(
+      [...YEARS_INPUT_KEYS, ...CHOICE_KEYS].map((key) => [key, DEFAULT_SCENARIO[key]]),
+    );
+    expect(years).toEqual(ONE_COHORT_MEANING);
   });
 
-  it('withYearsDefaults adds the defaults and takes any override', () => {
-    const s = withYearsDefaults({ ...DEFAULT_SCENARIO, cohort: 300 }, { years: 5, nFrom: 'field' });
-    expect(s).toMatchObject({ cohort: 300, years: 5, nFrom: 'field', perYear: 1, importance: 10 });
+  it('normaliseInputValue clamps, rounds to precision and rejects non-finite values', () => {
+    expect(normaliseInputValue('years', 31)).toBe(30);
+    expect(normaliseInputValue('years', 2.6)).toBe(3);
+    expect(normaliseInputValue('safGrowth', -25)).toBe(-20);
+    expect(normaliseInputValue('safGrowth', 21.04)).toBe(21);
+    expect(normaliseInputValue('importance', 0.123)).toBe(0.12);
+    expect(normaliseInputValue('importance', 0.01)).toBe(0.1);
+    expect(normaliseInputValue('drift', Number.NaN)).toBeNull();
+    expect(normaliseInputValue('drift', Number.POSITIVE_INFINITY)).toBeNull();
   });
 
-  it('normaliseYearsValue clamps, rounds to precision and rejects non-finite values', () => {
-    expect(normaliseYearsValue('years', 31)).toBe(30);
-    expect(normaliseYearsValue('years', 2.6)).toBe(3);
-    expect(normaliseYearsValue('safGrowth', -25)).toBe(-20);
-    expect(normaliseYearsValue('safGrowth', 21.04)).toBe(21);
-    expect(normaliseYearsValue('importance', 0.123)).toBe(0.12);
-    expect(normaliseYearsValue('importance', 0.01)).toBe(0.1);
-    expect(Object.is(normaliseYearsValue('capGrowth', -0), 0)).toBe(true);
-    expect(normaliseYearsValue('drift', Number.NaN)).toBeNull();
-    expect(normaliseYearsValue('drift', Number.POSITIVE_INFINITY)).toBeNull();
-  });
-
-  it('parseNSource takes exactly the option values', () => {
-    expect(parseNSource('set')).toBe('set');
-    expect(parseNSource('field')).toBe('field');
-    expect(parseNSource('Field')).toBeNull();
-    expect(parseNSource('')).toBeNull();
-    expect(parseNSource('constructor')).toBeNull();
+  it('parseChoice takes exactly the option values', () => {
+    expect(parseChoice('nFrom', 'set')).toBe('set');
+    expect(parseChoice('nFrom', 'field')).toBe('field');
+    expect(parseChoice('nFrom', 'Field')).toBeNull();
+    expect(parseChoice('nFrom', '')).toBeNull();
+    expect(parseChoice('nFrom', 'constructor')).toBeNull();
+    expect(parseChoice('nFrom', 1)).toBeNull();
   });
 });

@@ -6,16 +6,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate, type Verdict } from '../../src/model/calculate';
-import { roundToPrecision } from '../../src/model/inputs';
-import { calculateYears, runYearsInto, type YearsResults } from '../../src/model/years';
 import {
-  withYearsDefaults,
-  YEARS_NUMBER_KEYS,
-  YEARS_NUMBER_SPECS,
-  type YearsInputs,
-  type YearsNumberKey,
-  type YearsScenario,
-} from '../../src/model/years-inputs';
+  INPUT_SPECS,
+  roundToPrecision,
+  type Scenario,
+  type YearsInputKey,
+} from '../../src/model/inputs';
+import { calculateYears, runYearsInto, type YearsResults } from '../../src/model/years';
+import { YEARS_INPUT_KEYS } from '../../src/model/years-inputs';
+import { ONE_COHORT_MEANING } from './url-fixtures';
+
+type YearsInputs = Pick<Scenario, YearsInputKey | 'nFrom'>;
+type YearsScenario = Scenario;
+type YearsNumberKey = YearsInputKey;
+const YEARS_NUMBER_KEYS = YEARS_INPUT_KEYS;
+const YEARS_NUMBER_SPECS = INPUT_SPECS;
+/** A scenario of the one-cohort model with the years inputs at the meaning it had. */
+function withYearsDefaults(s: Scenario, years: Partial<YearsInputs> = {}): Scenario {
+  return { ...s, ...ONE_COHORT_MEANING, ...years };
+}
 import { validScenario } from './arbitraries';
 
 const RUNS = { numRuns: 500 } as const;

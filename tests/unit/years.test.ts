@@ -13,7 +13,14 @@ import {
   type YearsEnd,
   type YearsResults,
 } from '../../src/model/years';
-import { withYearsDefaults, type YearsInputs } from '../../src/model/years-inputs';
+import type { YearsInputKey } from '../../src/model/inputs';
+import { ONE_COHORT_MEANING } from './url-fixtures';
+
+type YearsInputs = Pick<Scenario, YearsInputKey | 'nFrom'>;
+/** A scenario with the years inputs of the one-cohort model, and any override. */
+function withYearsDefaults(s: Scenario, years: Partial<YearsInputs> = {}): Scenario {
+  return { ...s, ...ONE_COHORT_MEANING, ...years };
+}
 import { URL_FIXTURES } from './url-fixtures';
 
 function years(scenario: Partial<Scenario>, inputs: Partial<YearsInputs>): YearsResults {

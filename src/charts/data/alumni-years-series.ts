@@ -11,7 +11,7 @@
  */
 import { balanceOf, type NewResearchersBalance } from '../../model/calculate';
 import type { YearsResults } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 import { placedByYear, publishedSplitByYear } from '../../model/years-reference';
 import { formatCount, formatPercent, formatRatio } from '../../format/format';
 import { niceLinearAxis, type AxisSpec } from './axis';
@@ -53,7 +53,7 @@ export function alumniAxis(highest: number): AxisSpec {
   return niceLinearAxis(0, highest > 0 ? highest * Y_HEADROOM : 1, formatCount);
 }
 
-export function buildAlumniYearsSeries(s: YearsScenario): AlumniYearsSeries {
+export function buildAlumniYearsSeries(s: Scenario): AlumniYearsSeries {
   const results = yearsResultsOf(s);
   const safety = Array.from(results.series.alumniSafety);
   const capabilities = Array.from(results.series.alumniCapabilities);
@@ -94,7 +94,7 @@ export function alumniBalanceText(safety: number, capabilities: number): string 
   }
 }
 
-function movesSentence(s: YearsScenario, years: number): string {
+function movesSentence(s: Scenario, years: number): string {
   if (s.drift === 0 && s.pivot === 0) return '';
   if (years === 1)
     return ' A cohort first moves in the year after it is placed, so no one has moved yet.';
@@ -124,7 +124,7 @@ function publishedSentence(
 }
 
 function describeAlumniYears(
-  s: YearsScenario,
+  s: Scenario,
   results: YearsResults,
   longitudinal: readonly PublishedAtYear[],
 ): string {

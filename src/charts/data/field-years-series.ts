@@ -8,7 +8,7 @@
  * without the program"; this module only adds the axes and the words.
  */
 import type { YearsResults } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 import { formatPercent, formatRatio, formatRatioApart } from '../../format/format';
 import type { AxisSpec } from './axis';
 import { fieldRatioAxis } from './field-ratio-series';
@@ -36,7 +36,7 @@ export function highestOf(...lines: readonly (readonly number[])[]): number {
   return highest;
 }
 
-export function buildFieldYearsSeries(s: YearsScenario): FieldYearsSeries {
+export function buildFieldYearsSeries(s: Scenario): FieldYearsSeries {
   const results = yearsResultsOf(s);
   const withProgram = Array.from(results.series.fieldRatio);
   const withoutProgram = Array.from(results.series.fieldRatioWithout);
@@ -52,12 +52,12 @@ export function buildFieldYearsSeries(s: YearsScenario): FieldYearsSeries {
 }
 
 /** How the base field grows, or nothing when it stands still. */
-function growthSentence(s: YearsScenario): string {
+function growthSentence(s: Scenario): string {
   if (s.capGrowth === 0 && s.safGrowth === 0) return '';
   return ` Everyone else in the field changes by ${ratePhrase(s.capGrowth)} in capabilities and ${ratePhrase(s.safGrowth)} in safety.`;
 }
 
-function withoutSentence(s: YearsScenario, without: string, now: string): string {
+function withoutSentence(s: Scenario, without: string, now: string): string {
   const unchanged = s.capGrowth === 0 && s.safGrowth === 0 && s.anyway === 0;
   if (unchanged) return `Without the program it would stay at ${now}.`;
   const who =
@@ -69,7 +69,7 @@ function withoutSentence(s: YearsScenario, without: string, now: string): string
   return `Without the program it would be ${without} (${who}).`;
 }
 
-function describeFieldYears(s: YearsScenario, results: YearsResults): string {
+function describeFieldYears(s: Scenario, results: YearsResults): string {
   const { fieldNow: now, fieldAfter: after, fieldWithout: without } = results;
   const nowText = formatRatio(now.capabilities, now.safety);
   const afterText = formatRatioApart(

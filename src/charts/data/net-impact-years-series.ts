@@ -5,7 +5,7 @@
  * safety-researcher equivalents. Year 0 is 0: nothing is placed yet. The last point is the
  * headline's net impact; its sign is the verdict.
  */
-import type { NSource, YearsScenario } from '../../model/years-inputs';
+import type { NSource, Scenario } from '../../model/inputs';
 import type { YearsResults } from '../../model/years';
 import type { VerdictOutcome } from '../../model/calculate';
 import { formatNetImpact, formatNeutral, formatPercent } from '../../format/format';
@@ -54,7 +54,7 @@ export function netImpactYearsLines(n: number, nFrom: NSource): readonly NetImpa
   return lines;
 }
 
-export function buildNetImpactYearsSeries(s: YearsScenario): NetImpactYearsSeries {
+export function buildNetImpactYearsSeries(s: Scenario): NetImpactYearsSeries {
   const results = yearsResultsOf(s);
   const values = {
     n10: Array.from(results.series.netImpactAt10),
@@ -87,7 +87,7 @@ const OUTCOME_TEXT: Record<VerdictOutcome, string> = {
 };
 
 /** Which share of the alumni counts, and how a capabilities alumnus is weighed. */
-function countingSentence(s: YearsScenario): string {
+function countingSentence(s: Scenario): string {
   if (s.anyway >= 100) {
     return ' Every alumnus would have entered anyway, so the program caused nothing and its net impact is 0 in every year.';
   }
@@ -118,7 +118,7 @@ function turnSentence(user: readonly number[]): string {
 }
 
 function describeNetImpactYears(
-  s: YearsScenario,
+  s: Scenario,
   results: YearsResults,
   user: readonly number[],
 ): string {

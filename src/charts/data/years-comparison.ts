@@ -6,7 +6,7 @@
  * (comparison-series.ts, compareNetImpact). Pure.
  */
 import type { YearsResults } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 import type { AxisSpec } from './axis';
 import { alumniAxis, type AlumniYearsSeries } from './alumni-years-series';
 import type { ComparisonMarker } from './comparison-series';
@@ -17,16 +17,12 @@ import type { NetImpactYearsSeries } from './net-impact-years-series';
 import { yearsResultsOf } from './years-results';
 
 /** The other scenario run over the current chart's years. */
-function runOver(other: YearsScenario, years: number): YearsResults {
+function runOver(other: Scenario, years: number): YearsResults {
   return yearsResultsOf(other.years === years ? other : { ...other, years });
 }
 
 /** Its own last year on the current axis. */
-function markerAt(
-  other: YearsScenario,
-  years: number,
-  values: readonly number[],
-): ComparisonMarker {
+function markerAt(other: Scenario, years: number, values: readonly number[]): ComparisonMarker {
   const own = Math.max(1, Math.floor(other.years));
   const x = Math.min(own, years);
   return { x, y: values[x] ?? 0, clamped: x !== own };
@@ -39,7 +35,7 @@ export interface ComparedYears {
 }
 
 /** The comparison's field ratio with its program. */
-export function compareFieldYears(series: FieldYearsSeries, other: YearsScenario): ComparedYears {
+export function compareFieldYears(series: FieldYearsSeries, other: Scenario): ComparedYears {
   const values = Array.from(runOver(other, series.years).series.fieldRatio);
   return {
     values,
@@ -57,7 +53,7 @@ export interface ComparedAlumniYears {
 /** The comparison's alumni on each side. */
 export function compareAlumniYears(
   series: AlumniYearsSeries,
-  other: YearsScenario,
+  other: Scenario,
 ): ComparedAlumniYears {
   const { series: run } = runOver(other, series.years);
   const safety = Array.from(run.alumniSafety);
@@ -75,10 +71,10 @@ export function compareAlumniYears(
 /** The comparison's net impact at the reader's N (its own N would compare judgements, not scenarios). */
 export function compareNetImpactYears(
   series: NetImpactYearsSeries,
-  other: YearsScenario,
+  other: Scenario,
 ): ComparedYears {
   const n = series.lines.find((line) => line.key === 'user')?.n ?? other.neutral;
-  const judged: YearsScenario = { ...other, years: series.years, nFrom: 'set', neutral: n };
+  const judged: Scenario = { ...other, years: series.years, nFrom: 'set', neutral: n };
   const values = Array.from(yearsResultsOf(judged).series.netImpactAtUser);
   let low = 0;
   let high = 0;

@@ -5,11 +5,11 @@
  * scenario the page has moved past is collected with its results.
  */
 import { calculateYears, type YearsResults } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 
-const cache = new WeakMap<YearsScenario, YearsResults>();
+const cache = new WeakMap<Scenario, YearsResults>();
 
-export function yearsResultsOf(s: YearsScenario): YearsResults {
+export function yearsResultsOf(s: Scenario): YearsResults {
   let results = cache.get(s);
   if (results === undefined) {
     results = calculateYears(s);

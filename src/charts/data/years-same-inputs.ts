@@ -5,14 +5,14 @@
  * own chunk (the years model with them), not with the page.
  */
 import { effectiveNeutral } from '../../model/years';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 import { PLACEMENT_KEYS } from './same-inputs';
 
 // Each skips the inputs its lines cannot depend on: the field's sizes and growth never move an
 // alumnus, and capBoost and N are not in any headcount.
-type YearsKey = keyof YearsScenario;
+type YearsKey = keyof Scenario;
 
-function sameYearsKeys(a: YearsScenario, b: YearsScenario, keys: readonly YearsKey[]): boolean {
+function sameYearsKeys(a: Scenario, b: Scenario, keys: readonly YearsKey[]): boolean {
   return keys.every((key) => Object.is(a[key], b[key]));
 }
 
@@ -39,17 +39,17 @@ const NET_IMPACT_YEARS_KEYS: readonly YearsKey[] = [
   'nFrom',
 ];
 
-export function fieldYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
+export function fieldYearsInputsEqual(a: Scenario, b: Scenario): boolean {
   return a === b || sameYearsKeys(a, b, FIELD_YEARS_KEYS);
 }
 
 /** The longitudinal marks move with the cohort, the pace and `nonGen`, which are all here. */
-export function alumniYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
+export function alumniYearsInputsEqual(a: Scenario, b: Scenario): boolean {
   return a === b || sameYearsKeys(a, b, ALUMNI_YEARS_KEYS);
 }
 
 /** N is compared as the one the verdict uses: the slider's, or the one derived from the field. */
-export function netImpactYearsInputsEqual(a: YearsScenario, b: YearsScenario): boolean {
+export function netImpactYearsInputsEqual(a: Scenario, b: Scenario): boolean {
   return (
     a === b ||
     (sameYearsKeys(a, b, NET_IMPACT_YEARS_KEYS) && effectiveNeutral(a) === effectiveNeutral(b))

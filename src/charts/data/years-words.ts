@@ -3,7 +3,7 @@
  * and the field's growth. Pure.
  */
 import { formatCount, formatPercent } from '../../format/format';
-import type { YearsScenario } from '../../model/years-inputs';
+import type { Scenario } from '../../model/inputs';
 
 /** "1 year", "12 years". */
 export function yearsPhrase(years: number): string {
@@ -11,7 +11,7 @@ export function yearsPhrase(years: number): string {
 }
 
 /** "one cohort of 1,000 people a year", "2 cohorts of 100 people a year". */
-export function pacePhrase(s: Pick<YearsScenario, 'perYear' | 'cohort'>): string {
+export function pacePhrase(s: Pick<Scenario, 'perYear' | 'cohort'>): string {
   const people = `${formatCount(s.cohort)} ${s.cohort === 1 ? 'person' : 'people'}`;
   return s.perYear === 1
     ? `one cohort of ${people} a year`

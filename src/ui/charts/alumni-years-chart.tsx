@@ -30,9 +30,8 @@ import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { ALUMNI_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import type { LiveMarker } from './live-plot-context';
-import type { ScenarioChartProps } from './scenario-chart-props';
-import { useLiveChart } from './use-live-chart';
-import { skipYearsRedrawUnless, yearsChartSpec } from './years-scenario';
+import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 
 export const TITLE = ALUMNI_YEARS_TITLE;
 const SAFETY_NAME = 'Alumni counted as safety';
@@ -150,13 +149,13 @@ export function alumniYearsReadout(
   return { heading: yearHeading(year), rows };
 }
 
-const SPEC = yearsChartSpec<AlumniYearsSeries, ComparedAlumniYears>({
+const SPEC: LiveChartSpec<AlumniYearsSeries, ComparedAlumniYears> = {
   build: buildAlumniYearsSeries,
   compare: compareAlumniYears,
   csv: alumniYearsCsv,
   live: liveData,
   readout: alumniYearsReadout,
-});
+};
 
 function AlumniYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
@@ -192,5 +191,5 @@ function AlumniYearsChartComponent({ scenario, comparison = null }: ScenarioChar
 
 export const AlumniYearsChart = memo(
   AlumniYearsChartComponent,
-  skipYearsRedrawUnless(alumniYearsInputsEqual),
+  skipRedrawIgnoringBand(alumniYearsInputsEqual),
 );

@@ -20,9 +20,8 @@ import { CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { FIELD_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
-import type { ScenarioChartProps } from './scenario-chart-props';
-import { useLiveChart } from './use-live-chart';
-import { skipYearsRedrawUnless, yearsChartSpec } from './years-scenario';
+import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 
 export const TITLE = FIELD_YEARS_TITLE;
 const WITH_NAME = 'With the program';
@@ -96,13 +95,13 @@ export function fieldYearsReadout(
   return { heading: yearHeading(year), rows };
 }
 
-const SPEC = yearsChartSpec<FieldYearsSeries, ComparedYears>({
+const SPEC: LiveChartSpec<FieldYearsSeries, ComparedYears> = {
   build: buildFieldYearsSeries,
   compare: compareFieldYears,
   csv: fieldYearsCsv,
   live: liveData,
   readout: fieldYearsReadout,
-});
+};
 
 function FieldYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
@@ -127,5 +126,5 @@ function FieldYearsChartComponent({ scenario, comparison = null }: ScenarioChart
 
 export const FieldYearsChart = memo(
   FieldYearsChartComponent,
-  skipYearsRedrawUnless(fieldYearsInputsEqual),
+  skipRedrawIgnoringBand(fieldYearsInputsEqual),
 );

@@ -29,9 +29,8 @@ import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { NET_IMPACT_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import type { LiveRule } from './live-plot-context';
-import type { ScenarioChartProps } from './scenario-chart-props';
-import { useLiveChart } from './use-live-chart';
-import { skipYearsRedrawUnless, yearsChartSpec } from './years-scenario';
+import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { useLiveChart, type LiveChartSpec } from './use-live-chart';
 
 export const TITLE = NET_IMPACT_YEARS_TITLE;
 const MARKER_NAME = 'End of the last year, at your ratio';
@@ -113,13 +112,13 @@ export function netImpactYearsReadout(
   return { heading: yearHeading(year), rows };
 }
 
-const SPEC = yearsChartSpec<NetImpactYearsSeries, ComparedYears>({
+const SPEC: LiveChartSpec<NetImpactYearsSeries, ComparedYears> = {
   build: buildNetImpactYearsSeries,
   compare: compareNetImpactYears,
   csv: netImpactYearsCsv,
   live: liveData,
   readout: netImpactYearsReadout,
-});
+};
 
 function NetImpactYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
@@ -155,5 +154,5 @@ function NetImpactYearsChartComponent({ scenario, comparison = null }: ScenarioC
 
 export const NetImpactYearsChart = memo(
   NetImpactYearsChartComponent,
-  skipYearsRedrawUnless(netImpactYearsInputsEqual),
+  skipRedrawIgnoringBand(netImpactYearsInputsEqual),
 );

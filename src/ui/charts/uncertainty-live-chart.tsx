@@ -3,6 +3,7 @@
  * builder's series, the live values, the readout and the CSV, memoised per summary, laid out by
  * LiveChartFigure. Each chart gives only its spec (builder, title, frame, legend, texts).
  */
+import { effectiveNeutral } from '../../model/years';
 import { useCallback, useMemo, type ReactElement } from 'react';
 import { scenarioLink } from '../../app/share-url';
 import type { UncertaintySummary } from '../../model/uncertainty';
@@ -31,7 +32,8 @@ export function UncertaintyLiveChart<Series extends { readonly text: string }>({
   summary,
   job,
 }: UncertaintyChartProps & { readonly spec: UncertaintyChartSpec<Series> }): ReactElement {
-  const userN = job.scenario.neutral;
+  // The N in use: the slider's, or derived from the field (model/years.ts).
+  const userN = effectiveNeutral(job.scenario);
   const series = useMemo(() => spec.build(summary, userN), [spec, summary, userN]);
   const values = useMemo(() => spec.live(series), [spec, series]);
   const describe = useCallback((index: number) => spec.readout(series, index), [spec, series]);

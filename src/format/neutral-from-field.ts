@@ -1,0 +1,31 @@
+/**
+ * The words beside the net-neutral slider when N follows from the field (`nFrom=field`, issue
+ * 12): the formula with today's numbers in it, so a reader can check the figure by hand.
+ * docs/model.md, "N from the field".
+ */
+import { INPUT_SPECS } from '../model/inputs';
+import { formatCount, formatNeutral, formatNumber } from './format';
+
+/** "N = importance × C/S of today's field = 10 × 10,000 / 1,000 = 100". */
+export function neutralFormulaText(
+  importance: number,
+  cap: number,
+  saf: number,
+  n: number,
+): string {
+  return (
+    `N = importance × C/S of today's field = ${formatNumber(importance)} × ` +
+    `${formatCount(cap)} / ${formatCount(saf)} = ${formatNumber(n)}`
+  );
+}
+
+/**
+ * Said when the derived N lies outside the slider's 1–1,000: the verdict uses it as it is
+ * (clamping would silently change the verdict), and the slider can only show its nearer end.
+ */
+export function neutralOutsideSliderText(n: number): string | null {
+  const { min, max } = INPUT_SPECS.neutral;
+  if (!Number.isFinite(n) || (n >= min && n <= max)) return null;
+  const side = n < min ? 'below' : 'above';
+  return `${formatNeutral(n)} is ${side} the slider's ${formatNeutral(min)} to ${formatNeutral(max)}; the verdict uses it as it is.`;
+}
