@@ -15,7 +15,9 @@ export type PresetId =
   | 'survey-without-independents'
   | 'longitudinal'
   | 'field-sized'
-  | 'disagreements';
+  | 'disagreements'
+  | 'program-running'
+  | 'neglectedness';
 
 /** Where one range of a preset comes from. */
 export interface RangeCitation {
@@ -151,5 +153,35 @@ export const PRESETS: readonly Preset[] = [
         judgement: true,
       },
     },
+  ),
+  preset(
+    'program-running',
+    'The program as it runs',
+    'Two cohorts of 100 a year for 10 years, split 80 / 10 as traced alumni are; about 600 ' +
+      'technical safety researchers growing 21 % a year; 100,000 capabilities researchers ' +
+      'growing 10 % a year (both rough guesses).',
+    ['matsCohorts', 'longitudinal', 'mcaleese2025', 'aschenbrenner2023'],
+    // Ten years is our choice of horizon, not a figure from a source. No source gives the
+    // capabilities field's growth: 10 % a year is a guess, and the note says so.
+    {
+      cap: 100_000,
+      saf: 600,
+      cohort: 100,
+      toSafety: 80,
+      toIndep: 0,
+      toCap: 10,
+      years: 10,
+      perYear: 2,
+      safGrowth: 21,
+      capGrowth: 10,
+    },
+  ),
+  preset(
+    'neglectedness',
+    'Neglectedness sets N',
+    'N follows from the field: N = importance × capabilities ÷ safety researchers. With the ' +
+      "thread's 10,000 : 1,000 field and importance 1 that is its 1 : 10; importance 10 gives 1 : 100.",
+    ['thread'],
+    { nFrom: 'field', importance: 1 },
   ),
 ];

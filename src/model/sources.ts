@@ -8,7 +8,8 @@ export type SourceId =
   | 'alumniSurvey2024'
   | 'longitudinal'
   | 'mcaleese2025'
-  | 'aschenbrenner2023';
+  | 'aschenbrenner2023'
+  | 'matsCohorts';
 
 export interface Source {
   readonly id: SourceId;
@@ -65,5 +66,13 @@ export const SOURCES: { readonly [K in SourceId]: Source & { readonly id: K } } 
     title: 'Leopold Aschenbrenner (March 2023): "plausibly 100,000" ML capabilities researchers',
     url: 'https://www.lesswrong.com/posts/uqTJ7mQqRpPejqbfN',
     caveat: 'A rough order-of-magnitude figure.',
+  },
+  matsCohorts: {
+    id: 'matsCohorts',
+    shortTitle: 'MATS cohort sizes',
+    title:
+      'MATS cohort sizes: 57–63 scholars a cohort in 2022–24, 98 in Summer 2025, about 120 in 2026',
+    url: 'https://www.matsprogram.org',
+    caveat: 'About two cohorts a year; the 2025 figure is from a secondary source.',
   },
 };

@@ -233,7 +233,7 @@ describe('new researchers ratio (safety : capabilities)', () => {
 });
 
 describe('presets reproduce their sources’ figures', () => {
-  it('has exactly the six documented presets', () => {
+  it('has exactly the eight documented presets', () => {
     expect(PRESETS.map((p) => p.id)).toEqual([
       'thread',
       'survey-with-independents',
@@ -241,6 +241,8 @@ describe('presets reproduce their sources’ figures', () => {
       'longitudinal',
       'field-sized',
       'disagreements',
+      'program-running',
+      'neglectedness',
     ]);
   });
 
