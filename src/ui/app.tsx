@@ -93,9 +93,9 @@ function ExplorerPage() {
         <div>
           <h1>Does training safety researchers feed capabilities?</h1>
           <p className="page__lede">
-            A program places one cohort of researchers, some into AI safety and some into AI
+            A program places cohorts of researchers, some into AI safety and some into AI
             capabilities. Move the assumptions and see how the field&apos;s ratio moves, and whether
-            the cohort is net positive at the break-even ratio you believe in.
+            the program is net positive at the break-even ratio you believe in.
           </p>
         </div>
         <div className="toolbar">
