@@ -19,7 +19,7 @@ export interface EmbedViewOption {
   readonly height: number;
   /**
    * The height when the scenario is compared with another: every figure gains a "vs …" line,
-   * which on a 320 px frame is two or three lines under each of the ten figures. A chart only
+   * which on a 320 px frame is two or three lines under each of the eleven figures. A chart only
    * gains a legend entry, which its plot makes room for.
    */
   readonly heightCompared: number;
@@ -39,7 +39,7 @@ export const EMBED_VIEW_OPTIONS: readonly EmbedViewOption[] = [
     heightCompared: 640,
   },
   { view: 'impact', label: 'Net impact against cohort size', height: 600, heightCompared: 600 },
-  { view: 'figures', label: 'Figures for this scenario', height: 720, heightCompared: 1080 },
+  { view: 'figures', label: 'Figures for this scenario', height: 800, heightCompared: 1240 },
 ];
 
 export const THEME_OPTIONS: readonly { readonly theme: ThemeChoice; readonly label: string }[] = [

@@ -61,8 +61,8 @@ describe('embed', () => {
 
     fireEvent.click(within(what).getByRole('radio', { name: 'Figures for this scenario' }));
     expect(code.value).toMatch(/\?v=1&amp;cohort=1200&amp;embed=figures"/);
-    expect(code.value).toContain('height="720"');
-    expect(screen.getByText(/The frame is 720 px tall/)).toBeInTheDocument();
+    expect(code.value).toContain('height="800"');
+    expect(screen.getByText(/The frame is 800 px tall/)).toBeInTheDocument();
 
     fireEvent.click(within(colours).getByRole('radio', { name: 'Dark' }));
     expect(code.value).toMatch(/&amp;embed=figures&amp;theme=dark"/);
@@ -90,7 +90,7 @@ describe('embed', () => {
     const code = openDialog();
     fireEvent.click(screen.getByRole('radio', { name: 'Figures for this scenario' }));
     expect(code.value).toMatch(/&amp;compare=defaults&amp;embed=figures"/);
-    expect(code.value).toContain('height="1080"');
+    expect(code.value).toContain('height="1240"');
   });
 
   it('the figures view has the figures, a link back, and no input controls', () => {

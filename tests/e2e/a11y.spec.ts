@@ -382,6 +382,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the charts follow a colour-scheme change without a reload', async ({ page }) => {
   await ready(page);
+  await page.locator('.chart-figure').first().scrollIntoViewIfNeeded();
   // The plot proper's line: a plot's preview goes once the plot has drawn.
   const line = page.locator('.chart-figure svg.recharts-surface path.chart-line').first();
   const stroke = () => line.evaluate((element) => getComputedStyle(element).stroke);

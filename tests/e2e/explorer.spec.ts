@@ -104,6 +104,8 @@ test.describe('the explorer in a real browser', () => {
     await page.goto('./');
     const chart = page.getByRole('figure', { name: 'How the field ratio moves with cohort size' });
     const plot = chart.locator('.recharts-wrapper');
+    // The plot draws once its figure nears the viewport.
+    await chart.scrollIntoViewIfNeeded();
     await plot.scrollIntoViewIfNeeded();
     const box = await plot.boundingBox();
     if (!box) throw new Error('chart has no box');

@@ -69,8 +69,9 @@ test('the app takes over the prerendered page without moving anything', async ({
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto('./');
-  // At 1440 × 900 the first chart is near the viewport and draws at once; the others draw as the
-  // reader scrolls to them, each into its reserved box.
+  // Each plot draws as the reader scrolls near it, into its reserved box (at 1440 × 900 the
+  // presets and figures keep even the first chart more than half a window below the fold).
+  await page.locator('.chart-figure').first().scrollIntoViewIfNeeded();
   await expect(page.locator('.chart-figure svg.recharts-surface').first()).toBeVisible();
   expect(await page.evaluate(() => window.layoutShift)).toBe(0);
   await drawAllPlots(page);
