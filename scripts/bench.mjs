@@ -2,7 +2,8 @@
  * `npm run bench`: builds the app, serves the build with `vite preview` on 127.0.0.1:4180, and
  * measures slider responsiveness (with and without 4× CPU slowdown), long tasks during a mouse
  * drag, initial bytes, cold load to the first chart, heap growth, Lighthouse, and the page with
- * five ranges (JS per input, input → chances updated, long tasks in a drag). Prints each
+ * five ranges (JS per input, input → chances updated, long tasks in a drag), and the years model
+ * run for 30 years with every input set (the same, with and without ranges). Prints each
  * figure with its budget and PASS / OVER and writes the same figures to
  * bench-results/latest.json. Budgets are reported, never enforced: the exit code is 0 unless the
  * benchmark could not run at all. Not part of `npm test`. See README "Benchmark".
@@ -12,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dragRows, roundedSamples, sliderFigures } from './bench/aggregate.mjs';
 import { BUDGETS, CPU_SLOWDOWN } from './bench/budgets.mjs';
-import { launchBrowser, openFiveRanges } from './bench/browser.mjs';
+import { launchBrowser, openFiveRanges, openYears, openYearsRanges } from './bench/browser.mjs';
 import { buildApp } from './bench/build.mjs';
 import { measureBundle } from './bench/bundle-size.mjs';
 import { measureFirstChart } from './bench/first-chart.mjs';
@@ -32,6 +33,15 @@ import { PORT, startPreview } from './bench/server.mjs';
 import { ALL_SLIDERS, KEY_SLIDERS, measureSliderInputs } from './bench/slider-inputs.mjs';
 import { percentile, round } from './bench/stats.mjs';
 import { verdicts } from './bench/verdicts.mjs';
+import {
+  YEARS_KEY_SLIDERS,
+  YEARS_QUERY,
+  YEARS_RANGE_KEY_SLIDERS,
+  YEARS_RANGE_KEYS,
+  YEARS_RANGE_SLIDERS,
+  YEARS_RANGES_QUERY,
+  YEARS_SLIDERS,
+} from './bench/years.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -88,9 +98,13 @@ async function main() {
     lighthouseRuns: options.quick ? 1 : 3,
     rangeSliders: options.quick ? FIVE_RANGE_KEY_SLIDERS : FIVE_RANGE_SLIDERS,
     rangeDragSliders: FIVE_RANGE_KEY_SLIDERS,
+    yearsSliders: options.quick ? YEARS_KEY_SLIDERS : YEARS_SLIDERS,
+    yearsDragSliders: YEARS_KEY_SLIDERS,
+    yearsRangeSliders: options.quick ? YEARS_RANGE_KEY_SLIDERS : YEARS_RANGE_SLIDERS,
   };
   const everything = options.only === null;
   const fiveRanges = everything || options.only === 'five-ranges';
+  const years = everything || options.only === 'years';
 
   log(`building into ${OUT_DIR}…`);
   const built = await buildApp(OUT_DIR);
@@ -121,6 +135,9 @@ async function main() {
     const dragRuns = [];
     const rangeRuns = [];
     const rangeDragRuns = [];
+    const yearsRuns = [];
+    const yearsDragRuns = [];
+    const yearsRangeRuns = [];
     for (let run = 1; run <= options.runs; run += 1) {
       const tag = options.runs > 1 ? ` (run ${run}/${options.runs})` : '';
       const values = plan.valuesPerSlider;
@@ -165,6 +182,36 @@ async function main() {
         rangeDragRuns.push(
           await attempt(`five ranges: mouse drags${tag}`, () =>
             measureDragLongTasks(browser, server.url, plan.rangeDragSliders, openFiveRanges),
+          ),
+        );
+      }
+      if (years) {
+        yearsRuns.push(
+          await attempt(`years: slider inputs${tag}`, () =>
+            measureSliderInputs(browser, server.url, {
+              sliders: plan.yearsSliders,
+              values,
+              slowdown: 1,
+              open: openYears,
+              warmUpSliders: YEARS_SLIDERS,
+            }),
+          ),
+        );
+        yearsDragRuns.push(
+          await attempt(`years: mouse drags${tag}`, () =>
+            measureDragLongTasks(browser, server.url, plan.yearsDragSliders, openYears),
+          ),
+        );
+        yearsRangeRuns.push(
+          await attempt(`years with ranges: slider inputs${tag}`, () =>
+            measureSliderInputs(browser, server.url, {
+              sliders: plan.yearsRangeSliders,
+              values,
+              slowdown: 1,
+              open: openYearsRanges,
+              warmUpSliders: YEARS_RANGE_SLIDERS,
+              chances: true,
+            }),
           ),
         );
       }
@@ -258,6 +305,20 @@ async function main() {
             sliders: plan.rangeSliders,
             inputs: sliderSection(rangeRuns),
             drag: dragSection(rangeDragRuns),
+          }
+        : SKIPPED,
+      years: years
+        ? {
+            link: YEARS_QUERY,
+            sliders: plan.yearsSliders,
+            inputs: sliderSection(yearsRuns),
+            drag: dragSection(yearsDragRuns),
+            ranges: {
+              link: YEARS_RANGES_QUERY,
+              ranges: YEARS_RANGE_KEYS,
+              sliders: plan.yearsRangeSliders,
+              inputs: sliderSection(yearsRangeRuns),
+            },
           }
         : SKIPPED,
     };

@@ -1,6 +1,7 @@
 /** Launches Debian's Chromium through playwright-core, the same way the Playwright tests do. */
 import { chromium } from 'playwright-core';
 import { FIVE_RANGES_QUERY } from './five-ranges.mjs';
+import { YEARS_QUERY, YEARS_RANGES_QUERY } from './years.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -94,3 +95,39 @@ export async function openFiveRanges(page, url) {
     .evaluate((row) => row.scrollIntoView({ block: 'start' }));
   await page.waitForSelector(DRAWN_PLOT_LINE);
 }
+
+/** Selector of a drawn plot line in the section "Over the years" (years-charts-panel.tsx). */
+export const DRAWN_YEARS_LINE = '.years-charts svg.recharts-surface path.chart-line';
+
+/**
+ * Opens a years link (years.mjs) as a reader who moves the years inputs while watching their
+ * charts: scrolled so "Over the years" is at the top of the window (the sticky controls stay in
+ * view; the first three charts are then far above and paused, the three years charts follow
+ * every step), and waits until its first plot has drawn, and with ranges until the first Monte
+ * Carlo summary is on screen.
+ *
+ * @param {import('playwright-core').Page} page
+ * @param {string} url The served app's address (the query is added here).
+ * @param {string} query
+ * @param {boolean} ranges
+ */
+async function openYearsLink(page, url, query, ranges) {
+  await page.goto(new URL(query, url).href);
+  if (ranges) await page.waitForSelector(CURRENT_CHANCES);
+  await page
+    .locator('.years-charts')
+    .evaluate((section) => section.scrollIntoView({ block: 'start' }));
+  await page.waitForSelector(DRAWN_YEARS_LINE);
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ */
+export const openYears = (page, url) => openYearsLink(page, url, YEARS_QUERY, false);
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {string} url
+ */
+export const openYearsRanges = (page, url) => openYearsLink(page, url, YEARS_RANGES_QUERY, true);

@@ -27,6 +27,17 @@ export const BUDGETS = Object.freeze({
   rangesChancesP95Ms: 100,
   /** On the five-range link: long tasks (> 50 ms) during a 60-step mouse drag. */
   rangesDragLongTasks: 0,
+  /**
+   * On the years link (years.mjs; issue 12): 30 years of four cohorts, every years input set.
+   * Main-thread JavaScript per input, p95 (ms).
+   */
+  yearsInputJsP95Ms: 8,
+  /** On the years link: long tasks (> 50 ms) during a 60-step mouse drag. */
+  yearsDragLongTasks: 0,
+  /** On the years link with three ranges: main-thread JavaScript per input, p95 (ms). */
+  yearsRangesInputJsP95Ms: 8,
+  /** On the years link with three ranges: input → chances updated on screen, p95 (ms). */
+  yearsRangesChancesP95Ms: 100,
 });
 
 /**

@@ -5,12 +5,13 @@
  *                     spread of the p95 across runs
  *   --quick           fewer samples (development): 12 values per slider, 3 sliders, 500 heap changes
  *   --no-lighthouse   skip the Lighthouse audit
- *   --only SECTION    measure one section only (five-ranges: the page with five ranges)
+ *   --only SECTION    measure one section only (five-ranges: the page with five ranges;
+ *                     years: the years model run for 30 years, with and without ranges)
  *   --help            print this text
  */
 
 /** Sections `--only` can pick. */
-export const ONLY_SECTIONS = Object.freeze(['five-ranges']);
+export const ONLY_SECTIONS = Object.freeze(['five-ranges', 'years']);
 
 /**
  * @typedef {object} BenchOptions
@@ -28,7 +29,9 @@ export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lightho
   --quick          fewer samples, for development (figures are noisier)
   --no-lighthouse  skip the Lighthouse audit
   --only SECTION   measure one section only: ${ONLY_SECTIONS.join(', ')}
-                   (five-ranges: the page with five ranges, its inputs and drags)
+                   (five-ranges: the page with five ranges, its inputs and drags;
+                   years: the years model over 30 years, its inputs and drags,
+                   and with three of its inputs ranges)
 `;
 
 /** A mistake on the command line: reported without a stack trace. */

@@ -62,13 +62,16 @@ function errorLine(r) {
 }
 
 /**
- * The five-range page's table: per slider, JS per input and input → chances on screen.
+ * A table of JS per input against `budgets.jsMs` and, on a page with ranges (`budgets.chancesMs`
+ * not null), input → chances on screen: the five-range page and the years links.
  *
  * @param {import('./aggregate.mjs').SliderFigures[]} rows
  * @param {number} runs
+ * @param {{ jsMs: number, chancesMs: number | null }} budgets
  */
-function fiveRangeTable(rows, runs) {
+function sectionTable(rows, runs, budgets) {
   const spread = runs > 1;
+  const withChances = budgets.chancesMs !== null;
   const headers = [
     'slider',
     'n',
@@ -79,12 +82,20 @@ function fiveRangeTable(rows, runs) {
     'verdict',
     'CPU p95',
     'frame p95',
-    'chances med',
-    'chances p95',
-    ...(spread ? ['p95 spread'] : []),
-    'budget',
-    'verdict',
-    'missed',
+    ...(withChances
+      ? ['chances med', 'chances p95', ...(spread ? ['p95 spread'] : []), 'budget', 'verdict']
+      : []),
+    ...(withChances ? ['missed'] : []),
+  ];
+  const chancesCells = (row) => [
+    fixed(row.chancesMs?.median ?? Number.NaN),
+    fixed(row.chancesMs?.p95 ?? Number.NaN),
+    ...(spread && row.chancesMs ? [spreadCell(row.chancesMs, true)] : spread ? [''] : []),
+    `≤ ${budgets.chancesMs}`,
+    (row.chancesMissed ?? 0) > 0
+      ? 'OVER'
+      : verdict(row.chancesMs?.p95 ?? Number.NaN, budgets.chancesMs ?? Number.NaN),
+    row.chancesMissed ?? 0,
   ];
   const body = rows.map((row) => [
     row.slider,
@@ -92,18 +103,11 @@ function fiveRangeTable(rows, runs) {
     fixed(row.jsMs.median),
     fixed(row.jsMs.p95),
     ...(spread ? [spreadCell(row.jsMs, true)] : []),
-    `≤ ${BUDGETS.rangesInputJsP95Ms}`,
-    verdict(row.jsMs.p95, BUDGETS.rangesInputJsP95Ms),
+    `≤ ${budgets.jsMs}`,
+    verdict(row.jsMs.p95, budgets.jsMs),
     fixed(row.jsCpuMs.p95),
     fixed(row.latencyMs.p95),
-    fixed(row.chancesMs?.median ?? Number.NaN),
-    fixed(row.chancesMs?.p95 ?? Number.NaN),
-    ...(spread && row.chancesMs ? [spreadCell(row.chancesMs, true)] : spread ? [''] : []),
-    `≤ ${BUDGETS.rangesChancesP95Ms}`,
-    (row.chancesMissed ?? 0) > 0
-      ? 'OVER'
-      : verdict(row.chancesMs?.p95 ?? Number.NaN, BUDGETS.rangesChancesP95Ms),
-    row.chancesMissed ?? 0,
+    ...(withChances ? chancesCells(row) : []),
   ]);
   const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
   return table(headers, body, align);
@@ -344,9 +348,13 @@ export function formatReport(results) {
   );
   if (!fr || fr.skipped || fr.error) out.push(errorLine(fr ?? { skipped: true }));
   else {
-    out.push(errorLine(fr.inputs) ?? fiveRangeTable(fr.inputs.rows, o.runs));
+    const budgets = { jsMs: BUDGETS.rangesInputJsP95Ms, chancesMs: BUDGETS.rangesChancesP95Ms };
+    out.push(errorLine(fr.inputs) ?? sectionTable(fr.inputs.rows, o.runs, budgets));
     out.push(errorLine(fr.drag) ?? dragTable(fr.drag, BUDGETS.rangesDragLongTasks));
   }
+  out.push('');
+
+  out.push(...yearsSection(results.years, o.runs));
   out.push('');
 
   out.push(o.runs > 1 ? 'Summary (p95 spread: smallest–largest p95 of the runs)' : 'Summary');
@@ -364,4 +372,37 @@ export function formatReport(results) {
     ),
   );
   return out.join('\n');
+}
+
+/**
+ * Item 9: the years model over 30 years (years.mjs), on its link of points and on its link with
+ * three ranges.
+ *
+ * @param {any} section results.years
+ * @param {number} runs
+ * @returns {string[]}
+ */
+function yearsSection(section, runs) {
+  const out = [
+    `9. Over the years: 30 years, four cohorts a year, every years input set (${section?.link ?? '?'}).`,
+    '   Scrolled to the years charts. JS and frame as in 1; then long tasks in mouse drags there.',
+  ];
+  if (!section || section.skipped || section.error) {
+    out.push(errorLine(section ?? { skipped: true }));
+    return out;
+  }
+  const points = { jsMs: BUDGETS.yearsInputJsP95Ms, chancesMs: null };
+  out.push(errorLine(section.inputs) ?? sectionTable(section.inputs.rows, runs, points));
+  out.push(errorLine(section.drag) ?? dragTable(section.drag, BUDGETS.yearsDragLongTasks));
+  const ranged = section.ranges;
+  out.push(`   With three ranges (${ranged?.link ?? '?'}): chances as in 8.`);
+  const budgets = {
+    jsMs: BUDGETS.yearsRangesInputJsP95Ms,
+    chancesMs: BUDGETS.yearsRangesChancesP95Ms,
+  };
+  out.push(
+    errorLine(ranged?.inputs ?? { skipped: true }) ??
+      sectionTable(ranged.inputs.rows, runs, budgets),
+  );
+  return out;
 }

@@ -15,3 +15,4 @@ export function fiveRangeVerdicts(
   section: unknown,
   spread: (figure: Figure) => string,
 ): VerdictLine[];
+export function yearsVerdicts(section: unknown, spread: (figure: Figure) => string): VerdictLine[];

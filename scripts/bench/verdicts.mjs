@@ -132,7 +132,66 @@ export function verdicts(results) {
     }
   }
   list.push(...fiveRangeVerdicts(results.fiveRanges, spread));
+  list.push(...yearsVerdicts(results.years, spread));
   return list;
+}
+
+/**
+ * JS per input and, on a page with ranges, input → chances on screen, each the worst slider's
+ * p95, with `prefix` before each name.
+ *
+ * @param {import('./aggregate.mjs').SliderFigures[]} rows
+ * @param {string} prefix
+ * @param {{ jsMs: number, chancesMs: number | null }} budgets chancesMs null: no ranges.
+ * @param {(f: import('./aggregate.mjs').Figure) => string} spread
+ */
+function inputVerdicts(rows, prefix, budgets, spread) {
+  const list = [];
+  const ms = (value) => `${value.toFixed(1)} ms`;
+  const js = worst(rows, 'jsMs');
+  list.push({
+    name: `${prefix}: JS per input, p95 (worst: ${js.slider})`,
+    figure: ms(js.jsMs.p95),
+    spread: spread(js.jsMs),
+    limit: `≤ ${budgets.jsMs} ms`,
+    verdict: verdict(js.jsMs.p95, budgets.jsMs),
+  });
+  if (budgets.chancesMs === null) return list;
+  const chances = worst(rows, 'chancesMs');
+  const missed = rows.find((row) => row.slider === 'all sliders')?.chancesMissed ?? 0;
+  list.push({
+    name: `${prefix}: input → chances on screen, p95 (worst: ${chances.slider})`,
+    figure: `${ms(chances.chancesMs.p95)} (median ${ms(chances.chancesMs.median)})`,
+    spread: spread(chances.chancesMs),
+    limit: `≤ ${budgets.chancesMs} ms`,
+    // A summary that never reached the screen (5 s) is over budget whatever the p95 says.
+    verdict: missed > 0 ? 'OVER' : verdict(chances.chancesMs.p95, budgets.chancesMs),
+  });
+  if (missed > 0) {
+    list.push({
+      name: `${prefix}: inputs whose chances never updated (5 s)`,
+      figure: String(missed),
+      spread: '',
+      limit: '0',
+      verdict: 'OVER',
+    });
+  }
+  return list;
+}
+
+/**
+ * @param {any} drag A drag section.
+ * @param {string} prefix
+ * @param {number} budget
+ */
+function dragVerdict(drag, prefix, budget) {
+  const count = drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
+  return {
+    name: `${prefix}: long tasks during ${DRAG_STEPS}-step drags`,
+    figure: String(count),
+    limit: `≤ ${budget}`,
+    verdict: verdict(count, budget),
+  };
 }
 
 /**
@@ -145,45 +204,40 @@ export function verdicts(results) {
 export function fiveRangeVerdicts(section, spread) {
   if (!measured(section)) return [];
   const list = [];
-  const ms = (value) => `${value.toFixed(1)} ms`;
   if (measured(section.inputs)) {
-    const rows = section.inputs.rows;
-    const js = worst(rows, 'jsMs');
-    list.push({
-      name: `5 ranges: JS per input, p95 (worst: ${js.slider})`,
-      figure: ms(js.jsMs.p95),
-      spread: spread(js.jsMs),
-      limit: `≤ ${BUDGETS.rangesInputJsP95Ms} ms`,
-      verdict: verdict(js.jsMs.p95, BUDGETS.rangesInputJsP95Ms),
-    });
-    const chances = worst(rows, 'chancesMs');
-    const missed = rows.find((row) => row.slider === 'all sliders')?.chancesMissed ?? 0;
-    list.push({
-      name: `5 ranges: input → chances on screen, p95 (worst: ${chances.slider})`,
-      figure: `${ms(chances.chancesMs.p95)} (median ${ms(chances.chancesMs.median)})`,
-      spread: spread(chances.chancesMs),
-      limit: `≤ ${BUDGETS.rangesChancesP95Ms} ms`,
-      // A summary that never reached the screen (5 s) is over budget whatever the p95 says.
-      verdict: missed > 0 ? 'OVER' : verdict(chances.chancesMs.p95, BUDGETS.rangesChancesP95Ms),
-    });
-    if (missed > 0) {
-      list.push({
-        name: '5 ranges: inputs whose chances never updated (5 s)',
-        figure: String(missed),
-        spread: '',
-        limit: '0',
-        verdict: 'OVER',
-      });
-    }
+    const budgets = { jsMs: BUDGETS.rangesInputJsP95Ms, chancesMs: BUDGETS.rangesChancesP95Ms };
+    list.push(...inputVerdicts(section.inputs.rows, '5 ranges', budgets, spread));
   }
   if (measured(section.drag)) {
-    const count = section.drag.rows.reduce((sum, row) => sum + row.longTasks, 0);
-    list.push({
-      name: `5 ranges: long tasks during ${DRAG_STEPS}-step drags`,
-      figure: String(count),
-      limit: `≤ ${BUDGETS.rangesDragLongTasks}`,
-      verdict: verdict(count, BUDGETS.rangesDragLongTasks),
-    });
+    list.push(dragVerdict(section.drag, '5 ranges', BUDGETS.rangesDragLongTasks));
+  }
+  return list;
+}
+
+/**
+ * The years model over 30 years (years.mjs): JS per input and long tasks in drags on the link of
+ * points; JS per input and input → chances on screen on the link with three ranges.
+ *
+ * @param {any} section results.years
+ * @param {(f: import('./aggregate.mjs').Figure) => string} spread
+ */
+export function yearsVerdicts(section, spread) {
+  if (!measured(section)) return [];
+  const list = [];
+  if (measured(section.inputs)) {
+    const budgets = { jsMs: BUDGETS.yearsInputJsP95Ms, chancesMs: null };
+    list.push(...inputVerdicts(section.inputs.rows, 'years', budgets, spread));
+  }
+  if (measured(section.drag)) {
+    list.push(dragVerdict(section.drag, 'years', BUDGETS.yearsDragLongTasks));
+  }
+  const ranged = section.ranges;
+  if (measured(ranged) && measured(ranged.inputs)) {
+    const budgets = {
+      jsMs: BUDGETS.yearsRangesInputJsP95Ms,
+      chancesMs: BUDGETS.yearsRangesChancesP95Ms,
+    };
+    list.push(...inputVerdicts(ranged.inputs.rows, 'years, 3 ranges', budgets, spread));
   }
   return list;
 }

@@ -163,7 +163,8 @@ describe('--only five-ranges', () => {
     );
     expect(report).toContain('8. Five ranges (?v=1&neutral=10~100');
     expect(report).toMatch(/A, low end +1 +2\.0 +2\.0 +≤ 8 +PASS/);
-    expect(report.match(/^ {2}skipped$/gm)).toHaveLength(7);
+    // Items 1–7 and 9 (the years model).
+    expect(report.match(/^ {2}skipped$/gm)).toHaveLength(8);
     expect(report).toContain('5 ranges: input → chances on screen, p95 (worst: A, low end)');
   });
 });
