@@ -187,7 +187,7 @@ test.describe('scenario workflow', () => {
     await expect(code).toHaveValue(/^<iframe src="[^"]*\?v=1&amp;cohort=1200&amp;embed=field"/);
     await page.getByRole('radio', { name: 'Figures for this scenario' }).check();
     await page.getByRole('radio', { name: 'Dark', exact: true }).check();
-    await expect(code).toHaveValue(/&amp;embed=figures&amp;theme=dark" [^>]*height="720"/);
+    await expect(code).toHaveValue(/&amp;embed=figures&amp;theme=dark" [^>]*height="800"/);
     await page.getByRole('button', { name: 'Close' }).click();
     await expect(code).toBeHidden();
   });
