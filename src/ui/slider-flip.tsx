@@ -7,7 +7,6 @@
  * scenario, so a step re-renders only the rows whose flip moved, not all nine.
  */
 import { memo, type CSSProperties } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { formatFlipSentence } from '../format/break-even';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { flipPointsOf } from '../store/flip-selectors';
@@ -22,6 +21,10 @@ const fractionSelectors = new Map<InputKey, Selector<number[]>>();
 // Per input and flip-points object (one "no flip" object serves every input): while the flip
 // points are kept (a field-size slider moving, flip-selectors.ts), every step's nine sentences
 // and marks are looked up, not formatted again.
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
 
 function cached<T>(cache: WeakMap<object, T>, of: object, make: () => T): T {
   let value = cache.get(of);
@@ -60,13 +63,20 @@ function fractionSelector(key: InputKey): Selector<number[]> {
   let selector = fractionSelectors.get(key);
   if (!selector) {
     const fractions = new WeakMap<object, number[]>();
+    // The last list handed out: a new flip-points object whose marks sit at the same fractions
+    // gives back this same array, so the row's marks keep their props. (A plain comparison of
+    // two short number arrays: zustand's useShallow, used here before, compared them through
+    // iterators on every step of every one of the 18 rows.)
+    let last: number[] = [];
     selector = (state) => {
       const flips = flipPointsOf(state.scenario)[key];
-      return cached(fractions, flips, () =>
+      const next = cached(fractions, flips, () =>
         flips.kind === 'none'
           ? []
           : flips.points.flatMap((p) => [trackFraction(key, p.from), trackFraction(key, p.to)]),
       );
+      if (next !== last && !sameNumbers(next, last)) last = next;
+      return last;
     };
     fractionSelectors.set(key, selector);
   }
@@ -90,7 +100,7 @@ export const FlipSentence = memo(function FlipSentence({
 
 /** The flip's mark across the track: a line at a single value, a shaded band over a range. */
 export const FlipMarks = memo(function FlipMarks({ inputKey }: { readonly inputKey: InputKey }) {
-  const fractions = useScenario(useShallow(fractionSelector(inputKey)));
+  const fractions = useScenario(fractionSelector(inputKey));
   if (fractions.length === 0) return null;
   const marks: { from: number; to: number }[] = [];
   for (let i = 0; i + 1 < fractions.length; i += 2) {
