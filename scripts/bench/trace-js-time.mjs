@@ -10,7 +10,8 @@
  *
  * Each input owns the time from its `bench:input:N` mark until its `bench:done:N` mark, which the
  * harness sets once the page has been idle for two frames and at least 130 ms have passed, so
- * deferred renders and the debounced URL update the input schedules are included. (Traces
+ * deferred renders the input schedules are included (the address bar waits until a change has
+ * rested 800 ms, so it updates after the last move, not inside a window). (Traces
  * without done marks fall back to the next input's mark.)
  *
  * The harness's own work is subtracted: its callbacks are named `__benchOverhead…`, and when

@@ -3,7 +3,9 @@
  *
  * - Opening the page: the query string is decoded (through the sanitising codec), the notice
  *   lists anything ignored or adjusted, and the address is rewritten to the canonical link.
- * - While a slider moves, the current history entry's URL follows with replaceState, debounced.
+ * - While a change is not yet committed, the current history entry's URL follows with
+ *   replaceState once the change has settled (REPLACE_DEBOUNCE_MS without another change), or at
+ *   once when the tab is hidden or left, so a reload or a bookmark keeps it.
  * - When a change is committed (pointer or key released, number entered, preset, pin), the
  *   current entry is put back to the URL it had when it was committed and ONE new entry is
  *   pushed, so Back undoes a whole drag and Forward redoes it.
@@ -14,7 +16,16 @@ import { useHistoryStore } from '../store/history-store';
 import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
 import { decodeLink, encodeLink, type EmbedView, type ThemeChoice } from '../url/link-codec';
 
-export const REPLACE_DEBOUNCE_MS = 120;
+/**
+ * How long an uncommitted change must rest before the address follows it. Most changes are
+ * committed long before this (releasing the pointer at once, key steps after 500 ms: see
+ * use-step-commit.ts), and a commit writes the address itself; this is for a change that has not
+ * been committed, such as a pointer held still mid-drag. It used to be 120 ms, so a reader moving
+ * the thumb in slow steps paid for a replaceState on nearly every step: about 1 ms of main-thread
+ * time, and several on a busy machine (Chromium updates its same-document navigation state each
+ * time), for an address nobody can copy while holding the thumb.
+ */
+export const REPLACE_DEBOUNCE_MS = 800;
 const MAX_INDEX_KEY = 'ratio-explorer:history-max';
 
 type Store = typeof useScenarioStore;
@@ -107,6 +118,18 @@ export function startUrlSync(
     pendingReplace = null;
     win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
   };
+  // A tab being hidden or left (reload, closing, switching apps) writes a waiting change now,
+  // rather than losing it.
+  const replaceNow = () => {
+    if (pendingReplace === null) return;
+    cancelPendingReplace();
+    win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
+  };
+  const onHidden = () => {
+    if (win.document.visibilityState === 'hidden') replaceNow();
+  };
+  win.addEventListener('pagehide', replaceNow);
+  win.document.addEventListener('visibilitychange', onHidden);
   const unsubscribeLive = store.subscribe((state, previous) => {
     if (applyingHistory) return;
     if (
@@ -160,6 +183,8 @@ export function startUrlSync(
     unsubscribeLive();
     unsubscribeCommit();
     win.removeEventListener('popstate', onPopState);
+    win.removeEventListener('pagehide', replaceNow);
+    win.document.removeEventListener('visibilitychange', onHidden);
   };
 }
 

@@ -44,6 +44,43 @@ describe('url sync', () => {
     expect(window.history.length).toBe(lengthBefore + 1);
   });
 
+  it('leaves the address alone while a change keeps moving, then follows once it rests', () => {
+    vi.useFakeTimers();
+    open('');
+    const store = useScenarioStore.getState();
+    // Slow steps, each shorter than the rest the address waits for: no replaceState between them.
+    const replace = vi.spyOn(window.history, 'replaceState');
+    for (const cohort of [1100, 1200, 1300, 1400]) {
+      store.setInput('cohort', cohort);
+      vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS / 2);
+    }
+    expect(replace).not.toHaveBeenCalled();
+    expect(window.location.search).toBe('?v=1');
+    vi.advanceTimersByTime(REPLACE_DEBOUNCE_MS / 2 + 10);
+    expect(replace).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&cohort=1400');
+    replace.mockRestore();
+  });
+
+  it.each([
+    ['the page is left (pagehide)', () => window.dispatchEvent(new Event('pagehide'))],
+    [
+      'the tab is hidden',
+      () => {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('writes a waiting change at once when %s, so a reload keeps it', (_, leave) => {
+    vi.useFakeTimers();
+    open('');
+    useScenarioStore.getState().setInput('cohort', 1500);
+    expect(window.location.search).toBe('?v=1');
+    leave();
+    expect(window.location.search).toBe('?v=1&cohort=1500');
+    vi.restoreAllMocks();
+  });
+
   it('Back restores the scenario before the whole change, Forward redoes it', async () => {
     open('');
     const store = useScenarioStore.getState();
