@@ -65,17 +65,22 @@ export interface CsvBand {
   readonly band: CurveBand;
   readonly samples: number;
   readonly seed: number;
+  /** Every banded line's band by its readout key, for a chart that bands more than one line. */
+  readonly byLine?: Readonly<Record<string, CurveBand>>;
 }
 
 /** The band's comment line: what p5 and p95 are, and the run that reproduces them. */
-function bandComment(band: CsvBand, of: string): string {
+export function bandComment(band: CsvBand, of: string): string {
   return `With ranges: p5 and p95 are the 5th and 95th percentiles of ${of} across the Monte Carlo samples at each row's x (the chart's 90 % band; ${formatSampling(band.samples, band.seed)}). The other columns are the scenario at the middle of each range.`;
 }
 
-/** A row's p5 and p95 at `x`, empty where the band has no value (or is infinite). */
-function bandCells(band: CsvBand | undefined, x: number): Cell[] {
+/**
+ * A row's p5 and p95 at `x` of `line` (the chart's band unless given), empty where the band has no
+ * value (or is infinite).
+ */
+export function bandCells(band: CsvBand | undefined, x: number, line = band?.band): Cell[] {
   if (band === undefined) return [];
-  const ends = bandEndsAt(band.band, x);
+  const ends = line === undefined ? null : bandEndsAt(line, x);
   return [ends?.p5 ?? null, ends?.p95 ?? null];
 }
 

@@ -28,6 +28,7 @@ import { cohortSamplesFor, splitShareSamples } from './chart-samples';
 import type { InputKey, Scenario } from './inputs';
 import type { SampleSet } from './monte-carlo';
 import { bandStatistics, interpolate, type OrderStatistic } from './sample-statistics';
+import { yearsBands, type YearsBands } from './years-bands';
 
 /**
  * A line's band: at each of `xs`, the samples' 5th and 95th percentiles. No median: the chart
@@ -48,6 +49,8 @@ export interface CurveBands {
   readonly newResearchers: CurveBand;
   /** Chart 3: net impact at each sample's own N (your ratio) for a cohort of each size. */
   readonly netImpactAtUser: CurveBand;
+  /** The "Over the years" charts' bands, at years 0 … Y (./years-bands.ts). */
+  readonly years: YearsBands;
 }
 
 /** The inputs each band depends on: with none of them a range, every sample gives the same line. */
@@ -175,7 +178,10 @@ function netImpactAtUserBand(set: SampleSet, xs: readonly number[]): CurveBand {
   };
 }
 
-/** The three bands of a run, at the x samples the charts draw for `scenario` (the run's points). */
+/**
+ * The bands of a run, at the x samples the charts draw for `scenario` (the run's points): the three
+ * scenario charts', and the years charts' at years 0 … Y.
+ */
 export function curveBands(set: SampleSet, scenario: Scenario): CurveBands {
   const cohorts = cohortSamplesFor(scenario.cohort);
   return {
@@ -186,5 +192,6 @@ export function curveBands(set: SampleSet, scenario: Scenario): CurveBands {
       splitShareSamples(capabilitiesShareOfPlaced(scenario)),
     ),
     netImpactAtUser: netImpactAtUserBand(set, cohorts),
+    years: yearsBands(set, scenario),
   };
 }

@@ -40,6 +40,12 @@ export interface SampleSet {
   readonly perPersonSafety: Float64Array;
   readonly perPersonCapabilities: Float64Array;
   /**
+   * One cohort's new safety and new capabilities researchers (the sample's cohort and shares):
+   * what each year adds, perYear times, in the bands over the years (./years-bands.ts).
+   */
+  readonly cohortSafety: Float64Array;
+  readonly cohortCapabilities: Float64Array;
+  /**
    * R = caused capabilities (weighted by 1 + capBoost) ÷ caused safety: the verdict is net
    * positive at 1 : N exactly when R < N.
    */
@@ -141,6 +147,8 @@ export function sampleScenario(
   const newCapabilities = new Float64Array(count);
   const perPersonSafety = new Float64Array(count);
   const perPersonCapabilities = new Float64Array(count);
+  const cohortSafety = new Float64Array(count);
+  const cohortCapabilities = new Float64Array(count);
   const breakEven = new Float64Array(count);
   const fieldRatioNow = new Float64Array(count);
   const fieldRatioAfter = new Float64Array(count);
@@ -171,6 +179,8 @@ export function sampleScenario(
     shares.toCap = row.toCap;
     if (fitSharesInPlace(shares)) sharesScaled += 1;
     const placed = placementsOf(row, shares);
+    cohortSafety[index] = placed.newSafety;
+    cohortCapabilities[index] = placed.newCapabilities;
     // Over the years: the stocks at the end of year Y into `end`, what was caused into `caused`.
     causedInto(row, placed, end, caused);
     const { alumniSafety, alumniCapabilities } = end;
@@ -203,6 +213,8 @@ export function sampleScenario(
     newCapabilities,
     perPersonSafety,
     perPersonCapabilities,
+    cohortSafety,
+    cohortCapabilities,
     breakEven,
     fieldRatioNow,
     fieldRatioAfter,

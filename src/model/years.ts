@@ -139,7 +139,7 @@ export interface YearsResults extends Results {
 }
 
 /** Whole years, at least one: the spec's precision is 1, and a stray fraction must not add a step. */
-function wholeYears(years: number): number {
+export function wholeYears(years: number): number {
   return Math.max(1, Math.floor(years));
 }
 

@@ -216,6 +216,49 @@ describe.each(CHARTS)('%s chart with its 90 %% band', (file, title, Chart) => {
   });
 });
 
+/**
+ * The years charts with the 90 % bands of a run of the program above with ranges on its
+ * capabilities share, drift, the capabilities field's growth, who came anyway and N.
+ */
+const YEARS_BAND_CASE = (() => {
+  const ranges: ScenarioRanges = {
+    toCap: { lo: 5, hi: 30 },
+    drift: { lo: 0, hi: 20 },
+    capGrowth: { lo: 5, hi: 20 },
+    anyway: { lo: 0, hi: 50 },
+    neutral: { lo: 10, hi: 100 },
+  };
+  const sampling = { seed: 1, samples: 10_000 };
+  const { scenario: s } = withRangePoints(RUNNING_PROGRAM, ranges);
+  const summary = runUncertainty(s, ranges, sampling);
+  return {
+    scenario: s,
+    band: {
+      bands: summary.bands,
+      scenario: s,
+      ranged: summary.ranged,
+      samples: summary.samples,
+      seed: summary.seed,
+    },
+  };
+})();
+
+describe.each(YEARS_CHARTS)('%s chart with its 90 %% bands', (file, title, Chart) => {
+  it('draws the program with ranges', async () => {
+    render(<Chart scenario={YEARS_BAND_CASE.scenario} band={YEARS_BAND_CASE.band} />);
+    const svg = screen.getByRole('figure', { name: title }).querySelector('svg.recharts-surface');
+    if (!(svg instanceof SVGSVGElement)) throw new Error('no plot rendered');
+    const areas = svg.querySelectorAll('.chart-live path.chart-area');
+    expect(areas.length).toBe(file === 'net-impact-years' ? 1 : 2);
+    for (const line of svg.querySelectorAll('.chart-live path.chart-line')) {
+      for (const area of areas) {
+        expect(area.compareDocumentPosition(line)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+      }
+    }
+    await expect(svgSnapshot(svg)).toMatchFileSnapshot(`./__snapshots__/${file}--band-program.svg`);
+  });
+});
+
 const UNCERTAINTY_CHARTS: readonly (readonly [
   string,
   string,

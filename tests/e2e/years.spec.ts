@@ -1,9 +1,13 @@
 /**
  * "Over the years" in the browser (issue 12): dragging a years slider moves the headline and
  * writes the link; reloading that link opens the same figures; "How N is set" works from the
- * keyboard; a hostile years link opens a working page with its notice.
+ * keyboard; a hostile years link opens a working page with its notice; with a range, the three
+ * charts draw the worker's 90 % bands, as the model computes them in Node.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { fieldYearsBandSentence } from '../../src/charts/data/years-band-words';
+import { runUncertainty } from '../../src/model/uncertainty';
+import { decodeLink } from '../../src/url/link-codec';
 import { dragSlider, expect, figure, search, slider, test } from './fixtures';
 
 test.describe('Over the years', () => {
@@ -62,5 +66,34 @@ test.describe('Over the years', () => {
     }
     await expect(slider(page, 'Years')).toHaveAttribute('aria-valuetext', '1 year');
     await expect(page.getByRole('radio', { name: 'Your slider' })).toBeChecked();
+  });
+
+  test('with a range, each years chart draws the worker’s 90 % bands, as Node computes them', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const link = './?v=1&years=10&perYear=2&toCap=5~30&drift=0~20';
+    await page.goto(link);
+    const { scenario, ranges, sampling } = decodeLink(link.slice(2)).state;
+    const { bands } = runUncertainty(scenario, ranges, sampling);
+    for (const [title, areas] of [
+      ['The field over the years', 1],
+      ['Where alumni work', 2],
+      ['Net impact by year', 1],
+    ] as const) {
+      const chart = page.getByRole('figure', { name: title });
+      await chart.scrollIntoViewIfNeeded();
+      const plot = chart.locator('.recharts-wrapper > svg.recharts-surface');
+      await expect(plot).toBeVisible({ timeout: 15_000 });
+      // The field without the program is the base field alone here: no range moves it.
+      await expect(plot.locator('.chart-live path.chart-area')).toHaveCount(areas, {
+        timeout: 15_000,
+      });
+      await expect(chart.locator('.chart-legend')).toContainText('90 % band');
+    }
+    // The worker in the browser gives the bands the model gives in Node, to the digit shown.
+    await expect(
+      page.getByRole('figure', { name: 'The field over the years' }).locator('.chart-figure__text'),
+    ).toContainText(fieldYearsBandSentence(bands.years.fieldRatio, bands.years.fieldRatioWithout));
   });
 });

@@ -371,6 +371,19 @@ describe('the worker handler', () => {
     expect(other.ok && other.summary.figures).not.toEqual(reply.summary.figures);
   });
 
+  it('carries the bands over the years, as a direct call gives them for the same seed', () => {
+    const scenario = { ...THREAD, years: 10, perYear: 2 };
+    const ranges = { ...FIVE_RANGES, drift: { lo: 0, hi: 20 } };
+    const sampling = { seed: 5, samples: 2_000 };
+    const reply = handleMonteCarloRequest(structuredClone({ id: 8, scenario, ranges, sampling }));
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    expect(structuredClone(reply.summary.bands.years)).toEqual(
+      runUncertainty(scenario, ranges, sampling).bands.years,
+    );
+    expect(reply.summary.bands.years.alumniSafety.xs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   it('keeps the sample count and seed within their limits and answers bad requests with an error', () => {
     const clamped = handleMonteCarloRequest({
       id: 1,

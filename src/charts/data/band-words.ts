@@ -33,7 +33,7 @@ export const FLAT_BAND_SENTENCE =
   'None of your ranges moves this line (its x axis sets one of them), so it has no 90 % band.';
 
 /** Two ends as "a to b" (one value when they read the same). */
-function span(low: string, high: string): string {
+export function span(low: string, high: string): string {
   return low === high ? low : `${low} to ${high}`;
 }
 
@@ -74,7 +74,7 @@ export function newResearchersBandText(ends: BandEnds): string {
 }
 
 /** "between a and b", or "at a" when the band has no width there. */
-function between(low: string, high: string): string {
+export function between(low: string, high: string): string {
   return low === high ? `at ${low}` : `between ${low} and ${high}`;
 }
 

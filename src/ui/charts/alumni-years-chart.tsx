@@ -4,12 +4,14 @@
  */
 import { memo, useMemo } from 'react';
 import {
+  alumniAxis,
   buildAlumniYearsSeries,
   LONGITUDINAL_FIRST_YEAR,
   LONGITUDINAL_LAST_YEAR,
   type AlumniYearsSeries,
 } from '../../charts/data/alumni-years-series';
 import { yearHeading } from '../../charts/data/year-axis';
+import { alumniBandText, alumniYearsBandSentence } from '../../charts/data/years-band-words';
 import { compareAlumniYears, type ComparedAlumniYears } from '../../charts/data/years-comparison';
 import { alumniYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { alumniYearsCsv } from '../../export/years-csv';
@@ -30,8 +32,9 @@ import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { ALUMNI_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import type { LiveMarker } from './live-plot-context';
-import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = ALUMNI_YEARS_TITLE;
 const SAFETY_NAME = 'Alumni counted as safety';
@@ -157,7 +160,33 @@ const SPEC: LiveChartSpec<AlumniYearsSeries, ComparedAlumniYears> = {
   readout: alumniYearsReadout,
 };
 
-function AlumniYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/** With ranges: a band around each side's alumni (docs/model.md, "The bands over the years"). */
+const BAND: ChartBandSpec<AlumniYearsSeries> = {
+  pick: (bands) => bands.years.alumniSafety,
+  fill: SAFETY_STYLE.stroke,
+  lineKey: 'safety',
+  name: '90 % band, counted as safety',
+  text: alumniBandText,
+  others: [
+    {
+      pick: (bands) => bands.years.alumniCapabilities,
+      fill: CAPABILITIES_STYLE.stroke,
+      lineKey: 'capabilities',
+      name: '90 % band, counted as capabilities',
+      text: alumniBandText,
+    },
+  ],
+  fitAxis: (axis, _, highest) => (highest <= axis.domain[1] ? axis : alumniAxis(highest)),
+  xAt: (series, index) => series.xs[index],
+  sentence: (band, source) => alumniYearsBandSentence(band, source.bands.years.alumniCapabilities),
+  csv: alumniYearsCsv,
+};
+
+function AlumniYearsChartComponent({
+  scenario,
+  comparison = null,
+  band = null,
+}: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   const legend = useMemo(
     // The comparison's two lines share its dash-dot style; its line entry names both, and there
@@ -173,17 +202,24 @@ function AlumniYearsChartComponent({ scenario, comparison = null }: ScenarioChar
         : LEGEND,
     [comparison],
   );
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={CHART_HEIGHT}
       sources={SOURCE_NOTES}
-      csv={csv}
+      csv={banded.csv}
       frame="alumniYears"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );
@@ -191,5 +227,5 @@ function AlumniYearsChartComponent({ scenario, comparison = null }: ScenarioChar
 
 export const AlumniYearsChart = memo(
   AlumniYearsChartComponent,
-  skipRedrawIgnoringBand(alumniYearsInputsEqual),
+  skipRedrawUnless(alumniYearsInputsEqual),
 );

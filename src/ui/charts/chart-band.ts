@@ -37,13 +37,26 @@ export interface ChartBandSource {
 /** The legend's and readout's name for a band. */
 export const BAND_NAME = '90 % band';
 
-/** What one chart needs to show its band: all pure functions, defined once per chart. */
-export interface ChartBandSpec<Series> {
+/** One line's band: which of the run's bands it is, and how the chart shows it. */
+export interface BandLine {
   readonly pick: (bands: CurveBands) => CurveBand;
   /** The band's fill: its line's colour (drawn at BAND_OPACITY). */
   readonly fill: string;
   /** The readout row of the band's line: the band's row goes right after it. */
   readonly lineKey: string;
+  /** The legend's and readout's name: BAND_NAME unless the chart bands more than one line. */
+  readonly name?: string;
+  /** The band's ends at one x, in the readout's words. */
+  readonly text: (ends: BandEnds) => string;
+}
+
+/** What one chart needs to show its band(s): all pure functions, defined once per chart. */
+export interface ChartBandSpec<Series> extends BandLine {
+  /**
+   * More lines with a band of their own (the years charts band two lines); each is drawn,
+   * named and read out like the first. The "In words" sentence and the CSV cover them all.
+   */
+  readonly others?: readonly BandLine[];
   /** A band value as the layer plots it (chart 2 clamps to its log axis' display range). */
   readonly plot?: (value: number) => number;
   /**
@@ -53,10 +66,9 @@ export interface ChartBandSpec<Series> {
   readonly fitAxis?: (axis: AxisSpec, lowest: number, highest: number) => AxisSpec;
   /** The x of the series' sample at `index` (where the readout stands). */
   readonly xAt: (series: Series, index: number) => number | undefined;
-  /** The band's ends at one x, in the readout's words. */
-  readonly text: (ends: BandEnds) => string;
-  /** The "In words" sentence, at the run's own x. */
+  /** The "In words" sentence, at the run's own x (the first line's band; `source` has the rest). */
   readonly sentence: (band: CurveBand, source: ChartBandSource) => string;
+  /** The CSV with p5 / p95 columns; `band.byLine` has every banded line's band by its lineKey. */
   readonly csv: (series: Series, scenario: Scenario, link: string, band: CsvBand) => string;
 }
 
@@ -69,14 +81,20 @@ export interface BandedParts {
   readonly csv: () => string;
 }
 
-function bandArea<Series>(spec: ChartBandSpec<Series>, band: CurveBand): LiveArea {
+/** A drawn band: its line, and the area the layer shades. */
+interface DrawnBand {
+  readonly line: BandLine;
+  readonly band: CurveBand;
+}
+
+function bandArea<Series>(spec: ChartBandSpec<Series>, drawn: DrawnBand, first: boolean): LiveArea {
   const plot = spec.plot ?? ((value: number) => value);
   return {
-    key: 'band',
-    xs: band.xs,
-    lo: band.p5.map(plot),
-    hi: band.p95.map(plot),
-    fill: spec.fill,
+    key: first ? 'band' : `band-${drawn.line.lineKey}`,
+    xs: drawn.band.xs,
+    lo: drawn.band.p5.map(plot),
+    hi: drawn.band.p95.map(plot),
+    fill: drawn.line.fill,
     opacity: BAND_OPACITY,
   };
 }
@@ -85,12 +103,19 @@ function bandArea<Series>(spec: ChartBandSpec<Series>, band: CurveBand): LiveAre
  * The band of the run of exactly the store's scenario, ranges and sampling, for the CSV (as the
  * other downloads, it never mixes a band a step behind with the current line); null otherwise.
  */
-function currentBand(source: ChartBandSource, band: CurveBand): CsvBand | null {
+function currentBand<Series>(
+  spec: ChartBandSpec<Series>,
+  source: ChartBandSource,
+  band: CurveBand,
+): CsvBand | null {
   const state = pageUncertaintyRuns()?.getState();
   if (state?.status !== 'ready' || !state.current || state.summary.bands !== source.bands) {
     return null;
   }
-  return { band, samples: source.samples, seed: source.seed };
+  const byLine = Object.fromEntries(
+    [spec, ...(spec.others ?? [])].map((line) => [line.lineKey, line.pick(source.bands)]),
+  );
+  return { band, samples: source.samples, seed: source.seed, byLine };
 }
 
 export function useChartBand<Series>(
@@ -102,35 +127,52 @@ export function useChartBand<Series>(
 ): BandedParts {
   const band = source === null ? null : spec.pick(source.bands);
   // A band of no width (no range moves this line) is not drawn; its sentence says why.
-  const drawn = band !== null && !isFlatBand(band) ? band : null;
-  const area = useMemo(() => (drawn === null ? null : bandArea(spec, drawn)), [spec, drawn]);
+  const drawn = useMemo((): readonly DrawnBand[] => {
+    if (source === null) return [];
+    return [spec, ...(spec.others ?? [])]
+      .map((line) => ({ line, band: line.pick(source.bands) }))
+      .filter((entry) => !isFlatBand(entry.band));
+  }, [spec, source]);
+  const areas = useMemo(
+    () => drawn.map((entry) => bandArea(spec, entry, entry.line === spec)),
+    [spec, drawn],
+  );
   const { values, describe, legend, csv } = parts;
   const extent = useMemo(
-    () => (drawn === null ? null : [Math.min(...drawn.p5), Math.max(...drawn.p95)]),
+    () =>
+      drawn.length === 0
+        ? null
+        : [
+            Math.min(...drawn.map((entry) => Math.min(...entry.band.p5))),
+            Math.max(...drawn.map((entry) => Math.max(...entry.band.p95))),
+          ],
     [drawn],
   );
   const bandedValues = useMemo((): LiveValues => {
-    if (area === null || extent === null) return values;
+    if (extent === null) return values;
     const [lowest = 0, highest = 0] = extent;
     const yAxis = spec.fitAxis?.(values.yAxis, lowest, highest) ?? values.yAxis;
-    return { ...values, yAxis, areas: [area] };
-  }, [values, area, extent, spec]);
+    return { ...values, yAxis, areas };
+  }, [values, areas, extent, spec]);
   const bandedDescribe = useMemo(() => {
-    if (drawn === null) return describe;
+    if (drawn.length === 0) return describe;
     return (index: number): ReadoutContent | null => {
       const content = describe(index);
       const x = spec.xAt(series, index);
-      const ends = x === undefined ? null : bandEndsAt(drawn, x);
-      if (content === null || ends === null) return content;
-      const row: ReadoutRow = {
-        key: 'band',
-        name: BAND_NAME,
-        value: spec.text(ends),
-        color: spec.fill,
-      };
-      const after = content.rows.findIndex((existing) => existing.key === spec.lineKey);
+      if (content === null || x === undefined) return content;
       const rows = [...content.rows];
-      rows.splice(after === -1 ? rows.length : after + 1, 0, row);
+      for (const { line, band: lineBand } of drawn) {
+        const ends = bandEndsAt(lineBand, x);
+        if (ends === null) continue;
+        const row: ReadoutRow = {
+          key: line === spec ? 'band' : `band-${line.lineKey}`,
+          name: line.name ?? BAND_NAME,
+          value: line.text(ends),
+          color: line.fill,
+        };
+        const after = rows.findIndex((existing) => existing.key === line.lineKey);
+        rows.splice(after === -1 ? rows.length : after + 1, 0, row);
+      }
       return { ...content, rows };
     };
   }, [describe, drawn, spec, series]);
@@ -140,15 +182,23 @@ export function useChartBand<Series>(
   );
   const bandedLegend = useMemo(
     (): readonly LegendEntry[] =>
-      drawn === null
+      drawn.length === 0
         ? legend
-        : [...legend, { kind: 'area', name: BAND_NAME, fill: spec.fill, opacity: BAND_OPACITY }],
-    [legend, drawn, spec],
+        : [
+            ...legend,
+            ...drawn.map(({ line }): LegendEntry => ({
+              kind: 'area',
+              name: line.name ?? BAND_NAME,
+              fill: line.fill,
+              opacity: BAND_OPACITY,
+            })),
+          ],
+    [legend, drawn],
   );
   const bandedCsv = useMemo(() => {
     if (band === null || source === null) return csv;
     return () => {
-      const current = currentBand(source, band);
+      const current = currentBand(spec, source, band);
       return current === null ? csv() : spec.csv(series, scenario, scenarioLink(), current);
     };
   }, [csv, band, source, spec, series, scenario]);

@@ -1,7 +1,10 @@
 /** "The field over the years" (issue 12): the field ratio by year, with and without the program. */
 import { memo, useMemo } from 'react';
 import { buildFieldYearsSeries, type FieldYearsSeries } from '../../charts/data/field-years-series';
+import { fieldRatioAxis } from '../../charts/data/field-ratio-series';
+import { fieldRatioBandText } from '../../charts/data/band-words';
 import { yearHeading } from '../../charts/data/year-axis';
+import { fieldYearsBandSentence } from '../../charts/data/years-band-words';
 import { compareFieldYears, type ComparedYears } from '../../charts/data/years-comparison';
 import { fieldYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { fieldYearsCsv } from '../../export/years-csv';
@@ -20,8 +23,9 @@ import { CHART_HEIGHT } from './chart-parts';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { FIELD_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
-import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = FIELD_YEARS_TITLE;
 const WITH_NAME = 'With the program';
@@ -103,22 +107,59 @@ const SPEC: LiveChartSpec<FieldYearsSeries, ComparedYears> = {
   readout: fieldYearsReadout,
 };
 
-function FieldYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/**
+ * With ranges: a band around each line. They share each sample's base field, so under a range on
+ * the field's size or growth they overlap; the program's own inputs widen only the first, and
+ * `anyway` only the second (docs/model.md, "The bands over the years").
+ */
+const BAND: ChartBandSpec<FieldYearsSeries> = {
+  pick: (bands) => bands.years.fieldRatio,
+  fill: WITH_STYLE.stroke,
+  lineKey: 'with',
+  name: '90 % band, with the program',
+  text: fieldRatioBandText,
+  others: [
+    {
+      pick: (bands) => bands.years.fieldRatioWithout,
+      fill: WITHOUT_STYLE.stroke,
+      lineKey: 'without',
+      name: '90 % band, without the program',
+      text: fieldRatioBandText,
+    },
+  ],
+  fitAxis: (axis, _, highest) => (highest <= axis.domain[1] ? axis : fieldRatioAxis(highest)),
+  xAt: (series, index) => series.xs[index],
+  sentence: (band, source) => fieldYearsBandSentence(band, source.bands.years.fieldRatioWithout),
+  csv: fieldYearsCsv,
+};
+
+function FieldYearsChartComponent({
+  scenario,
+  comparison = null,
+  band = null,
+}: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   const legend = useMemo(
     () => (comparison ? [...LEGEND, ...comparisonLegend(comparison)] : LEGEND),
     [comparison],
   );
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={CHART_HEIGHT}
-      csv={csv}
+      csv={banded.csv}
       frame="fieldYears"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );
@@ -126,5 +167,5 @@ function FieldYearsChartComponent({ scenario, comparison = null }: ScenarioChart
 
 export const FieldYearsChart = memo(
   FieldYearsChartComponent,
-  skipRedrawIgnoringBand(fieldYearsInputsEqual),
+  skipRedrawUnless(fieldYearsInputsEqual),
 );

@@ -8,11 +8,15 @@ import {
   type NetImpactYearsKey,
   type NetImpactYearsSeries,
 } from '../../charts/data/net-impact-years-series';
+import { netImpactBandText } from '../../charts/data/band-words';
+import { netImpactAxis } from '../../charts/data/net-impact-series';
 import { yearHeading } from '../../charts/data/year-axis';
+import { netImpactYearsBandSentence } from '../../charts/data/years-band-words';
 import { compareNetImpactYears, type ComparedYears } from '../../charts/data/years-comparison';
 import { netImpactYearsInputsEqual } from '../../charts/data/years-same-inputs';
 import { netImpactYearsCsv } from '../../export/years-csv';
 import { formatNetImpact } from '../../format/format';
+import type { InputKey, Scenario } from '../../model/inputs';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -29,8 +33,9 @@ import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import { NET_IMPACT_YEARS_TITLE } from './chart-titles';
 import { LiveChartFigure, type LiveValues } from './live-chart-figure';
 import type { LiveRule } from './live-plot-context';
-import { skipRedrawIgnoringBand, type ScenarioChartProps } from './scenario-chart-props';
+import { skipRedrawUnless, type ScenarioChartProps } from './scenario-chart-props';
 import { useLiveChart, type LiveChartSpec } from './use-live-chart';
+import { useChartBand, type ChartBandSpec } from './chart-band';
 
 export const TITLE = NET_IMPACT_YEARS_TITLE;
 const MARKER_NAME = 'End of the last year, at your ratio';
@@ -120,7 +125,38 @@ const SPEC: LiveChartSpec<NetImpactYearsSeries, ComparedYears> = {
   readout: netImpactYearsReadout,
 };
 
-function NetImpactYearsChartComponent({ scenario, comparison = null }: ScenarioChartProps) {
+/**
+ * With ranges: the band of the line at your ratio only, as on the one-cohort net impact chart
+ * (three overlapping bands would hide one another; the 1 : 10 and 1 : 100 intervals at year Y
+ * are in the headline).
+ */
+const BAND: ChartBandSpec<NetImpactYearsSeries> = {
+  pick: (bands) => bands.years.netImpactAtUser,
+  fill: LINE_STYLE.user.stroke,
+  lineKey: 'user',
+  text: netImpactBandText,
+  fitAxis: (axis, lowest, highest) =>
+    lowest >= axis.domain[0] && highest <= axis.domain[1]
+      ? axis
+      : netImpactAxis(Math.min(lowest, axis.domain[0]), Math.max(highest, axis.domain[1])),
+  xAt: (series, index) => series.xs[index],
+  sentence: (band, source) =>
+    netImpactYearsBandSentence(band, neutralVaries(source.scenario, source.ranged)),
+  csv: netImpactYearsCsv,
+};
+
+/** Whether each sample has its own N: a range on N, or on what derives it from the field. */
+function neutralVaries(scenario: Scenario, ranged: readonly InputKey[]): boolean {
+  const inputs: readonly InputKey[] =
+    scenario.nFrom === 'field' ? ['importance', 'cap', 'saf'] : ['neutral'];
+  return inputs.some((key) => ranged.includes(key));
+}
+
+function NetImpactYearsChartComponent({
+  scenario,
+  comparison = null,
+  band = null,
+}: ScenarioChartProps) {
   const { series, csv, describe, values } = useLiveChart(SPEC, scenario, comparison);
   // The builder returns the same lines for the same N, so the legend keeps its entries.
   const legend = useMemo(
@@ -137,16 +173,23 @@ function NetImpactYearsChartComponent({ scenario, comparison = null }: ScenarioC
     ],
     [series.lines, comparison],
   );
+  const banded = useChartBand(BAND, series, scenario, band, {
+    values,
+    describe,
+    text: series.text,
+    legend,
+    csv,
+  });
   return (
     <LiveChartFigure
       title={TITLE}
-      text={series.text}
+      text={banded.text}
       height={CHART_HEIGHT}
-      csv={csv}
+      csv={banded.csv}
       frame="netImpactYears"
-      legend={legend}
-      values={values}
-      describe={describe}
+      legend={banded.legend}
+      values={banded.values}
+      describe={banded.describe}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );
@@ -154,5 +197,5 @@ function NetImpactYearsChartComponent({ scenario, comparison = null }: ScenarioC
 
 export const NetImpactYearsChart = memo(
   NetImpactYearsChartComponent,
-  skipRedrawIgnoringBand(netImpactYearsInputsEqual),
+  skipRedrawUnless(netImpactYearsInputsEqual),
 );

@@ -27,15 +27,3 @@ export function skipRedrawUnless(
       previous.band === next.band &&
       sameInputs(previous.scenario, next.scenario));
 }
-
-/**
- * skipRedrawUnless for a chart that draws no 90 % band (the "Over the years" charts): a new Monte
- * Carlo run (the `band` prop) is no reason to redraw it.
- */
-export function skipRedrawIgnoringBand(
-  sameInputs: (previous: Scenario, next: Scenario) => boolean,
-): (previous: ScenarioChartProps, next: ScenarioChartProps) => boolean {
-  return (previous, next) =>
-    next.paused === true ||
-    (previous.comparison === next.comparison && sameInputs(previous.scenario, next.scenario));
-}
