@@ -1,6 +1,9 @@
 /**
  * "Changed from default": one chip per input that differs from the defaults, each with its own
  * reset, so a reader sees at a glance which assumptions a shared scenario changed.
+ *
+ * A slider step re-renders only its own chip (and the shares it moves): with the years inputs
+ * set there are a dozen chips, and rebuilding them all took a fifth of a millisecond per step.
  */
 import { memo } from 'react';
 import { formatInputValue } from '../format/format';
@@ -11,18 +14,102 @@ import {
   DEFAULT_SCENARIO,
   INPUT_KEYS,
   INPUT_SPECS,
+  type ChoiceKey,
+  type ChoiceValues,
+  type InputKey,
 } from '../model/inputs';
-import { scenarioActions } from '../store/scenario-store';
-import { selectScenario } from '../store/selectors';
+import { scenarioActions, type ScenarioState } from '../store/scenario-store';
 import { useScenario } from '../store/use-store-while';
 
-function ChangedChipsComponent() {
-  const scenario = useScenario(selectScenario);
-  const setInput = scenarioActions().setInput;
-  const commit = scenarioActions().commit;
+/**
+ * The changed inputs' keys, joined: a string, so the list re-renders only when an input starts
+ * or stops differing from its default, not on every slider step (each chip follows its own value).
+ */
+function changedKeysOf(state: ScenarioState): string {
+  return INPUT_KEYS.filter((key) => state.scenario[key] !== DEFAULT_SCENARIO[key]).join(' ');
+}
+
+function changedChoicesOf(state: ScenarioState): string {
+  return CHOICE_KEYS.filter((key) => state.scenario[key] !== DEFAULT_SCENARIO[key]).join(' ');
+}
+
+function keysIn(joined: string): string[] {
+  return joined === '' ? [] : joined.split(' ');
+}
+
+// One selector per input, made once, so a chip's subscription stays the same across renders.
+const valueSelectors = new Map<InputKey, (state: ScenarioState) => number>();
+function valueSelector(key: InputKey): (state: ScenarioState) => number {
+  let selector = valueSelectors.get(key);
+  if (!selector) {
+    selector = (state) => state.scenario[key];
+    valueSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+const choiceSelectors = new Map<ChoiceKey, (state: ScenarioState) => ChoiceValues[ChoiceKey]>();
+function choiceSelector(key: ChoiceKey): (state: ScenarioState) => ChoiceValues[ChoiceKey] {
+  let selector = choiceSelectors.get(key);
+  if (!selector) {
+    selector = (state) => state.scenario[key];
+    choiceSelectors.set(key, selector);
+  }
+  return selector;
+}
+
+const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: InputKey }) {
+  const value = useScenario(valueSelector(inputKey));
+  const { setInput, commit } = scenarioActions();
+  const label = INPUT_SPECS[inputKey].label;
+  const fallback = formatInputValue(inputKey, DEFAULT_SCENARIO[inputKey]);
+  return (
+    <li className="chip">
+      <span>
+        {label}: <strong>{formatInputValue(inputKey, value)}</strong>
+        <span className="chip__default"> (default {fallback})</span>
+      </span>
+      <button
+        type="button"
+        className="chip__reset"
+        aria-label={`Reset ${label} to ${fallback}`}
+        onClick={() => {
+          setInput(inputKey, DEFAULT_SCENARIO[inputKey]);
+          commit();
+        }}
+      >
+        ×
+      </button>
+    </li>
+  );
+});
+
+const ChoiceChip = memo(function ChoiceChip({ choiceKey }: { readonly choiceKey: ChoiceKey }) {
+  const value = useScenario(choiceSelector(choiceKey));
   const setChoice = scenarioActions().setChoice;
-  const changed = INPUT_KEYS.filter((key) => scenario[key] !== DEFAULT_SCENARIO[key]);
-  const changedChoices = CHOICE_KEYS.filter((key) => scenario[key] !== DEFAULT_SCENARIO[key]);
+  const label = CHOICE_SPECS[choiceKey].label;
+  const fallback = DEFAULT_SCENARIO[choiceKey];
+  return (
+    <li className="chip">
+      <span>
+        {label}: <strong>{choiceLabel(choiceKey, value)}</strong>
+        <span className="chip__default"> (default {choiceLabel(choiceKey, fallback)})</span>
+      </span>
+      <button
+        type="button"
+        className="chip__reset"
+        aria-label={`Reset ${label} to ${choiceLabel(choiceKey, fallback)}`}
+        onClick={() => setChoice(choiceKey, fallback)}
+      >
+        ×
+      </button>
+    </li>
+  );
+});
+
+function ChangedChipsComponent() {
+  const changed = keysIn(useScenario(changedKeysOf)) as InputKey[];
+  const changedChoices = keysIn(useScenario(changedChoicesOf)) as ChoiceKey[];
 
   return (
     <section className="changed" aria-labelledby="changed-title">
@@ -33,51 +120,12 @@ function ChangedChipsComponent() {
         <p className="changed__none">Nothing: this is the thread&apos;s illustration.</p>
       ) : (
         <ul className="changed__list">
-          {changedChoices.map((key) => {
-            const label = CHOICE_SPECS[key].label;
-            const fallback = DEFAULT_SCENARIO[key];
-            return (
-              <li className="chip" key={key}>
-                <span>
-                  {label}: <strong>{choiceLabel(key, scenario[key])}</strong>
-                  <span className="chip__default"> (default {choiceLabel(key, fallback)})</span>
-                </span>
-                <button
-                  type="button"
-                  className="chip__reset"
-                  aria-label={`Reset ${label} to ${choiceLabel(key, fallback)}`}
-                  onClick={() => setChoice(key, fallback)}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-          {changed.map((key) => {
-            const label = INPUT_SPECS[key].label;
-            return (
-              <li className="chip" key={key}>
-                <span>
-                  {label}: <strong>{formatInputValue(key, scenario[key])}</strong>
-                  <span className="chip__default">
-                    {' '}
-                    (default {formatInputValue(key, DEFAULT_SCENARIO[key])})
-                  </span>
-                </span>
-                <button
-                  type="button"
-                  className="chip__reset"
-                  aria-label={`Reset ${label} to ${formatInputValue(key, DEFAULT_SCENARIO[key])}`}
-                  onClick={() => {
-                    setInput(key, DEFAULT_SCENARIO[key]);
-                    commit();
-                  }}
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
+          {changedChoices.map((key) => (
+            <ChoiceChip key={key} choiceKey={key} />
+          ))}
+          {changed.map((key) => (
+            <InputChip key={key} inputKey={key} />
+          ))}
         </ul>
       )}
     </section>
