@@ -6,6 +6,7 @@ import { chartPaletteCss } from './vite-plugins/chart-palette-css.ts';
 import { contentSecurityPolicy } from './vite-plugins/content-security-policy.ts';
 import { initialAppChunk, initialChunk } from './vite-plugins/initial-app-chunk.ts';
 import { linkPreview } from './vite-plugins/link-preview.ts';
+import { lowPriorityScripts } from './vite-plugins/low-priority-scripts.ts';
 import { prerenderPage } from './vite-plugins/prerender.ts';
 import { isRechartsCopy, rechartsD3 } from './vite-plugins/recharts-d3.ts';
 
@@ -26,6 +27,7 @@ export default defineConfig({
     rechartsD3(),
     prerenderPage(),
     linkPreview(),
+    lowPriorityScripts(),
     contentSecurityPolicy(),
   ],
   build: {
