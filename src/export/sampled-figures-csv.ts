@@ -60,6 +60,13 @@ function sampledRows(summary: UncertaintySummary, neutral: number): Map<string, 
       },
     ],
     [
+      'Field ratio without the program',
+      {
+        shown: formatSampledText(sampledFieldRatio(figures.fieldRatioWithout)),
+        percentiles: figures.fieldRatioWithout,
+      },
+    ],
+    [
       'New researchers ratio',
       {
         shown: formatSampledText(sampledNewResearchersRatio(figures.breakEvenRatio)),

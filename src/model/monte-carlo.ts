@@ -47,6 +47,8 @@ export interface SampleSet {
   /** Capabilities per safety researcher in the field now and after the cohort. */
   readonly fieldRatioNow: Float64Array;
   readonly fieldRatioAfter: Float64Array;
+  /** "Field ratio without the program": the field at the end of year Y with only the share `anyway` of the alumni. */
+  readonly fieldRatioWithout: Float64Array;
   /**
    * The sample's own net-neutral ratio N in use (the point value when it is not a range; with N
    * from the field, importance × C ÷ S of the sample's field).
@@ -144,6 +146,7 @@ export function sampleScenario(
   const breakEven = new Float64Array(count);
   const fieldRatioNow = new Float64Array(count);
   const fieldRatioAfter = new Float64Array(count);
+  const fieldRatioWithout = new Float64Array(count);
   const neutral = new Float64Array(count);
   const netImpactAt10 = new Float64Array(count);
   const netImpactAt100 = new Float64Array(count);
@@ -187,6 +190,11 @@ export function sampleScenario(
     fieldRatioNow[index] = row.cap / row.saf;
     fieldRatioAfter[index] =
       (end.baseCapabilities + alumniCapabilities) / (end.baseSafety + alumniSafety);
+    // calculateYears' fieldWithout, the same operations in the same order (equal at a point).
+    const anyway = row.anyway / 100;
+    fieldRatioWithout[index] =
+      (end.baseCapabilities + anyway * alumniCapabilities) /
+      (end.baseSafety + anyway * alumniSafety);
     neutral[index] = n;
     netImpactAt10[index] = netImpactAt(10, safety, capabilities);
     netImpactAt100[index] = netImpactAt(100, safety, capabilities);
@@ -206,6 +214,7 @@ export function sampleScenario(
     breakEven,
     fieldRatioNow,
     fieldRatioAfter,
+    fieldRatioWithout,
     neutral,
     netImpactAt10,
     netImpactAt100,

@@ -69,6 +69,8 @@ export interface UncertaintySummary {
   readonly figures: {
     readonly fieldRatioNow: Percentiles;
     readonly fieldRatioAfter: Percentiles;
+    /** The field at the end of year Y with only the alumni who would have entered anyway. */
+    readonly fieldRatioWithout: Percentiles;
     readonly newSafety: Percentiles;
     readonly newCapabilities: Percentiles;
     /** R, the break-even ratio 1 : R; +∞ where samples have no safety placements. */
@@ -211,6 +213,7 @@ export function summariseSamples(
     figures: {
       fieldRatioNow: percentiles(set.fieldRatioNow),
       fieldRatioAfter: percentiles(set.fieldRatioAfter),
+      fieldRatioWithout: percentiles(set.fieldRatioWithout),
       newSafety: percentiles(set.newSafety),
       newCapabilities: percentiles(set.newCapabilities),
       breakEvenRatio,

@@ -18,6 +18,7 @@ export interface SampledFigure {
 export interface SampledFigures {
   readonly fieldNow: SampledFigure;
   readonly fieldAfter: SampledFigure;
+  readonly fieldWithout: SampledFigure;
   readonly balance: SampledFigure;
   readonly per100: SampledFigure;
   readonly breakEven: SampledFigure;
@@ -32,6 +33,7 @@ const SAMPLING: SampledFigure = { interval: '90 %: sampling…' };
 export const PENDING_FIGURES: SampledFigures = {
   fieldNow: SAMPLING,
   fieldAfter: SAMPLING,
+  fieldWithout: SAMPLING,
   balance: SAMPLING,
   per100: SAMPLING,
   breakEven: SAMPLING,
