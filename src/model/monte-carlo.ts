@@ -19,6 +19,7 @@ import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from '
 import { YEARS_INPUT_KEYS } from './years-inputs';
 import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 import { cachedNormalDraws } from './random-streams';
+import { isRangeInUse } from './ranges-in-use';
 import type { SamplingSettings, ScenarioRanges } from './ranges';
 
 export interface SampleSet {
@@ -101,7 +102,11 @@ export function sampleScenario(
 ): SampleSet {
   const count = Math.max(1, Math.floor(settings.samples));
   const seed = settings.seed >>> 0;
-  const ranged = INPUT_KEYS.filter((key) => ranges[key] !== undefined);
+  // A dormant range (the net-neutral ratio while N comes from the field) is not drawn: the
+  // input keeps its point value, which the N in use does not read (./ranges-in-use.ts).
+  const ranged = INPUT_KEYS.filter(
+    (key) => ranges[key] !== undefined && isRangeInUse(key, scenario),
+  );
   const inputs: { [K in InputKey]?: Float64Array } = {};
   const draws: { [K in InputKey]?: Float64Array } = {};
   for (const key of ranged) {
