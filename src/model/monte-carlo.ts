@@ -41,6 +41,12 @@ export interface SampleSet {
   readonly perPersonSafety: Float64Array;
   readonly perPersonCapabilities: Float64Array;
   /**
+   * The program's net impact at the sample's own N with cohorts of one person (what it caused by
+   * the end of year Y): chart 3's band scales it to each cohort size, as the chart scales its
+   * lines (the headline's net impact at the chart's own cohort).
+   */
+  readonly perPersonNetImpactAtUser: Float64Array;
+  /**
    * R = caused capabilities (weighted by 1 + capBoost) ÷ caused safety: the verdict is net
    * positive at 1 : N exactly when R < N.
    */
@@ -143,11 +149,14 @@ export function sampleScenario(
     alumniCapabilities: 0,
   };
   const caused: Caused = { safety: 0, capabilities: 0 };
+  const perPersonEnd: YearsEnd = { ...end };
+  const perPersonCaused: Caused = { safety: 0, capabilities: 0 };
 
   const newSafety = new Float64Array(count);
   const newCapabilities = new Float64Array(count);
   const perPersonSafety = new Float64Array(count);
   const perPersonCapabilities = new Float64Array(count);
+  const perPersonNetImpactAtUser = new Float64Array(count);
   const breakEven = new Float64Array(count);
   const fieldRatioNow = new Float64Array(count);
   const fieldRatioAfter = new Float64Array(count);
@@ -191,6 +200,13 @@ export function sampleScenario(
     const perPerson = placementsOf(row, shares);
     perPersonSafety[index] = perPerson.newSafety;
     perPersonCapabilities[index] = perPerson.newCapabilities;
+    // The same program with cohorts of one person (its own scratch: `end` is read below).
+    causedInto(row, perPerson, perPersonEnd, perPersonCaused);
+    perPersonNetImpactAtUser[index] = netImpactAt(
+      n,
+      perPersonCaused.safety,
+      perPersonCaused.capabilities,
+    );
     breakEven[index] = sampleBreakEvenRatio(safety, capabilities);
     fieldRatioNow[index] = row.cap / row.saf;
     fieldRatioAfter[index] =
@@ -216,6 +232,7 @@ export function sampleScenario(
     newCapabilities,
     perPersonSafety,
     perPersonCapabilities,
+    perPersonNetImpactAtUser,
     breakEven,
     fieldRatioNow,
     fieldRatioAfter,
