@@ -48,3 +48,20 @@ export function rangesInUse(scenario: NSourceFacts, ranges: ScenarioRanges): Sce
 export function hasRangesInUse(scenario: NSourceFacts, ranges: ScenarioRanges): boolean {
   return INPUT_KEYS.some((key) => ranges[key] !== undefined && isRangeInUse(key, scenario));
 }
+
+/** What N is made of when it comes from the field (years.ts, `neutralFromField`). */
+const DERIVED_N_INPUTS: readonly InputKey[] = ['importance', 'cap', 'saf'];
+
+/**
+ * True when the N in use differs from sample to sample: the net-neutral range with N set by the
+ * slider, or a range on importance or a field size with N from the field. The texts then speak
+ * of "each sample at its own N" and give no one N (no margin N / R, no "your ratio 1 : 30").
+ */
+export function neutralVariesPerSample(
+  scenario: NSourceFacts,
+  ranged: readonly InputKey[],
+): boolean {
+  return scenario.nFrom === 'field'
+    ? DERIVED_N_INPUTS.some((key) => ranged.includes(key))
+    : ranged.includes('neutral');
+}

@@ -66,7 +66,11 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
       return { ...text(verdict), outcome: verdict.outcome };
     },
     netImpact: (row) => text(sampledNetImpact(impactOf(row))),
-    ...(neutral ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` } : {}),
+    ...(neutral
+      ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` }
+      : summary.neutralVaries
+        ? { yourRange: "your N from each sample's own field" }
+        : {}),
   };
 }
 

@@ -24,7 +24,10 @@ export interface SampledFigures {
   readonly breakEven: SampledFigure;
   readonly verdict: (row: VerdictRow) => SampledFigure;
   readonly netImpact: (row: VerdictRow) => SampledFigure;
-  /** The line under "Verdict at your ratio" when your ratio is a range (each sample its own N). */
+  /**
+   * The line under "Verdict at your ratio" when each sample has its own N (your ratio is a range,
+   * or N comes from the field and what it follows from is a range).
+   */
   readonly yourRange?: string;
 }
 

@@ -120,4 +120,11 @@ describe('a net-neutral range while N comes from the field', () => {
       expect(words.textContent).not.toContain('net-neutral ratio');
     },
   );
+
+  it('with a range on importance, "your ratio" is each sample’s own derived N', SLOW, async () => {
+    open('?v=1&toSafety=1&toCap=5~50&nFrom=field&importance=1~10');
+    await waitFor(() => expect(chance()?.textContent).toMatch(/%$/), SLOW);
+    expect(screen.getByText("your N from each sample's own field")).toBeVisible();
+    expect(screen.getByText(/each sample at its own N from its own field/)).toBeVisible();
+  });
 });

@@ -10,7 +10,14 @@ import { buildQuote } from '../../src/format/quote';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { sampleScenario } from '../../src/model/monte-carlo';
 import { NO_RANGES } from '../../src/model/ranges';
-import { hasRangesInUse, isRangeInUse, rangesInUse } from '../../src/model/ranges-in-use';
+import {
+  hasRangesInUse,
+  isRangeInUse,
+  neutralVariesPerSample,
+  rangesInUse,
+} from '../../src/model/ranges-in-use';
+import { chancesSentence } from '../../src/format/chance-sentences';
+import { figuresCsv } from '../../src/export/figures-csv';
 import { sensitivityOf } from '../../src/model/sensitivity';
 import { runUncertainty } from '../../src/model/uncertainty';
 import { calculateYears } from '../../src/model/years';
@@ -120,5 +127,43 @@ describe('the link', () => {
     expect(decoded(search).ranges).toEqual(ranges);
     const point = decoded('?v=1&neutral=30&nFrom=field');
     expect(encodeScenario(point.scenario, point.ranges)).toBe('?v=1&neutral=30&nFrom=field');
+  });
+});
+
+describe('each sample at its own N', () => {
+  it.each([
+    ['set', ['neutral'], true],
+    ['set', ['importance', 'cap'], false],
+    ['field', ['neutral'], false],
+    ['field', ['importance'], true],
+    ['field', ['saf'], true],
+    ['field', ['toCap'], false],
+  ] as const)('N %s with ranges on %j: %s', (nFrom, ranged, varies) => {
+    expect(neutralVariesPerSample({ nFrom }, ranged)).toBe(varies);
+  });
+
+  it('with N from the field and a range on importance, the texts name no one N', () => {
+    const { scenario, ranges, sampling } = decoded(
+      '?v=1&toSafety=1&toCap=5~50&neutral=10~100&nFrom=field&importance=1~10',
+    );
+    const summary = runUncertainty(scenario, ranges, sampling);
+    expect(summary.neutralVaries).toBe(true);
+    expect(chancesSentence(summary, calculateYears(scenario).neutral, 'your ratio')).toMatch(
+      /at your ratio \(each sample's own N from its field\)\.$/,
+    );
+    // No one N, so no margin N / R for the verdict at your ratio.
+    const row = figuresCsv(scenario, calculateYears(scenario), LINK, summary)
+      .split('\r\n')
+      .find((line) => line.startsWith('Verdict at your ratio,'));
+    expect(row).toMatch(/,,,$/);
+  });
+
+  it('with N from the field and no range on what it follows, the chances name the derived N', () => {
+    const { scenario, ranges, sampling } = decoded(FIELD);
+    const summary = runUncertainty(scenario, ranges, sampling);
+    expect(summary.neutralVaries).toBe(false);
+    expect(chancesSentence(summary, calculateYears(scenario).neutral, 'your ratio')).toMatch(
+      /at your ratio \(1 : 30\)\.$/,
+    );
   });
 });

@@ -15,6 +15,7 @@ import {
 import { netImpactBandSentence, netImpactBandText } from '../../charts/data/band-words';
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
+import { neutralVariesPerSample } from '../../model/ranges-in-use';
 import { formatCount, formatInputValue, formatNetImpact } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
@@ -163,7 +164,11 @@ const BAND: ChartBandSpec<NetImpactSeries> = {
   xAt: (series, index) => series.points[index]?.cohort,
   text: netImpactBandText,
   sentence: (band, source) =>
-    netImpactBandSentence(band, source.scenario.cohort, source.ranged.includes('neutral')),
+    netImpactBandSentence(
+      band,
+      source.scenario.cohort,
+      neutralVariesPerSample(source.scenario, source.ranged),
+    ),
   csv: netImpactCsv,
 };
 
