@@ -9,6 +9,7 @@
  * The page reads it through `useUncertainty` (src/ui/use-uncertainty.ts).
  */
 import type { ScenarioRanges } from '../model/ranges';
+import { rangesInUse } from '../model/ranges-in-use';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
 import type { MonteCarloClient, MonteCarloJob } from './monte-carlo-client';
@@ -54,8 +55,18 @@ function hasRanges(ranges: ScenarioRanges): boolean {
   return Object.keys(ranges).length > 0;
 }
 
-function jobOf(state: ScenarioState): MonteCarloJob {
-  return { scenario: state.scenario, ranges: state.ranges, sampling: state.sampling };
+/**
+ * The run of the state: with only the ranges the model uses (model/ranges-in-use.ts), so a range
+ * kept for "Your slider" while N comes from the field neither starts a run nor enters one.
+ */
+export function jobOf(
+  state: Pick<ScenarioState, 'scenario' | 'ranges' | 'sampling'>,
+): MonteCarloJob {
+  return {
+    scenario: state.scenario,
+    ranges: rangesInUse(state.scenario, state.ranges),
+    sampling: state.sampling,
+  };
 }
 
 function sameJob(a: MonteCarloJob, b: MonteCarloJob): boolean {
@@ -140,12 +151,13 @@ export function startUncertaintyRuns(
     ) {
       return;
     }
-    if (!hasRanges(now.ranges)) {
+    const job = jobOf(now);
+    if (!hasRanges(job.ranges)) {
       latest = null;
       if (state.status !== 'none') set(NO_UNCERTAINTY);
       return;
     }
-    request(jobOf(now));
+    request(job);
   };
 
   follow(store.getState(), null);

@@ -147,7 +147,9 @@ export function netImpactCsv(
   band?: CsvBand,
 ) {
   const comments = [
-    'Net impact against cohort size, in safety-researcher equivalents.',
+    series.programYears === null
+      ? 'Net impact against cohort size, in safety-researcher equivalents.'
+      : `Net impact against cohort size, in safety-researcher equivalents: each row is the whole program with every cohort of that size, what it caused by the end of year ${series.programYears} (the headline's net impact).`,
     ...scenarioComments(scenario, link),
   ];
   return csvText(

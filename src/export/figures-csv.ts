@@ -46,7 +46,7 @@ export function figuresCsv(
   link: string,
   summary?: UncertaintySummary,
 ): string {
-  const { fieldNow, fieldAfter, placements: p, balance } = results;
+  const { fieldNow, fieldAfter, fieldWithout, placements: p, balance } = results;
   const rows: Cell[][] = [
     [
       'Field ratio now',
@@ -61,6 +61,16 @@ export function figuresCsv(
         fieldAfter.safety,
         fieldNow.capabilities,
         fieldNow.safety,
+      ),
+    ],
+    [
+      'Field ratio without the program',
+      fieldWithout.capabilitiesPerSafety,
+      formatRatioApart(
+        fieldWithout.capabilities,
+        fieldWithout.safety,
+        fieldAfter.capabilities,
+        fieldAfter.safety,
       ),
     ],
     [

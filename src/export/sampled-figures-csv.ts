@@ -43,7 +43,8 @@ interface SampledRow {
 
 function sampledRows(summary: UncertaintySummary, neutral: number): Map<string, SampledRow> {
   const { figures } = summary;
-  const neutralIsRange = summary.ranged.includes('neutral');
+  // Each sample at its own N (a range on N, or on what a derived N follows): no one margin.
+  const neutralIsRange = summary.neutralVaries;
   const rows = new Map<string, SampledRow>([
     [
       'Field ratio now',
@@ -57,6 +58,13 @@ function sampledRows(summary: UncertaintySummary, neutral: number): Map<string, 
       {
         shown: formatSampledText(sampledFieldRatio(figures.fieldRatioAfter)),
         percentiles: figures.fieldRatioAfter,
+      },
+    ],
+    [
+      'Field ratio without the program',
+      {
+        shown: formatSampledText(sampledFieldRatio(figures.fieldRatioWithout)),
+        percentiles: figures.fieldRatioWithout,
       },
     ],
     [

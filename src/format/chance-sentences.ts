@@ -16,6 +16,8 @@ export interface ChanceFacts {
   readonly seed: number;
   readonly chance: { readonly at10: Chance; readonly at100: Chance; readonly atUser: Chance };
   readonly inputs: readonly Pick<InputSummary, 'key' | 'lo' | 'hi'>[];
+  /** Each sample has its own N (UncertaintySummary's `neutralVaries`). */
+  readonly neutralVaries?: boolean;
 }
 
 /**
@@ -34,6 +36,9 @@ function chanceList(facts: ChanceFacts, yourN: number, yours: string): string {
     parts.push(
       `${formatChanceInWords(atUser)} at ${yours} (${formatInputRange('neutral', neutralRange)})`,
     );
+  } else if (facts.neutralVaries) {
+    // N from the field, with a range on what it follows from: no one N to name.
+    parts.push(`${formatChanceInWords(atUser)} at ${yours} (each sample's own N from its field)`);
   } else if (yourN !== 10 && yourN !== 100) {
     parts.push(`${formatChanceInWords(atUser)} at ${yours} (${formatNeutral(yourN)})`);
   }

@@ -4,7 +4,9 @@
  * docs/model.md, "N from the field".
  */
 import { INPUT_SPECS } from '../model/inputs';
+import type { InputRange } from '../model/ranges';
 import { formatCount, formatNeutral, formatNumber } from './format';
+import { formatInputRange } from './range-text';
 
 /** "N = importance × C/S of today's field = 10 × 10,000 / 1,000 = 100". */
 export function neutralFormulaText(
@@ -28,4 +30,16 @@ export function neutralOutsideSliderText(n: number): string | null {
   if (!Number.isFinite(n) || (n >= min && n <= max)) return null;
   const side = n < min ? 'below' : 'above';
   return `${formatNeutral(n)} is ${side} the slider's ${formatNeutral(min)} to ${formatNeutral(max)}; the verdict uses it as it is.`;
+}
+
+/**
+ * Said under the derived N when the slider's N is a range (model/ranges-in-use.ts): the range is
+ * kept for "Your slider" and is not sampled now; the derived N spreads with the inputs it follows.
+ */
+export function dormantNeutralRangeText(range: InputRange): string {
+  return (
+    `Your range ${formatInputRange('neutral', range)} is kept for when you set N yourself; ` +
+    `it is not sampled while N follows from the field. To spread N, make ` +
+    `${INPUT_SPECS.importance.label} or a field size a range.`
+  );
 }

@@ -8,6 +8,7 @@ import type { Verdict } from '../model/calculate';
 import type { YearsResults as Results } from '../model/years';
 import type { Scenario } from '../model/inputs';
 import { rangedKeys } from '../model/range-points';
+import { rangesInUse } from '../model/ranges-in-use';
 import { DEFAULT_SAMPLING, type SamplingSettings, type ScenarioRanges } from '../model/ranges';
 import {
   formatCount,
@@ -79,13 +80,19 @@ export interface QuoteUncertainty {
  * samples are named only when they are not the defaults: the link carries them either way, and
  * without ranges nothing is sampled, so they are not named then.
  */
-function rangesSentence(uncertainty: QuoteUncertainty | undefined, neutral: number): string {
+function rangesSentence(
+  s: Scenario,
+  uncertainty: QuoteUncertainty | undefined,
+  neutral: number,
+): string {
   if (!uncertainty) return '';
-  const keys = rangedKeys(uncertainty.ranges);
+  // Not a range kept for "Your slider" while N comes from the field: nothing samples it.
+  const ranges = rangesInUse(s, uncertainty.ranges);
+  const keys = rangedKeys(ranges);
   if (keys.length === 0) return '';
   const list = joinList(
     keys.flatMap((key) => {
-      const range = uncertainty.ranges[key];
+      const range = ranges[key];
       return range ? [formatLabelledRange(key, range)] : [];
     }),
   );
@@ -98,11 +105,11 @@ function rangesSentence(uncertainty: QuoteUncertainty | undefined, neutral: numb
         ...(seed !== DEFAULT_SAMPLING.seed ? [`seed ${seed}`] : []),
       ];
   const sampled = settings.length > 0 ? ` (${settings.join(', ')})` : '';
-  const ranges = keys.length === 1 ? 'range' : 'ranges';
+  const noun = keys.length === 1 ? 'range' : 'ranges';
   const chances = uncertainty.chances
     ? ` ${chancesSentence(uncertainty.chances, neutral, 'the assumed ratio')}`
     : '';
-  return ` Uncertain inputs, as 90 % ${ranges}${sampled}: ${list}; the figures above take the middle of each.${chances}`;
+  return ` Uncertain inputs, as 90 % ${noun}${sampled}: ${list}; the figures above take the middle of each.${chances}`;
 }
 
 export function buildQuote(
@@ -111,7 +118,7 @@ export function buildQuote(
   link: string,
   uncertainty?: QuoteUncertainty,
 ): string {
-  const ranges = rangesSentence(uncertainty, r.neutral);
+  const ranges = rangesSentence(s, uncertainty, r.neutral);
   const field = `With ${formatCount(s.cap)} capabilities and ${formatCount(s.saf)} safety researchers (${fieldRatioPhrase(
     s.cap,
     s.saf,

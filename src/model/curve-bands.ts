@@ -14,15 +14,15 @@
  *   independents' weight) and non-generalizing share g. The split is the axis, so ranges on the
  *   capabilities share, the cohort, the field sizes and N do not widen it.
  * - Net impact at the sample's own N for a cohort of size c: c times the sample's net impact per
- *   person. A cohort c ≥ 0 keeps the samples' order, so its percentiles are c times the
- *   per-person ones: one selection for the whole line.
+ *   person, of the whole program over the years as chart 3's lines (the sampler's
+ *   `perPersonNetImpactAtUser`). A cohort c ≥ 0 keeps the samples' order, so its percentiles are
+ *   c times the per-person ones: one selection for the whole line.
  *
  * Percentiles are d3-array's (R-7), found by selection as every other figure's
  * (./sample-statistics.ts, `bandStatistics`). A value with no finite ratio follows the break-even ratio's rules
  * (./monte-carlo.ts): no capabilities placements is +∞ safety per capabilities, no safety
  * placements 0, and nothing counted on either side 0 too (never net positive).
  */
-import { netImpactAt } from './calculate';
 import { capabilitiesShareOfPlaced, safetyCreditPerPlacement, splitBasis } from './split';
 import { cohortSamplesFor, splitShareSamples } from './chart-samples';
 import type { InputKey, Scenario } from './inputs';
@@ -158,14 +158,8 @@ function newResearchersBand(set: SampleSet, scenario: Scenario, xs: readonly num
 }
 
 function netImpactAtUserBand(set: SampleSet, xs: readonly number[]): CurveBand {
-  const perPerson = new Float64Array(set.samples);
-  for (let index = 0; index < set.samples; index += 1) {
-    perPerson[index] = netImpactAt(
-      set.neutral[index] ?? Number.NaN,
-      set.perPersonSafety[index] ?? 0,
-      set.perPersonCapabilities[index] ?? 0,
-    );
-  }
+  // bandStatistics may reorder its array: the run's own column stays as drawn.
+  const perPerson = Float64Array.from(set.perPersonNetImpactAtUser);
   const [low, high] = bandStatistics(perPerson);
   // A cohort of c ≥ 0 multiplies every sample's net impact by c, which keeps their order (+ 0
   // writes an empty cohort's −0 as 0).

@@ -19,6 +19,7 @@ import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from '
 import { YEARS_INPUT_KEYS } from './years-inputs';
 import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 import { cachedNormalDraws } from './random-streams';
+import { isRangeInUse } from './ranges-in-use';
 import type { SamplingSettings, ScenarioRanges } from './ranges';
 
 export interface SampleSet {
@@ -46,6 +47,12 @@ export interface SampleSet {
   readonly cohortSafety: Float64Array;
   readonly cohortCapabilities: Float64Array;
   /**
+   * The program's net impact at the sample's own N with cohorts of one person (what it caused by
+   * the end of year Y): chart 3's band scales it to each cohort size, as the chart scales its
+   * lines (the headline's net impact at the chart's own cohort).
+   */
+  readonly perPersonNetImpactAtUser: Float64Array;
+  /**
    * R = caused capabilities (weighted by 1 + capBoost) ÷ caused safety: the verdict is net
    * positive at 1 : N exactly when R < N.
    */
@@ -53,6 +60,8 @@ export interface SampleSet {
   /** Capabilities per safety researcher in the field now and after the cohort. */
   readonly fieldRatioNow: Float64Array;
   readonly fieldRatioAfter: Float64Array;
+  /** "Field ratio without the program": the field at the end of year Y with only the share `anyway` of the alumni. */
+  readonly fieldRatioWithout: Float64Array;
   /**
    * The sample's own net-neutral ratio N in use (the point value when it is not a range; with N
    * from the field, importance × C ÷ S of the sample's field).
@@ -105,7 +114,11 @@ export function sampleScenario(
 ): SampleSet {
   const count = Math.max(1, Math.floor(settings.samples));
   const seed = settings.seed >>> 0;
-  const ranged = INPUT_KEYS.filter((key) => ranges[key] !== undefined);
+  // A dormant range (the net-neutral ratio while N comes from the field) is not drawn: the
+  // input keeps its point value, which the N in use does not read (./ranges-in-use.ts).
+  const ranged = INPUT_KEYS.filter(
+    (key) => ranges[key] !== undefined && isRangeInUse(key, scenario),
+  );
   const inputs: { [K in InputKey]?: Float64Array } = {};
   const draws: { [K in InputKey]?: Float64Array } = {};
   for (const key of ranged) {
@@ -142,6 +155,8 @@ export function sampleScenario(
     alumniCapabilities: 0,
   };
   const caused: Caused = { safety: 0, capabilities: 0 };
+  const perPersonEnd: YearsEnd = { ...end };
+  const perPersonCaused: Caused = { safety: 0, capabilities: 0 };
 
   const newSafety = new Float64Array(count);
   const newCapabilities = new Float64Array(count);
@@ -149,9 +164,11 @@ export function sampleScenario(
   const perPersonCapabilities = new Float64Array(count);
   const cohortSafety = new Float64Array(count);
   const cohortCapabilities = new Float64Array(count);
+  const perPersonNetImpactAtUser = new Float64Array(count);
   const breakEven = new Float64Array(count);
   const fieldRatioNow = new Float64Array(count);
   const fieldRatioAfter = new Float64Array(count);
+  const fieldRatioWithout = new Float64Array(count);
   const neutral = new Float64Array(count);
   const netImpactAt10 = new Float64Array(count);
   const netImpactAt100 = new Float64Array(count);
@@ -193,14 +210,34 @@ export function sampleScenario(
     const perPerson = placementsOf(row, shares);
     perPersonSafety[index] = perPerson.newSafety;
     perPersonCapabilities[index] = perPerson.newCapabilities;
+    // The same program with cohorts of one person. What the program caused is linear in each
+    // cohort's placements, which are linear in its size, so with people placed this is the
+    // sample's net impact ÷ its cohort (equal up to rounding, and a second 30-year run per sample
+    // cost about a quarter of the sampling); an empty cohort runs the years for one person.
+    const userImpact = netImpactAt(n, safety, capabilities);
+    if (row.cohort > 0) {
+      perPersonNetImpactAtUser[index] = userImpact / row.cohort;
+    } else {
+      causedInto(row, perPerson, perPersonEnd, perPersonCaused);
+      perPersonNetImpactAtUser[index] = netImpactAt(
+        n,
+        perPersonCaused.safety,
+        perPersonCaused.capabilities,
+      );
+    }
     breakEven[index] = sampleBreakEvenRatio(safety, capabilities);
     fieldRatioNow[index] = row.cap / row.saf;
     fieldRatioAfter[index] =
       (end.baseCapabilities + alumniCapabilities) / (end.baseSafety + alumniSafety);
+    // calculateYears' fieldWithout, the same operations in the same order (equal at a point).
+    const anyway = row.anyway / 100;
+    fieldRatioWithout[index] =
+      (end.baseCapabilities + anyway * alumniCapabilities) /
+      (end.baseSafety + anyway * alumniSafety);
     neutral[index] = n;
     netImpactAt10[index] = netImpactAt(10, safety, capabilities);
     netImpactAt100[index] = netImpactAt(100, safety, capabilities);
-    netImpactAtUser[index] = netImpactAt(n, safety, capabilities);
+    netImpactAtUser[index] = userImpact;
   }
 
   return {
@@ -215,9 +252,11 @@ export function sampleScenario(
     perPersonCapabilities,
     cohortSafety,
     cohortCapabilities,
+    perPersonNetImpactAtUser,
     breakEven,
     fieldRatioNow,
     fieldRatioAfter,
+    fieldRatioWithout,
     neutral,
     netImpactAt10,
     netImpactAt100,

@@ -14,6 +14,7 @@ import { fitRange, quantileAtZ } from './distributions';
 import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { fitSharesInPlace } from './monte-carlo';
 import type { ScenarioRanges } from './ranges';
+import { isRangeInUse } from './ranges-in-use';
 import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 
 export interface SensitivityBar {
@@ -70,7 +71,8 @@ const CAUSED: Caused = { safety: 0, capabilities: 0 };
 export function sensitivityOf(scenario: Scenario, ranges: ScenarioRanges): Sensitivity {
   const fits = INPUT_KEYS.flatMap((key) => {
     const range = ranges[key];
-    return range ? [fitRange(key, range, scenario[key])] : [];
+    // A dormant range (./ranges-in-use.ts) moves nothing, so it gets no bar.
+    return range && isRangeInUse(key, scenario) ? [fitRange(key, range, scenario[key])] : [];
   });
   const medians: MutableScenario = { ...scenario };
   for (const fit of fits) medians[fit.key] = quantileAtZ(fit, 0);

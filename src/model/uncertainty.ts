@@ -18,6 +18,7 @@ import { fitRange, quantileAtZ } from './distributions';
 import { INPUT_SPECS, type InputKey, type Scenario } from './inputs';
 import { sampleScenario, type SampleSet } from './monte-carlo';
 import type { RangeFamily, SamplingSettings, ScenarioRanges } from './ranges';
+import { neutralVariesPerSample } from './ranges-in-use';
 import {
   countsBelow,
   histogramOf,
@@ -63,12 +64,19 @@ export interface UncertaintySummary {
   readonly samples: number;
   readonly seed: number;
   readonly ranged: readonly InputKey[];
+  /**
+   * Whether each sample has its own N at "your ratio" (a range on N, or with N from the field on
+   * what it is derived from): ./ranges-in-use.ts, `neutralVariesPerSample`.
+   */
+  readonly neutralVaries: boolean;
   readonly chance: { readonly at10: Chance; readonly at100: Chance; readonly atUser: Chance };
   /** The chance of net positive at N on CHANCE_GRID (1 to 1,000, evenly on a log axis). */
   readonly chanceCurve: readonly ChancePoint[];
   readonly figures: {
     readonly fieldRatioNow: Percentiles;
     readonly fieldRatioAfter: Percentiles;
+    /** The field at the end of year Y with only the alumni who would have entered anyway. */
+    readonly fieldRatioWithout: Percentiles;
     readonly newSafety: Percentiles;
     readonly newCapabilities: Percentiles;
     /** R, the break-even ratio 1 : R; +∞ where samples have no safety placements. */
@@ -202,6 +210,7 @@ export function summariseSamples(
     samples: set.samples,
     seed: set.seed,
     ranged: set.ranged,
+    neutralVaries: neutralVariesPerSample(scenario, set.ranged),
     chance: {
       at10,
       at100,
@@ -211,6 +220,7 @@ export function summariseSamples(
     figures: {
       fieldRatioNow: percentiles(set.fieldRatioNow),
       fieldRatioAfter: percentiles(set.fieldRatioAfter),
+      fieldRatioWithout: percentiles(set.fieldRatioWithout),
       newSafety: percentiles(set.newSafety),
       newCapabilities: percentiles(set.newCapabilities),
       breakEvenRatio,

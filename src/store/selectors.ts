@@ -3,9 +3,10 @@
  * replaces on every change, so all components reading results share one calculation per change.
  */
 import { calculateYears, effectiveNeutral, type YearsResults } from '../model/years';
-import { INPUT_KEYS, sameScenario, type InputKey, type Scenario } from '../model/inputs';
+import { sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
+import { hasRangesInUse } from '../model/ranges-in-use';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
 import type { ScenarioState } from './scenario-store';
 
@@ -65,9 +66,12 @@ export const selectRanges = (state: ScenarioState): ScenarioRanges => state.rang
 export const selectSampling = (state: ScenarioState): SamplingSettings => state.sampling;
 export const selectSeed = (state: ScenarioState): number => state.sampling.seed;
 export const selectSamples = (state: ScenarioState): number => state.sampling.samples;
-/** True when any input is a range (the sampling then runs). */
+/**
+ * True when any input is a range the model uses (the sampling then runs): not for a net-neutral
+ * range kept while N comes from the field (model/ranges-in-use.ts).
+ */
 export const selectHasRanges = (state: ScenarioState): boolean =>
-  INPUT_KEYS.some((key) => state.ranges[key] !== undefined);
+  hasRangesInUse(state.scenario, state.ranges);
 /** One input's range, or undefined when it is a point. */
 export const selectRange =
   (key: InputKey) =>

@@ -18,12 +18,16 @@ function countLine(chance: Chance): string {
   return `${formatCount(chance.positive)} of ${formatCount(chance.samples)} samples net positive`;
 }
 
-/** "at your 1 : 30", or "each sample at its own N from your range 1 : 10 to 1 : 100". */
+/**
+ * "at your 1 : 30", "each sample at its own N from your range 1 : 10 to 1 : 100", or with N from
+ * the field and a range on what it follows from, "each sample at its own N from its own field".
+ */
 function yourRatioLine(summary: UncertaintySummary | null, neutral: number): string {
   const range = summary?.inputs.find((input) => input.key === 'neutral');
   if (range) {
     return `each sample at its own N from your range ${formatInputRange('neutral', range)}`;
   }
+  if (summary?.neutralVaries) return 'each sample at its own N from its own field';
   return `at your ${formatNeutral(neutral)}`;
 }
 

@@ -229,10 +229,15 @@ function HeadlineFiguresComponent() {
         {/* Beside the break-even ratio, not in the row above: a fifth card there wraps the
             row and pushes the charts below the fold. */}
         <Figure
-          label="Field ratio without the program"
-          value={pickFieldWithout(results).text}
-          detail={fieldWithoutDetail(results)}
-          comparison={line(pickFieldWithout)}
+          {...withSamples(
+            {
+              label: 'Field ratio without the program',
+              value: pickFieldWithout(results).text,
+              detail: fieldWithoutDetail(results),
+              comparison: line(pickFieldWithout),
+            },
+            sampled?.fieldWithout,
+          )}
         />
         <Figure
           {...withSamples(

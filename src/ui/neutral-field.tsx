@@ -5,7 +5,8 @@
  * end when N lies outside 1–1,000), the number box is read-only (still focusable, so a screen
  * reader reaches the value and the formula that describes it), and there is no range toggle (a
  * range of a value that is not set is meaningless). The slider's own value stays in the scenario,
- * so switching back restores it.
+ * and its range, if it had one, in the ranges, so switching back restores both; meanwhile the
+ * range is not sampled (model/ranges-in-use.ts) and the row says so.
  *
  * Only this row subscribes to the choice and the three inputs N follows from; the other rows are
  * untouched.
@@ -14,11 +15,15 @@ import { memo, useId } from 'react';
 import { INPUT_SPECS } from '../model/inputs';
 import { neutralFromField } from '../model/years';
 import { formatNeutral } from '../format/format';
-import { neutralFormulaText, neutralOutsideSliderText } from '../format/neutral-from-field';
+import {
+  dormantNeutralRangeText,
+  neutralFormulaText,
+  neutralOutsideSliderText,
+} from '../format/neutral-from-field';
 import { useChoiceValue } from './choice-field';
 import { SliderField } from './slider-field';
 import { positionFromValue, sliderAttributes } from './slider-scale';
-import { useInputValue } from './use-input';
+import { useInputRange, useInputValue } from './use-input';
 
 function DerivedNeutralField() {
   const spec = INPUT_SPECS.neutral;
@@ -26,9 +31,11 @@ function DerivedNeutralField() {
   const saf = useInputValue('saf');
   const importance = useInputValue('importance');
   const n = neutralFromField(cap, saf, importance);
+  const keptRange = useInputRange('neutral');
   const id = useId();
   const formulaId = `${id}-formula`;
   const descriptionId = `${id}-description`;
+  const keptId = `${id}-kept`;
   const attributes = sliderAttributes(spec);
   const valueText = `${formatNeutral(n)}, from the field`;
   const outside = neutralOutsideSliderText(n);
@@ -55,7 +62,7 @@ function DerivedNeutralField() {
             step={attributes.step}
             value={positionFromValue(spec, n)}
             aria-valuetext={valueText}
-            aria-describedby={`${formulaId} ${descriptionId}`}
+            aria-describedby={`${formulaId}${keptRange ? ` ${keptId}` : ''} ${descriptionId}`}
             readOnly
           />
         </div>
@@ -73,6 +80,11 @@ function DerivedNeutralField() {
         {neutralFormulaText(importance, cap, saf, n)}
         {outside ? ` ${outside}` : ''}
       </p>
+      {keptRange ? (
+        <p className="slider-field__kept-range" id={keptId}>
+          {dormantNeutralRangeText(keptRange)}
+        </p>
+      ) : null}
       <p className="slider-field__description" id={descriptionId}>
         N follows from the field (How N is set): set Safety importance in “Over the years”, or
         choose “Your slider” to set N yourself.

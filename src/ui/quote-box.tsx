@@ -6,6 +6,7 @@
 import { memo, useId, useState } from 'react';
 import { scenarioLink } from '../app/share-url';
 import { buildQuote } from '../format/quote';
+import { rangesInUse } from '../model/ranges-in-use';
 import {
   selectCompare,
   selectPins,
@@ -42,7 +43,7 @@ function LiveQuoteBox() {
   const chances =
     uncertainty.status === 'ready' &&
     uncertainty.job.scenario === scenario &&
-    uncertainty.job.ranges === ranges &&
+    uncertainty.job.ranges === rangesInUse(scenario, ranges) &&
     uncertainty.job.sampling === sampling
       ? uncertainty.summary
       : undefined;

@@ -47,6 +47,11 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
       ...text(sampledFieldRatio(figures.fieldRatioAfter)),
       detail: 'capabilities : safety',
     },
+    fieldWithout: {
+      ...text(sampledFieldRatio(figures.fieldRatioWithout)),
+      // The point detail's headcounts are one scenario's; the samples' are many.
+      detail: 'capabilities : safety, with only the alumni who would have entered anyway',
+    },
     balance: {
       ...text(sampledNewResearchersRatio(figures.breakEvenRatio)),
       detail: 'safety : capabilities',
@@ -61,7 +66,11 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
       return { ...text(verdict), outcome: verdict.outcome };
     },
     netImpact: (row) => text(sampledNetImpact(impactOf(row))),
-    ...(neutral ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` } : {}),
+    ...(neutral
+      ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` }
+      : summary.neutralVaries
+        ? { yourRange: "your N from each sample's own field" }
+        : {}),
   };
 }
 

@@ -18,12 +18,16 @@ export interface SampledFigure {
 export interface SampledFigures {
   readonly fieldNow: SampledFigure;
   readonly fieldAfter: SampledFigure;
+  readonly fieldWithout: SampledFigure;
   readonly balance: SampledFigure;
   readonly per100: SampledFigure;
   readonly breakEven: SampledFigure;
   readonly verdict: (row: VerdictRow) => SampledFigure;
   readonly netImpact: (row: VerdictRow) => SampledFigure;
-  /** The line under "Verdict at your ratio" when your ratio is a range (each sample its own N). */
+  /**
+   * The line under "Verdict at your ratio" when each sample has its own N (your ratio is a range,
+   * or N comes from the field and what it follows from is a range).
+   */
   readonly yourRange?: string;
 }
 
@@ -32,6 +36,7 @@ const SAMPLING: SampledFigure = { interval: '90 %: sampling…' };
 export const PENDING_FIGURES: SampledFigures = {
   fieldNow: SAMPLING,
   fieldAfter: SAMPLING,
+  fieldWithout: SAMPLING,
   balance: SAMPLING,
   per100: SAMPLING,
   breakEven: SAMPLING,

@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
+import { formatNetImpact } from '../../src/format/format';
+import { calculateYears } from '../../src/model/years';
 import { FieldRatioChart } from '../../src/ui/charts/field-ratio-chart';
 import { NetImpactChart } from '../../src/ui/charts/net-impact-chart';
 import { NewResearchersChart } from '../../src/ui/charts/new-researchers-chart';
@@ -313,6 +315,20 @@ describe('NetImpactChart', () => {
     rerender(<NetImpactChart scenario={scenario({ cohort: 2000 })} />);
     expect(figureOf(title)).toHaveAccessibleDescription(
       /With a cohort of 2,000 the net impact is 990/,
+    );
+  });
+
+  it("over the years plots the whole program, the headline's net impact, and says so", () => {
+    const s = yearsScenario({ neutral: 40 }, { years: 10, perYear: 2, anyway: 20 });
+    render(<NetImpactChart scenario={s} />);
+    const impact = formatNetImpact(calculateYears(s).verdictAtUser.netImpact);
+    expect(figureOf(title)).toHaveAccessibleDescription(
+      `In words: Each point is the whole program with cohorts of that size (run for 10 years at 2 cohorts a year, into a field that does not grow), as in the headline: with cohorts of 1,000, its net impact by the end of year 10 is ${impact} safety-researcher equivalents at your net-neutral ratio 1 : 40 (net positive), ${formatNetImpact(calculateYears(s).verdictAt10.netImpact)} at 1 : 10 and ${formatNetImpact(calculateYears(s).verdictAt100.netImpact)} at 1 : 100. The verdicts credit the program only with the 80 % of alumni who would not have entered anyway. Net impact is proportional to cohort size, so larger cohorts with this split are more net positive.`,
+    );
+    const explorer = screen.getByRole('slider', { name: 'Values along the net-impact chart' });
+    expect(explorer).toHaveAttribute(
+      'aria-valuetext',
+      expect.stringMatching(/^Cohorts of 1,000 people, by the end of year 10/),
     );
   });
 });

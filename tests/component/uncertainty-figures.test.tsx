@@ -8,6 +8,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
+import { formatNumber } from '../../src/format/format';
 import { formatChance } from '../../src/format/uncertainty-format';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { runUncertainty } from '../../src/model/uncertainty';
@@ -107,6 +108,25 @@ describe('figures with ranges', () => {
       expect(output(name).textContent, name).toMatch(/, 90 %: \S/);
       expect(output(name).textContent, name).not.toMatch(/NaN|Infinity|n\/a/);
     }
+  });
+
+  it('give the field ratio without the program its median and interval', async () => {
+    startPageUncertaintyRuns(useScenarioStore, instantClient());
+    render(<HeadlineFigures />);
+    openLink('?v=1&years=5&perYear=2&safGrowth=20&capGrowth=10&anyway=10~60');
+    await settle();
+    const { scenario, ranges, sampling } = useScenarioStore.getState();
+    const { fieldRatioWithout } = runUncertainty(scenario, ranges, sampling).figures;
+    const figure = output('Field ratio without the program');
+    expect(figure).toHaveTextContent(
+      new RegExp(
+        `^${formatNumber(fieldRatioWithout.median)} : 1, 90 %: ${formatNumber(fieldRatioWithout.p5)}–${formatNumber(fieldRatioWithout.p95)}$`,
+      ),
+    );
+    // Its line says what it is without one scenario's headcounts.
+    expect(
+      screen.getByText('capabilities : safety, with only the alumni who would have entered anyway'),
+    ).toBeVisible();
   });
 
   it('keep the last figures marked as updating while the next run is under way', async () => {

@@ -134,3 +134,32 @@ test('with ranges the scenario charts draw the worker’s 90 % band, as Node com
   expect(svg).toContain('90 % band');
   expect(svg).not.toMatch(/var\(/);
 });
+
+test('a net-neutral range kept while N comes from the field is not sampled, and comes back', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('./?v=1&toCap=5~20&neutral=10~100&nFrom=field');
+  await expect(
+    page.getByText('Your range 1 : 10 to 1 : 100 is kept for when you set N yourself'),
+  ).toBeVisible();
+  // The worker's run has only the capabilities share: the tornado has that one bar.
+  const section = page.getByRole('region', { name: 'How sure is the verdict' });
+  await section.scrollIntoViewIfNeeded();
+  const chart = page.getByRole('figure', { name: TITLES[2] });
+  await chart.scrollIntoViewIfNeeded();
+  const tornado = page.getByRole('slider', { name: 'Bars of the sensitivity chart' });
+  await expect(tornado).toHaveAttribute('aria-valuetext', /^Capabilities roles: /, {
+    timeout: 15_000,
+  });
+  await expect(chart.locator('.chart-figure__text')).not.toContainText('net-neutral ratio 1 : 10');
+  // "Your slider" brings the range back, and the worker samples it again.
+  await page.getByRole('radio', { name: 'Your slider' }).check();
+  await expect(page.getByRole('slider', { name: 'Your net-neutral ratio, low end' })).toBeVisible();
+  await expect(tornado).toHaveAttribute('aria-valuetext', /^Your net-neutral ratio: /, {
+    timeout: 15_000,
+  });
+  await expect
+    .poll(() => page.evaluate(() => location.search))
+    .toBe('?v=1&toCap=5~20&neutral=10~100');
+});

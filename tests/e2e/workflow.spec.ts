@@ -131,6 +131,7 @@ test.describe('scenario workflow', () => {
     for (const label of [
       'Field ratio now',
       'Field ratio after',
+      'Field ratio without the program',
       'New researchers ratio',
       'Capabilities per 100 safety',
       'Net impact at 1:10',

@@ -570,6 +570,16 @@ describe('which inputs each chart depends on (used to skip redraws)', () => {
     { toSafety: 20 },
     { indepWeight: 30, toIndep: 10 },
     { nonGen: 5 },
+    // Over the years: only chart 3 plots the program (net-impact-series.ts).
+    { years: 5 },
+    { perYear: 2 },
+    { safGrowth: 20 },
+    { capGrowth: -10 },
+    { drift: 10 },
+    { pivot: 10 },
+    { anyway: 30 },
+    { capBoost: 50 },
+    { importance: 3 },
   ];
 
   it('gives identical output whenever the check says the inputs are equal', () => {

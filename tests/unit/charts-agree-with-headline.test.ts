@@ -9,6 +9,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
+import { calculateYears } from '../../src/model/years';
+import { chartScenarioOf } from '../../src/store/selectors';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { formatBalance, formatMargin } from '../../src/format/format';
 import { buildFieldRatioSeries } from '../../src/charts/data/field-ratio-series';
@@ -35,8 +37,13 @@ function expectAgreement(s: Scenario): void {
     expect(chart2.current.display.startsWith(`${head.ratio} safety to capabilities`)).toBe(true);
     expect(chart2.text).toContain(`(${head.margin})`);
   }
-  const chart3 = buildNetImpactSeries(s);
-  expect(chart3.current.user).toBe(head.results.verdictAtUser.netImpact);
+  // Chart 3 plots the program over the years at the N in use (the page passes it the chart
+  // scenario), exactly the headline's net impact at the scenario's own cohort.
+  const chart3 = buildNetImpactSeries(chartScenarioOf(s));
+  const program = calculateYears(s);
+  expect(chart3.current.user).toBe(program.verdictAtUser.netImpact);
+  expect(chart3.current.n10).toBe(program.verdictAt10.netImpact);
+  expect(chart3.current.n100).toBe(program.verdictAt100.netImpact);
   expect(buildFieldRatioSeries(s).current.ratio).toBe(
     head.results.fieldAfter.capabilitiesPerSafety,
   );

@@ -192,6 +192,18 @@ describe('the bands of the scenario charts', () => {
     expect(summary.bands.fieldRatio.p5[at]).toBeLessThan(summary.bands.fieldRatio.p95[at] ?? 0);
   });
 
+  it('chart 3’s band is the program’s over the years: at its own cohort, the headline’s net impact interval', () => {
+    const { scenario, ranges } = ranged(
+      { ...THREAD_DISAGREEMENTS, drift: { lo: 2, hi: 20 } },
+      { years: 8, perYear: 2, anyway: 20, capBoost: 50 },
+    );
+    const summary = runUncertainty(scenario, ranges, { seed: 5, samples: 10_000 });
+    const band = summary.bands.netImpactAtUser;
+    const at = band.xs.indexOf(scenario.cohort);
+    expectClose(band.p5[at] ?? 0, summary.figures.netImpactAtUser.p5);
+    expectClose(band.p95[at] ?? 0, summary.figures.netImpactAtUser.p95);
+  });
+
   it('use the same draws as the rest: a range a chart does not depend on leaves its band', () => {
     const { scenario, ranges } = ranged(THREAD_DISAGREEMENTS);
     const sampling = { seed: 3, samples: 5_000 };

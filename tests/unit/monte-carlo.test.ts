@@ -105,6 +105,9 @@ describe('the point model is a special case', () => {
         const { figures, chance } = summary;
         expect(figures.fieldRatioNow).toEqual(exactly(results.fieldNow.capabilitiesPerSafety));
         expect(figures.fieldRatioAfter).toEqual(exactly(results.fieldAfter.capabilitiesPerSafety));
+        expect(figures.fieldRatioWithout).toEqual(
+          exactly(results.fieldWithout.capabilitiesPerSafety),
+        );
         expect(figures.newSafety).toEqual(exactly(results.placements.newSafety));
         expect(figures.newCapabilities).toEqual(exactly(results.placements.newCapabilities));
         expect(figures.netImpactAt10).toEqual(exactly(results.verdictAt10.netImpact));

@@ -1,20 +1,21 @@
 /**
- * Chart 3, "Net impact against cohort size": new safety − new capabilities / N, in
- * safety-researcher equivalents, for N = 10, N = 100 (the thread's two values) and the user's N.
+ * Chart 3, "Net impact against cohort size": net impact in safety-researcher equivalents for
+ * N = 10, N = 100 (the thread's two values) and the user's N, with cohorts of each size on the x
+ * axis. It is the headline's net impact (docs/model.md, "Chart 3 and the program"): what the
+ * program caused by the end of year Y, (1 − anyway) × (alumni in safety − alumni in capabilities ×
+ * (1 + capBoost) ÷ N), for a program whose every cohort has the size on the axis. With the years
+ * defaults that is one cohort's new safety − new capabilities ÷ N, as before issue 12; the point
+ * at the scenario's own cohort is the headline's figure to the bit.
  *
- * Net impact is proportional to cohort size (both sides scale with it), so each line is straight
- * through the origin; its sign is the verdict at that N, and a neutral verdict is exactly zero.
+ * Net impact is proportional to cohort size (the alumni stocks are linear in each cohort's
+ * placements), so each line is straight through the origin; its sign is the verdict at that N,
+ * and a neutral verdict is exactly zero.
  */
-import {
-  netImpactAt,
-  placementsOf,
-  placementsPerPerson,
-  verdictAt,
-  type Placements,
-  type VerdictOutcome,
-} from '../../model/calculate';
+import { netImpactAt, placementsOf, verdictAt, type VerdictOutcome } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
+import { causedInto, type Caused, type YearsEnd } from '../../model/years';
 import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
+import { creditSentence, isOneCohort, programPhrase } from '../../format/years-text';
 import { niceLinearAxis, type AxisSpec } from './axis';
 import { cohortAxis, cohortAxisMax, cohortSamples } from './cohort-axis';
 
@@ -45,15 +46,44 @@ export interface NetImpactSeries {
   readonly xAxis: AxisSpec;
   readonly yAxis: AxisSpec;
   readonly text: string;
+  /**
+   * Y when each point is a program of several cohorts or years (the net impact by the end of
+   * year Y); null for the one-cohort model, where a point is one cohort.
+   */
+  readonly programYears: number | null;
 }
 
-export function netImpactPointAt(s: Scenario, cohort: number): NetImpactPoint {
+/** Whole years, at least one, as years.ts counts them. */
+function wholeYears(years: number): number {
+  return Math.max(1, Math.floor(years));
+}
+
+// Scratch for the years run of each point: a chart builds about a hundred points per step.
+const END: YearsEnd = {
+  baseCapabilities: 0,
+  baseSafety: 0,
+  alumniSafety: 0,
+  alumniCapabilities: 0,
+};
+const CAUSED: Caused = { safety: 0, capabilities: 0 };
+
+/**
+ * What the program caused with cohorts of `cohort` people (years.ts, `causedInto`: the same
+ * operations as the headline's calculateYears, so at the scenario's own cohort the same numbers).
+ */
+function causedWithCohorts(s: Scenario, cohort: number): Caused {
   const p = placementsOf(s, { cohort, toSafety: s.toSafety, toIndep: s.toIndep, toCap: s.toCap });
+  return causedInto(s, p, END, CAUSED);
+}
+
+/** Net impact at each line's N with cohorts of `cohort`; `s.neutral` is the N in use. */
+export function netImpactPointAt(s: Scenario, cohort: number): NetImpactPoint {
+  const { safety, capabilities } = causedWithCohorts(s, cohort);
   return {
     cohort,
-    n10: netImpactAt(10, p.newSafety, p.newCapabilities),
-    n100: netImpactAt(100, p.newSafety, p.newCapabilities),
-    user: netImpactAt(s.neutral, p.newSafety, p.newCapabilities),
+    n10: netImpactAt(10, safety, capabilities),
+    n100: netImpactAt(100, safety, capabilities),
+    user: netImpactAt(s.neutral, safety, capabilities),
   };
 }
 
@@ -97,8 +127,9 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     low = Math.min(low, point.n10, point.n100, point.user);
     high = Math.max(high, point.n10, point.n100, point.user);
   }
-  const perPerson = placementsPerPerson(s);
-  const userOutcome = verdictAt(s.neutral, perPerson.newSafety, perPerson.newCapabilities).outcome;
+  // The verdict per person placed: cohort size never changes it (docs/model.md).
+  const perPerson = { ...causedWithCohorts(s, 1) };
+  const userOutcome = verdictAt(s.neutral, perPerson.safety, perPerson.capabilities).outcome;
   return {
     points,
     current,
@@ -106,6 +137,7 @@ export function buildNetImpactSeries(s: Scenario): NetImpactSeries {
     xAxis: cohortAxis(xMax),
     yAxis: netImpactAxis(low, high),
     text: describeNetImpact(s, perPerson, userOutcome),
+    programYears: isOneCohort(s) ? null : wholeYears(s.years),
   };
 }
 
@@ -115,9 +147,20 @@ const OUTCOME_TEXT: Record<VerdictOutcome, string> = {
   'net-neutral': 'net neutral',
 };
 
-function describeNetImpact(s: Scenario, perPerson: Placements, outcome: VerdictOutcome): string {
-  if (perPerson.newSafety <= 0 && perPerson.newCapabilities <= 0) {
-    return 'This split adds no researchers to either side, so the net impact is 0 at any cohort size.';
+/**
+ * "With a cohort of 1,000 …"; for a program of several cohorts or years, "With cohorts of 1,000
+ * people (run for 10 years at 2 cohorts a year), the program's net impact by the end of year 10
+ * is …", the figure the headline shows.
+ */
+function describeNetImpact(s: Scenario, perPerson: Caused, outcome: VerdictOutcome): string {
+  const credit = creditSentence(s);
+  const credited = credit ? ` ${credit}` : '';
+  if (perPerson.safety <= 0 && perPerson.capabilities <= 0) {
+    const none =
+      s.anyway === 100 && s.cohort > 0
+        ? 'The program causes nothing here, so the net impact is 0 at any cohort size.'
+        : 'This split adds no researchers to either side, so the net impact is 0 at any cohort size.';
+    return none;
   }
   const empty = s.cohort <= 0;
   // With an empty cohort every value is 0, so describe one person placed instead.
@@ -127,12 +170,18 @@ function describeNetImpact(s: Scenario, perPerson: Placements, outcome: VerdictO
     .filter((n) => n !== s.neutral)
     .map((n) => `${formatNetImpact(n === 10 ? at.n10 : at.n100)} at ${formatNeutral(n)}`);
   const values = `${formatNetImpact(at.user)} safety-researcher equivalents at your net-neutral ratio ${formatNeutral(s.neutral)} (${OUTCOME_TEXT[outcome]})${others.length > 0 ? `, ${others.join(' and ')}` : ''}`;
+  const program = isOneCohort(s) ? null : programPhrase(s);
+  const years = formatCount(wholeYears(s.years));
   const first = empty
-    ? `The cohort is empty, so the net impact is 0. Each person placed with this split would count for ${values}.`
-    : `With a cohort of ${formatCount(s.cohort)} the net impact is ${values}.`;
+    ? program === null
+      ? `The cohort is empty, so the net impact is 0. Each person placed with this split would count for ${values}.`
+      : `The cohorts are empty, so the net impact is 0. Cohorts of one person each would give the program, by the end of year ${years}, ${values}.`
+    : program === null
+      ? `With a cohort of ${formatCount(s.cohort)} the net impact is ${values}.`
+      : `Each point is the whole program with cohorts of that size (${program.charAt(0).toLowerCase()}${program.slice(1)}), as in the headline: with cohorts of ${formatCount(s.cohort)}, its net impact by the end of year ${years} is ${values}.`;
   const trend =
     outcome === 'net-neutral'
       ? 'At your ratio this split is exactly net neutral, so cohort size does not change it.'
-      : `Net impact is proportional to cohort size, so a larger cohort with this split is more ${OUTCOME_TEXT[outcome]}.`;
-  return `${first} ${trend}`;
+      : `Net impact is proportional to cohort size, so ${program === null ? 'a larger cohort' : 'larger cohorts'} with this split ${program === null ? 'is' : 'are'} more ${OUTCOME_TEXT[outcome]}.`;
+  return `${first}${credited} ${trend}`;
 }

@@ -13,7 +13,21 @@ function sameKeys(a: Scenario, b: Scenario, keys: readonly InputKey[]): boolean 
 
 export const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
 const FIELD_RATIO_KEYS: readonly InputKey[] = ['cap', 'saf', 'cohort', ...PLACEMENT_KEYS];
-const NET_IMPACT_KEYS: readonly InputKey[] = ['cohort', 'neutral', ...PLACEMENT_KEYS];
+// Chart 3 plots the program's net impact over the years (net-impact-series.ts): every years
+// input but importance (which reaches it only through the derived N, already in `neutral`).
+const NET_IMPACT_KEYS: readonly InputKey[] = [
+  'cohort',
+  'neutral',
+  ...PLACEMENT_KEYS,
+  'years',
+  'perYear',
+  'safGrowth',
+  'capGrowth',
+  'drift',
+  'pivot',
+  'anyway',
+  'capBoost',
+];
 const NEW_RESEARCHERS_KEYS: readonly InputKey[] = ['neutral', ...PLACEMENT_KEYS];
 
 export function fieldRatioInputsEqual(a: Scenario, b: Scenario): boolean {

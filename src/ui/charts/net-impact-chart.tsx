@@ -1,6 +1,8 @@
 /**
  * Chart 3: net impact (new safety − new capabilities / N) against cohort size, one line per N.
- * The lines are straight through the origin; their slope is the verdict per person placed.
+ * The lines are straight through the origin; their slope is the verdict per person placed. Over
+ * the years each point is the whole program with cohorts of that size, the headline's net impact
+ * (net-impact-series.ts), and the words, readout and CSV say so.
  */
 import { memo, useMemo } from 'react';
 import { compareNetImpact, type ComparedNetImpact } from '../../charts/data/comparison-series';
@@ -13,7 +15,8 @@ import {
 import { netImpactBandSentence, netImpactBandText } from '../../charts/data/band-words';
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
-import { formatNetImpact } from '../../format/format';
+import { neutralVariesPerSample } from '../../model/ranges-in-use';
+import { formatCount, formatInputValue, formatNetImpact } from '../../format/format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,
@@ -129,7 +132,12 @@ export function netImpactReadout(
     const judged = judgedAtReaderRatio(comparison, readerRatio(series.lines));
     rows.push(comparisonRow(judged, `${formatNetImpact(other.compare)} ${UNIT}`));
   }
-  return { heading: cohortHeading(point.cohort), rows };
+  // A program's point is every cohort at that size, read at the end of year Y.
+  const heading =
+    series.programYears === null
+      ? cohortHeading(point.cohort)
+      : `Cohorts of ${formatInputValue('cohort', point.cohort)}, by the end of year ${formatCount(series.programYears)}`;
+  return { heading, rows };
 }
 
 const SPEC: LiveChartSpec<NetImpactSeries, ComparedNetImpact> = {
@@ -156,7 +164,11 @@ const BAND: ChartBandSpec<NetImpactSeries> = {
   xAt: (series, index) => series.points[index]?.cohort,
   text: netImpactBandText,
   sentence: (band, source) =>
-    netImpactBandSentence(band, source.scenario.cohort, source.ranged.includes('neutral')),
+    netImpactBandSentence(
+      band,
+      source.scenario.cohort,
+      neutralVariesPerSample(source.scenario, source.ranged),
+    ),
   csv: netImpactCsv,
 };
 
