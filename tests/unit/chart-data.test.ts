@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calculate } from '../../src/model/calculate';
+import { calculateYears } from '../../src/model/years';
+import { formatRatio } from '../../src/format/format';
 import { DEFAULT_SCENARIO, type Scenario } from '../../src/model/inputs';
 import { SOURCES } from '../../src/model/sources';
 import { niceLinearAxis, sameAxis } from '../../src/charts/data/axis';
@@ -246,6 +248,22 @@ describe('field ratio series (chart 1)', () => {
     expect(
       buildFieldRatioSeries(scenario({ cohort: 1, cap: 1_000_000, saf: 100_000 })).text,
     ).toMatch(/barely moves/);
+  });
+});
+
+describe('chart 1 beside the headline over the years', () => {
+  it("says it places one cohort into today's field, and gives the headline's field at year Y", () => {
+    const s = scenario({ years: 10, perYear: 2, cohort: 100, safGrowth: 21, capGrowth: 10 });
+    const text = buildFieldRatioSeries(s).text;
+    const after = calculateYears(s).fieldAfter;
+    expect(text).toContain(
+      `This chart places one cohort into today's field; the figures above run the program for 10 years, 2 cohorts of 100 people a year, and by the end of year 10 the field is at ${formatRatio(after.capabilities, after.safety)}.`,
+    );
+  });
+
+  it('adds nothing for the one-cohort model, where its point is the headline', () => {
+    expect(buildFieldRatioSeries(DEFAULT_SCENARIO).text).not.toMatch(/the figures above/);
+    expect(buildFieldRatioSeries(scenario({ drift: 20 })).text).not.toMatch(/the figures above/);
   });
 });
 

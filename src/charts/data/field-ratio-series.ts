@@ -11,6 +11,10 @@ import { fieldAfter, placementsOf } from '../../model/calculate';
 import { fieldRatioTrend, sameRatio } from '../../model/field-trend';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
+import { isOneCohort } from '../../format/years-text';
+import { wholeYears } from '../../model/years';
+import { pacePhrase, yearsPhrase } from './years-words';
+import { yearsResultsOf } from './years-results';
 import { newRatioPhrase } from '../../format/sentences';
 import { niceLinearAxis, type AxisSpec } from './axis';
 import { cohortAxis, cohortAxisMax, cohortSamples } from './cohort-axis';
@@ -84,8 +88,20 @@ export function buildFieldRatioSeries(s: Scenario): FieldRatioSeries {
     ratioNowText: formatRatio(s.cap, s.saf),
     xAxis: cohortAxis(xMax),
     yAxis: fieldRatioAxis(highest),
-    text: describeFieldRatio(s, current),
+    text: `${describeFieldRatio(s, current)}${programNote(s)}`,
   };
+}
+
+/**
+ * Over the years (issue 12) the headline's "Field ratio after" is the field at the end of year Y,
+ * while this chart keeps its question, one cohort placed into today's field: say so, with the
+ * headline's figure, so the two are never read as one number that disagrees.
+ */
+function programNote(s: Scenario): string {
+  if (isOneCohort(s)) return '';
+  const { fieldAfter: after } = yearsResultsOf(s);
+  const years = wholeYears(s.years);
+  return ` This chart places one cohort into today's field; the figures above run the program for ${yearsPhrase(years)}, ${pacePhrase(s)}, and by the end of year ${formatCount(years)} the field is at ${formatRatio(after.capabilities, after.safety)}.`;
 }
 
 /**

@@ -12,7 +12,20 @@ function sameKeys(a: Scenario, b: Scenario, keys: readonly InputKey[]): boolean 
 }
 
 export const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
-const FIELD_RATIO_KEYS: readonly InputKey[] = ['cap', 'saf', 'cohort', ...PLACEMENT_KEYS];
+// Chart 1's words also give the headline's field at the end of year Y when the program runs for
+// more than one cohort (field-ratio-series.ts), which the years inputs that move the field change.
+const FIELD_RATIO_KEYS: readonly InputKey[] = [
+  'cap',
+  'saf',
+  'cohort',
+  ...PLACEMENT_KEYS,
+  'years',
+  'perYear',
+  'safGrowth',
+  'capGrowth',
+  'drift',
+  'pivot',
+];
 // Chart 3 plots the program's net impact over the years (net-impact-series.ts): every years
 // input but importance (which reaches it only through the derived N, already in `neutral`).
 const NET_IMPACT_KEYS: readonly InputKey[] = [
