@@ -1,7 +1,8 @@
 /**
  * Page layout: header (copy link, embed, undo / redo), link notice, presets, then the controls
  * beside the figures and charts, and the scenario workflow (compare, pins, files, quote) below.
- * In embed mode (`?embed=field|researchers|impact|figures`) only that chart or the figures show.
+ * In embed mode (`?embed=…`, e.g. `impact`, `field-years` or `figures`) only that chart or the
+ * figures show.
  *
  * Faults: the page has an error boundary (page-boundary.tsx), each chart another
  * (chart-boundary.tsx), and the headline figures and every section loaded later one each

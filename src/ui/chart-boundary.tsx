@@ -14,6 +14,7 @@ import { useChartLayout } from './charts/chart-layout';
 import { ErrorBoundary, type Fault } from './error-boundary';
 import { EMBED_STILL_WORKS, FaultMessage, PAGE_STILL_WORKS } from './fault-message';
 import { usePlotTurn } from './plot-turns';
+import { SectionLoadError } from './retryable-lazy';
 
 function ChartFault({ title, fault }: { readonly title: string; readonly fault: Fault }) {
   const id = useId();
@@ -33,7 +34,11 @@ function ChartFault({ title, fault }: { readonly title: string; readonly fault: 
         {title}
       </Heading>
       <FaultMessage
-        what="This chart could not be drawn."
+        what={
+          fault.error instanceof SectionLoadError
+            ? 'This chart could not load.'
+            : 'This chart could not be drawn.'
+        }
         hint={embed ? EMBED_STILL_WORKS : PAGE_STILL_WORKS}
         fault={fault}
       />
@@ -46,15 +51,18 @@ interface ChartBoundaryProps {
   readonly title: string;
   /** Far from the viewport: no retry until it nears. */
   readonly paused?: boolean;
+  /** A chart whose code loads apart (retryable-lazy.ts): fetches it again before a retry. */
+  readonly onRetry?: () => void;
   readonly children: ReactNode;
 }
 
-export function ChartBoundary({ title, paused, children }: ChartBoundaryProps) {
+export function ChartBoundary({ title, paused, onRetry, children }: ChartBoundaryProps) {
   return (
     <ErrorBoundary
       part={`The chart “${title}”`}
       resetOnStoreChange
       paused={paused}
+      onRetry={onRetry}
       fallback={(fault) => <ChartFault title={title} fault={fault} />}
     >
       {children}

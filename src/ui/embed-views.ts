@@ -10,6 +10,14 @@
  * grows.
  */
 import type { EmbedView, ThemeChoice } from '../url/link-codec';
+import {
+  ALUMNI_YEARS_TITLE,
+  FIELD_RATIO_TITLE,
+  FIELD_YEARS_TITLE,
+  NET_IMPACT_TITLE,
+  NET_IMPACT_YEARS_TITLE,
+  NEW_RESEARCHERS_TITLE,
+} from './charts/chart-titles';
 
 export interface EmbedViewOption {
   readonly view: EmbedView;
@@ -25,20 +33,14 @@ export interface EmbedViewOption {
   readonly heightCompared: number;
 }
 
+/** In the page's order: the scenario charts, the charts over the years, then the figures. */
 export const EMBED_VIEW_OPTIONS: readonly EmbedViewOption[] = [
-  {
-    view: 'field',
-    label: 'How the field ratio moves with cohort size',
-    height: 600,
-    heightCompared: 600,
-  },
-  {
-    view: 'researchers',
-    label: 'New researchers against the net-neutral lines',
-    height: 640,
-    heightCompared: 640,
-  },
-  { view: 'impact', label: 'Net impact against cohort size', height: 600, heightCompared: 600 },
+  { view: 'field', label: FIELD_RATIO_TITLE, height: 600, heightCompared: 600 },
+  { view: 'researchers', label: NEW_RESEARCHERS_TITLE, height: 640, heightCompared: 640 },
+  { view: 'impact', label: NET_IMPACT_TITLE, height: 600, heightCompared: 600 },
+  { view: 'field-years', label: FIELD_YEARS_TITLE, height: 600, heightCompared: 600 },
+  { view: 'alumni-years', label: ALUMNI_YEARS_TITLE, height: 640, heightCompared: 640 },
+  { view: 'impact-years', label: NET_IMPACT_YEARS_TITLE, height: 600, heightCompared: 600 },
   { view: 'figures', label: 'Figures for this scenario', height: 800, heightCompared: 1240 },
 ];
 

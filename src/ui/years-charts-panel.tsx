@@ -47,3 +47,7 @@ function YearsChartsPanelComponent() {
 }
 
 export const YearsChartsPanel = memo(YearsChartsPanelComponent);
+
+// The embed of one of these charts (embed-app.tsx) loads them through this module, so the page
+// and the embed share one chunk and neither the page's first load nor another embed carries them.
+export { AlumniYearsChart, FieldYearsChart, NetImpactYearsChart };

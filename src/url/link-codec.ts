@@ -8,7 +8,8 @@
  *   &seed=7&samples=20000                  Monte Carlo settings, when not the defaults
  *   &pin1=Optimist&pin1.toCap=5~20         a pin: its name, then its non-default values and ranges
  *   &compare=pin1                          defaults | a preset id | pin1 … pin4
- *   &embed=impact                          embed one view: field | researchers | impact | figures
+ *   &embed=impact                          embed one view: field | researchers | impact |
+ *                                          field-years | alumni-years | impact-years | figures
  *   &theme=dark                            light | dark; absent: the reader's own setting
  *
  * `embed=1` is what the first embed snippets wrote (the figures and all three charts on one long
@@ -32,8 +33,21 @@ import { decodeScenario, encodeScenario } from './codec';
 import { decodeSampling, encodeSampling } from './sampling-codec';
 import { displayText, SAMPLES_KEY, SEED_KEY, VERSION_KEY, type DecodeIssue } from './url-spec';
 
-/** What an embed shows: one of the three charts, or the headline figures. */
-export const EMBED_VIEWS = ['field', 'researchers', 'impact', 'figures'] as const;
+/**
+ * What an embed shows: one of the three scenario charts, one of the three "Over the years" charts
+ * (issue 12: `field-years`, `alumni-years`, `impact-years`, each named after the scenario chart
+ * it follows over time, or its subject), or the headline figures. A value is added here, never
+ * renamed or removed: snippets already pasted into other pages carry it.
+ */
+export const EMBED_VIEWS = [
+  'field',
+  'researchers',
+  'impact',
+  'field-years',
+  'alumni-years',
+  'impact-years',
+  'figures',
+] as const;
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** The colour theme a link asks for; 'auto' (no `theme` key) follows the reader's setting. */

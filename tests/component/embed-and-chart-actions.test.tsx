@@ -56,7 +56,7 @@ describe('embed', () => {
     const code = openDialog();
     const what = screen.getByRole('group', { name: 'What to embed' });
     const colours = screen.getByRole('group', { name: 'Colours' });
-    expect(within(what).getAllByRole('radio')).toHaveLength(4);
+    expect(within(what).getAllByRole('radio')).toHaveLength(7);
     expect(within(colours).getByRole('radio', { name: /reader's setting/ })).toBeChecked();
 
     fireEvent.click(within(what).getByRole('radio', { name: 'Figures for this scenario' }));
@@ -84,6 +84,29 @@ describe('embed', () => {
     expect(code.value).toContain('height="640"');
     expect(screen.getByText(/The frame is 640 px tall/)).toBeInTheDocument();
   });
+
+  it.each([
+    ['The field over the years', 'field-years', 600],
+    ['Where alumni work', 'alumni-years', 640],
+    ['Net impact by year', 'impact-years', 600],
+  ] as const)(
+    'offers the years chart "%s" by its title, as embed=%s in a %d px frame',
+    (title, view, height) => {
+      useScenarioStore.setState({
+        scenario: { ...DEFAULT_SCENARIO, cohort: 1200, years: 10, perYear: 2 },
+      });
+      const code = openDialog();
+      const what = screen.getByRole('group', { name: 'What to embed' });
+      fireEvent.click(within(what).getByRole('radio', { name: `Chart: ${title}` }));
+      // The link carries the years inputs: the chart shows the same years as the page.
+      expect(code.value).toMatch(
+        new RegExp(`\\?v=1&amp;cohort=1200&amp;years=10&amp;perYear=2&amp;embed=${view}"`),
+      );
+      expect(code.value).toContain(`title="Safety vs capabilities ratio explorer: ${title}"`);
+      expect(code.value).toContain(`height="${height}"`);
+      expect(screen.getByText(new RegExp(`The frame is ${height} px tall`))).toBeInTheDocument();
+    },
+  );
 
   it('a comparison makes the frame of the figures taller, where every figure gains a line', () => {
     useScenarioStore.setState({ compare: { kind: 'defaults' } });
@@ -133,6 +156,58 @@ describe('embed', () => {
     expect(
       screen.getByRole('link', { name: 'Open the full explorer with this scenario' }),
     ).toHaveAttribute('href', expect.stringMatching(/\?v=1&cohort=1200$/));
+  });
+});
+
+describe('embedded years charts', () => {
+  beforeEach(() => {
+    useScenarioStore.setState({
+      scenario: { ...DEFAULT_SCENARIO, cohort: 1200, years: 10 },
+      pins: [],
+      compare: { kind: 'none' },
+      notice: [],
+    });
+  });
+
+  it.each([
+    ['field-years', 'The field over the years', 'In words'],
+    ['alumni-years', 'Where alumni work', 'In words and sources'],
+    ['impact-years', 'Net impact by year', 'In words'],
+  ] as const)(
+    'the %s view shows that one years chart and nothing else',
+    async (view, title, more) => {
+      const { container } = render(<EmbedApp view={view} />);
+      // Its code arrives with the section "Over the years" (years-charts-panel.tsx).
+      const figure = await screen.findByRole('figure', { name: title });
+      expect(screen.getAllByRole('figure')).toHaveLength(1);
+      expect(screen.getByRole('heading', { level: 2, name: title })).toBeInTheDocument();
+      expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+      // The linked scenario's years, not the page's default of one.
+      expect(figure).toHaveAccessibleDescription(/^In words: After 10 years\b/);
+      expect(screen.queryByRole('status', { name: 'Field ratio after' })).toBeNull();
+      expect(screen.queryByRole('button', { name: /^Download/ })).toBeNull();
+      // The plot and its keyboard readout draw once the plot's code is in (a transition).
+      expect(await screen.findAllByRole('slider')).toHaveLength(1);
+      expect(container.querySelectorAll('input, select, textarea')).toHaveLength(0);
+      const details = container.querySelector('details.chart-figure__about');
+      expect(details?.querySelector('summary')).toHaveTextContent(more);
+      expect(container.querySelector<HTMLElement>('.chart-figure__plot')?.style.height).toBe('');
+      expect(
+        screen.getByRole('link', { name: 'Open the full explorer with this scenario' }),
+      ).toHaveAttribute('href', expect.stringMatching(/\?v=1&cohort=1200&years=10$/));
+    },
+  );
+
+  it('the years chart at one year, a link without the years inputs, is drawn too', async () => {
+    useScenarioStore.setState({ scenario: { ...DEFAULT_SCENARIO, cohort: 1200 } });
+    const { container } = render(<EmbedApp view="field-years" />);
+    const figure = await screen.findByRole('figure', { name: 'The field over the years' });
+    expect(figure).toHaveAccessibleDescription(
+      /^In words: After 1 year of one cohort of 1,200 people a year, the field moves from 10 : 1 today to 6.63 : 1/,
+    );
+    // The keyboard readout walks year 0 and year 1.
+    expect(await screen.findByRole('slider')).toHaveAttribute('aria-valuemax', '1');
+    expect(container.querySelector('.chart-figure__plot svg.recharts-surface')).not.toBeNull();
   });
 });
 

@@ -224,6 +224,38 @@ describe('an embedded chart that throws', () => {
   });
 });
 
+describe('a chart whose code did not arrive (an embedded years chart)', () => {
+  it('says it could not load in the chart\'s place, and "Try again" fetches it again', async () => {
+    const errors = watchConsole();
+    let fetches = 0;
+    const Chart = retryableLazy(async () => {
+      fetches += 1;
+      if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return function Loaded() {
+        return <p>Loaded chart</p>;
+      };
+    });
+    render(
+      <ChartBoundary title="The field over the years" onRetry={Chart.retry}>
+        <Suspense fallback={null}>
+          <Chart />
+        </Suspense>
+      </ChartBoundary>,
+      ROOT_OPTIONS,
+    );
+    const chart = await screen.findByRole('figure', { name: 'The field over the years' });
+    expect(within(chart).getByRole('status')).toHaveTextContent(/^This chart could not load\./);
+    expect(errors).toHaveBeenCalledWith(
+      'The chart “The field over the years” failed:',
+      expect.objectContaining({ name: 'SectionLoadError' }),
+    );
+    fireEvent.click(within(chart).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('Loaded chart')).toBeInTheDocument();
+    expect(screen.queryByRole('status')).toBeNull();
+    expect(fetches).toBe(2);
+  });
+});
+
 describe('a section whose code did not arrive', () => {
   it('says it could not load, and "Try again" fetches it again', async () => {
     const errors = watchConsole();

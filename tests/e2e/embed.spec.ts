@@ -7,18 +7,27 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { embedHeight } from '../../src/ui/embed-views';
-import type { EmbedView } from '../../src/url/link-codec';
+import { EMBED_VIEWS, type EmbedView } from '../../src/url/link-codec';
 import { expect, test } from './fixtures';
 
-const VIEWS: readonly EmbedView[] = ['field', 'researchers', 'impact', 'figures'];
+// Every view a link can ask for: a new one is checked here from the day it exists.
+const VIEWS: readonly EmbedView[] = EMBED_VIEWS;
 const WIDTHS = [320, 390, 700, 1000, 1200];
+// One year, as a link without the years inputs has: the years charts at their smallest.
 const SCENARIO = 'v=1&cohort=1200&toCap=30&neutral=20';
 // The longest pin name a link keeps (40 characters): every "vs …" line at its longest.
 const LONG_NAME = encodeURIComponent('A rather long name for a pinned scenario');
 const COMPARED = `${SCENARIO}&pin1=${LONG_NAME}&pin1.toCap=45&compare=pin1`;
+/**
+ * A chart at its fullest: a program running for years, ranges (each chart gains its 90 % bands'
+ * legend entries, two on the years charts that band two lines) and the long-named comparison.
+ */
+const YEARS_RANGED_COMPARED =
+  'v=1&cohort=1200&toCap=30~60&nonGen=0~50&neutral=10~100&years=10&perYear=2&safGrowth=21&capGrowth=10&drift=0~20' +
+  `&pin1=${LONG_NAME}&pin1.toCap=45&compare=pin1`;
 
-/** Waits until the view has drawn: its chart's plot, or the figures. */
-async function drawn(page: Page, view: EmbedView) {
+/** Waits until the view has drawn: its chart's plot (and bands, with ranges), or the figures. */
+async function drawn(page: Page, view: EmbedView, ranged = false) {
   if (view === 'figures') {
     await expect(
       page.getByRole('status', { name: 'Field ratio after', exact: true }),
@@ -27,6 +36,11 @@ async function drawn(page: Page, view: EmbedView) {
     await expect(page.locator('.chart-figure svg.recharts-surface')).toBeVisible();
     // The live layer's tick labels: the plot has its final size.
     await expect(page.locator('.chart-figure .recharts-surface text').first()).toBeVisible();
+    if (ranged) {
+      await expect(page.locator('.chart-figure .chart-legend')).toContainText('90 % band', {
+        timeout: 15_000,
+      });
+    }
   }
 }
 
@@ -85,19 +99,29 @@ function measure(page: Page, view: EmbedView): Promise<Fit> {
   }, view);
 }
 
+const SCENARIOS = [
+  ['a scenario', SCENARIO, false, false],
+  ['a comparison with a long name', COMPARED, true, false],
+] as const;
+// The figures with ranges are checked in uncertainty.spec.ts.
+const CHART_SCENARIOS = [
+  ...SCENARIOS,
+  ['ten years, ranges and a comparison with a long name', YEARS_RANGED_COMPARED, true, true],
+] as const;
+
 for (const view of VIEWS) {
-  for (const [name, scenario, compared] of [
-    ['a scenario', SCENARIO, false],
-    ['a comparison with a long name', COMPARED, true],
-  ] as const) {
+  for (const [name, scenario, compared, ranged] of view === 'figures'
+    ? SCENARIOS
+    : CHART_SCENARIOS) {
     test(`embed=${view} with ${name} fits its snippet's frame from 320 to 1,200 px wide`, async ({
       page,
     }) => {
+      if (ranged) test.setTimeout(90_000);
       const height = embedHeight(view, compared);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height });
         await page.goto(`./?${scenario}&embed=${view}`);
-        await drawn(page, view);
+        await drawn(page, view, ranged);
         const fit = await measure(page, view);
         const where = `${view} at ${width} × ${height}`;
         expect(fit.scrollHeight, `${where}: page scrolls`).toBeLessThanOrEqual(fit.innerHeight + 1);
@@ -116,6 +140,22 @@ for (const view of VIEWS) {
     });
   }
 }
+
+test("only the embed of a years chart fetches the years charts' code", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const yearsChunk = () =>
+    fetched.filter((path) => /\/assets\/years-charts-panel-[^/]*\.js$/.test(path));
+  for (const view of ['field', 'researchers', 'impact', 'figures'] as const) {
+    await page.goto(`./?v=1&years=10&embed=${view}`);
+    await drawn(page, view);
+    expect(yearsChunk(), `embed=${view}`).toEqual([]);
+  }
+  await page.goto('./?v=1&years=10&embed=impact-years');
+  await drawn(page, 'impact-years');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Net impact by year');
+  expect(yearsChunk()).toHaveLength(1);
+});
 
 test('old embed=1 links open the figures, within the 1,400 px frame they fixed', async ({
   page,
@@ -186,6 +226,8 @@ test('"In words" opens over the plot, and the frame still does not scroll', asyn
 for (const [view, theme] of [
   ['impact', 'light'],
   ['researchers', 'dark'],
+  ['field-years', 'light'],
+  ['alumni-years', 'dark'],
   ['figures', 'auto'],
 ] as const) {
   test(`axe finds no violations in embed=${view}, theme ${theme}`, async ({ page }) => {

@@ -89,4 +89,27 @@ test.describe('a part that fails', () => {
     await expect(region).toHaveCount(0);
     expectFaultLines(problems, 'This view');
   });
+
+  test('an embedded years chart whose code does not arrive says so in its place, and Try again loads it', async ({
+    page,
+    problems,
+  }) => {
+    // The years charts come with the chunk of the page's section "Over the years".
+    const restore = await dropChunk(page, 'years-charts-panel');
+    await page.goto('./?v=1&years=10&embed=field-years');
+    const chart = page.getByRole('figure', { name: 'The field over the years' });
+    await expect(chart.getByRole('status')).toHaveText(
+      'This chart could not load. The link below still opens this scenario in the full explorer.',
+    );
+    await expect(
+      page.getByRole('link', { name: 'Open the full explorer with this scenario' }),
+    ).toBeVisible();
+    expect(await seriousAxeFindings(page)).toEqual([]);
+
+    await restore();
+    await chart.getByRole('button', { name: 'Try again' }).click();
+    await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+    await expect(chart.getByRole('status')).toHaveCount(0);
+    expectFaultLines(problems, 'The chart “The field over the years”');
+  });
 });

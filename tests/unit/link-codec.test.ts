@@ -158,6 +158,71 @@ describe('link codec: pins, comparison and embed', () => {
       expect(issues).toEqual([]);
     });
 
+    it.each(['field-years', 'alumni-years', 'impact-years'] as const)(
+      'embed=%s (a chart over the years) opens that view and keeps the years in the link',
+      (view) => {
+        const search = `?v=1&cohort=1200&toCap=5~30&years=10&perYear=2&embed=${view}&theme=dark`;
+        const { state, issues } = decodeLink(search);
+        expect(issues).toEqual([]);
+        expect(state.embed).toBe(view);
+        expect(state.scenario.years).toBe(10);
+        expect(state.ranges.toCap).toEqual({ lo: 5, hi: 30 });
+        expect(encodeLink(state)).toBe(search);
+      },
+    );
+
+    it.each([
+      'years',
+      'field_years',
+      'fieldyears',
+      'Field-Years',
+      'field-years ',
+      ' alumni-years',
+      'alumni',
+      'alumni-year',
+      'impact-years-',
+      'impact-years%00',
+      'impact-years%E2%80%AE',
+      'researchers-years',
+      'figures-years',
+      'field-years,alumni-years',
+    ])('near miss embed=%s: the full explorer, with the notice naming it', (raw) => {
+      const { state, issues } = decodeLink(`?v=1&embed=${raw}`);
+      expect(state.embed).toBe(false);
+      const issue = issues.find((candidate) => candidate.key === 'embed');
+      expect(issue?.kind).toBe('invalid');
+      expect(issue?.message).toContain(
+        'is not field, researchers, impact, field-years, alumni-years, impact-years, figures or 0',
+      );
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+      expect(issue?.message).not.toMatch(/[\u0000-\u001f\u202e]/);
+    });
+
+    it('a value that is a view only after some change is never taken for it', () => {
+      const edit = fc.oneof(
+        fc.tuple(fc.string({ maxLength: 3, unit: 'binary' }), fc.constant('')),
+        fc.tuple(fc.constant(''), fc.string({ maxLength: 3, unit: 'binary' })),
+        fc.tuple(fc.string({ maxLength: 2 }), fc.string({ maxLength: 2 })),
+      );
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...EMBED_VIEWS),
+          edit,
+          fc.boolean(),
+          (view, [pre, post], upper) => {
+            const raw = `${pre}${upper ? view.toUpperCase() : view}${post}`;
+            const { state, issues } = decodeLink(`?v=1&embed=${encodeURIComponent(raw)}`);
+            const known =
+              (EMBED_VIEWS as readonly string[]).includes(raw) || raw === '0' || raw === '1';
+            if (known) return;
+            expect(state.embed).toBe(false);
+            expect(issues.map((issue) => issue.key)).toEqual(['embed']);
+          },
+        ),
+        { numRuns: 2000 },
+      );
+    });
+
     it('old embed=1 links open the figures and are rewritten to embed=figures', () => {
       const { state, issues } = decodeLink('?v=1&cohort=1200&embed=1');
       expect(issues).toEqual([]);
