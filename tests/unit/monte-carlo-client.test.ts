@@ -38,17 +38,65 @@ function job(samples: number) {
   };
 }
 
-function setup() {
+/** Sends at once (most tests), or when `flush` is called (as after the next paint). */
+function setup(timing: 'at once' | 'on flush' = 'at once') {
   const workers: FakeWorker[] = [];
-  const client = createMonteCarloClient(() => {
-    const worker = new FakeWorker();
-    workers.push(worker);
-    return worker;
-  });
-  return { client, workers };
+  const scheduled: (() => void)[] = [];
+  const client = createMonteCarloClient(
+    () => {
+      const worker = new FakeWorker();
+      workers.push(worker);
+      return worker;
+    },
+    timing === 'at once' ? (send) => send() : (send) => scheduled.push(send),
+  );
+  const flush = () => {
+    for (const send of scheduled.splice(0)) send();
+  };
+  return { client, workers, flush, scheduled };
 }
 
 describe('the Monte Carlo client', () => {
+  it('sends a run only at its scheduled moment (after the next paint), coalescing what came before', async () => {
+    const { client, workers, flush, scheduled } = setup('on flush');
+    const first = client.run(job(1_000));
+    const second = client.run(job(2_000));
+    // Nothing reaches a worker before the paint: its sampling would compete with the render.
+    expect(workers).toHaveLength(0);
+    expect(scheduled).toHaveLength(1);
+    expect(await first).toBeNull();
+    flush();
+    expect(workers[0]?.received.map((request) => request.sampling.samples)).toEqual([2_000]);
+    workers[0]?.answerNext();
+    expect((await second)?.samples).toBe(2_000);
+    expect(scheduled).toHaveLength(0);
+  });
+
+  it('sends the run that waited during a reply at the next scheduled moment too', async () => {
+    const { client, workers, flush, scheduled } = setup('on flush');
+    const first = client.run(job(1_000));
+    flush();
+    const second = client.run(job(2_000));
+    // One in the worker: the second waits without scheduling anything yet.
+    expect(scheduled).toHaveLength(0);
+    workers[0]?.answerNext();
+    expect((await first)?.samples).toBe(1_000);
+    expect(workers[0]?.received).toHaveLength(0);
+    expect(scheduled).toHaveLength(1);
+    flush();
+    workers[0]?.answerNext();
+    expect((await second)?.samples).toBe(2_000);
+  });
+
+  it('a dispose before the scheduled moment sends nothing', async () => {
+    const { client, workers, flush } = setup('on flush');
+    const run = client.run(job(1_000));
+    client.dispose();
+    expect(await run).toBeNull();
+    flush();
+    expect(workers).toHaveLength(0);
+  });
+
   it('starts the worker on the first run, not before', async () => {
     const { client, workers } = setup();
     expect(workers).toHaveLength(0);
