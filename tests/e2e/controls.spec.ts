@@ -23,10 +23,12 @@ test.describe('slider controls', () => {
     }
     await expect(cohort).not.toHaveAttribute('aria-valuetext', '1,000 people');
     const after = await cohort.getAttribute('aria-valuetext');
+    // While the presses go on the address stays (it follows a change that rests 800 ms, or its
+    // commit); the key-step pause then commits the run, which writes the address.
+    expect(await search(page)).toBe('?v=1');
+    await page.clock.runFor(600);
     await expect.poll(() => search(page)).toMatch(/^\?v=1&cohort=\d+$/);
     const afterSearch = await search(page);
-    // Let the key-step pause end so the change is committed.
-    await page.clock.runFor(600);
     await page.goBack();
     await expect.poll(() => search(page)).toBe('?v=1');
     await expect(cohort).toHaveAttribute('aria-valuetext', '1,000 people');
