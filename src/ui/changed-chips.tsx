@@ -15,11 +15,12 @@ import {
   INPUT_KEYS,
   INPUT_SPECS,
   type ChoiceKey,
-  type ChoiceValues,
   type InputKey,
 } from '../model/inputs';
 import { scenarioActions, type ScenarioState } from '../store/scenario-store';
 import { useScenario } from '../store/use-store-while';
+import { useChoiceValue } from './choice-field';
+import { useInputValue } from './use-input';
 
 /**
  * The changed inputs' keys, joined: a string, so the list re-renders only when an input starts
@@ -37,29 +38,8 @@ function keysIn(joined: string): string[] {
   return joined === '' ? [] : joined.split(' ');
 }
 
-// One selector per input, made once, so a chip's subscription stays the same across renders.
-const valueSelectors = new Map<InputKey, (state: ScenarioState) => number>();
-function valueSelector(key: InputKey): (state: ScenarioState) => number {
-  let selector = valueSelectors.get(key);
-  if (!selector) {
-    selector = (state) => state.scenario[key];
-    valueSelectors.set(key, selector);
-  }
-  return selector;
-}
-
-const choiceSelectors = new Map<ChoiceKey, (state: ScenarioState) => ChoiceValues[ChoiceKey]>();
-function choiceSelector(key: ChoiceKey): (state: ScenarioState) => ChoiceValues[ChoiceKey] {
-  let selector = choiceSelectors.get(key);
-  if (!selector) {
-    selector = (state) => state.scenario[key];
-    choiceSelectors.set(key, selector);
-  }
-  return selector;
-}
-
 const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: InputKey }) {
-  const value = useScenario(valueSelector(inputKey));
+  const value = useInputValue(inputKey);
   const { setInput, commit } = scenarioActions();
   const label = INPUT_SPECS[inputKey].label;
   const fallback = formatInputValue(inputKey, DEFAULT_SCENARIO[inputKey]);
@@ -85,7 +65,7 @@ const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: Inp
 });
 
 const ChoiceChip = memo(function ChoiceChip({ choiceKey }: { readonly choiceKey: ChoiceKey }) {
-  const value = useScenario(choiceSelector(choiceKey));
+  const value = useChoiceValue(choiceKey);
   const setChoice = scenarioActions().setChoice;
   const label = CHOICE_SPECS[choiceKey].label;
   const fallback = DEFAULT_SCENARIO[choiceKey];

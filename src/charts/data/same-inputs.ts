@@ -12,13 +12,8 @@ function sameKeys(a: Scenario, b: Scenario, keys: readonly InputKey[]): boolean 
 }
 
 export const PLACEMENT_KEYS = ['toSafety', 'toIndep', 'toCap', 'indepWeight', 'nonGen'] as const;
-// Chart 1's words also give the headline's field at the end of year Y when the program runs for
-// more than one cohort (field-ratio-series.ts), which the years inputs that move the field change.
-const FIELD_RATIO_KEYS: readonly InputKey[] = [
-  'cap',
-  'saf',
-  'cohort',
-  ...PLACEMENT_KEYS,
+/** The years inputs that move the field's headcounts at the end of year Y (years.ts). */
+const FIELD_YEARS_KEYS: readonly InputKey[] = [
   'years',
   'perYear',
   'safGrowth',
@@ -26,18 +21,22 @@ const FIELD_RATIO_KEYS: readonly InputKey[] = [
   'drift',
   'pivot',
 ];
+// Chart 1's words also give the headline's field at the end of year Y when the program runs for
+// more than one cohort (field-ratio-series.ts).
+const FIELD_RATIO_KEYS: readonly InputKey[] = [
+  'cap',
+  'saf',
+  'cohort',
+  ...PLACEMENT_KEYS,
+  ...FIELD_YEARS_KEYS,
+];
 // Chart 3 plots the program's net impact over the years (net-impact-series.ts): every years
 // input but importance (which reaches it only through the derived N, already in `neutral`).
 const NET_IMPACT_KEYS: readonly InputKey[] = [
   'cohort',
   'neutral',
   ...PLACEMENT_KEYS,
-  'years',
-  'perYear',
-  'safGrowth',
-  'capGrowth',
-  'drift',
-  'pivot',
+  ...FIELD_YEARS_KEYS,
   'anyway',
   'capBoost',
 ];
