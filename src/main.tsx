@@ -7,7 +7,7 @@ import { App } from './ui/app';
 import { loadPlotFrames } from './ui/charts/plot-frames-loader';
 import { startRangePartsLoading } from './ui/range-parts-loader';
 import { onCaughtError } from './ui/error-boundary';
-// The chart palette for the first paint, before applyChartTheme runs (vite-plugins/chart-palette-css.ts).
+// The chart palette of each theme (vite-plugins/chart-palette-css.ts); applyChartTheme picks one.
 import 'virtual:chart-palette.css';
 import './styles.css';
 import './ui/controls.css';
@@ -17,8 +17,8 @@ import './ui/workflow.css';
 // Embed view and theme come from the link as opened (url-sync keeps them in every URL it writes).
 const { embed, theme } = openedPageMode();
 
-// Page and chart colours for the link's theme, or the reader's light or dark scheme, before the
-// first paint.
+// Page and chart colours for the link's theme, or the reader's light or dark scheme, and follow
+// the scheme when it changes (index.html's head script already chose before the first paint).
 applyChartTheme(document.documentElement, window, theme);
 
 // Read the link before the first render, so the first paint already shows the linked scenario.
@@ -43,11 +43,21 @@ const page = (
 // The plots' code (recharts) loads apart from the page. Where the prerendered charts already sit
 // within half a viewport of the screen, fetch it now, alongside hydration, rather than once the
 // first plot asks for it; a phone at the top of the page, charts screens away, fetches nothing.
+// Asked of an observer, not getBoundingClientRect: where the script runs before the page's first
+// layout (a slow phone), measuring here would lay the whole page out inside this task.
 const charts = container.querySelector('.charts');
-if (charts && charts.getBoundingClientRect().top < window.innerHeight * 1.5) {
-  void loadPlotFrames().catch(() => {
-    // The plot asks again when it draws, and its error boundary reports a failure there.
-  });
+if (charts && typeof IntersectionObserver === 'function') {
+  const near = new IntersectionObserver(
+    (entries) => {
+      near.disconnect();
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      void loadPlotFrames().catch(() => {
+        // The plot asks again when it draws, and its error boundary reports a failure there.
+      });
+    },
+    { rootMargin: '0px 0px 50% 0px' },
+  );
+  near.observe(charts);
 }
 
 if (embed === false && container.firstElementChild) {

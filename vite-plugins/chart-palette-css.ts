@@ -1,10 +1,9 @@
 /**
  * The chart palette as a stylesheet (`import 'virtual:chart-palette.css'` in main.tsx), built from
- * src/theme/colors.ts, so the hex values still live in one place. The page's own script writes
- * the same `--chart-…` properties (src/theme/chart-theme.ts), but only once it runs; the
- * prerendered page paints before that, and what it draws in chart colours (the plots' previews,
- * src/ui/charts/plot-preview.tsx) needs them at its first paint. index.html's head script sets
- * `data-theme` before that paint, which picks the block.
+ * src/theme/colors.ts, so the hex values still live in one place. It is the only place the page
+ * gets them from: the prerendered page's first paint already draws in chart colours (the plots'
+ * previews, src/ui/charts/plot-preview.tsx). index.html's head script sets `data-theme` before
+ * that paint, which picks the block, and src/theme/chart-theme.ts keeps it current.
  */
 import type { Plugin } from 'vite';
 import { CHART_PALETTES, chartColorProperty, type ChartColorKey } from '../src/theme/colors.ts';

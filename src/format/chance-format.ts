@@ -5,9 +5,10 @@
  * intervals, loads with the first range and re-exports these).
  */
 import type { Chance } from '../model/uncertainty';
+import { createDecimalFormat } from './decimal-format';
 import { formatCount } from './format';
 
-const percentOneDecimal = new Intl.NumberFormat('en-US', {
+const percentOneDecimal = createDecimalFormat({
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });

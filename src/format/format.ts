@@ -6,10 +6,12 @@
 import type { InputKey, InputUnit } from '../model/inputs';
 import { INPUT_SPECS } from '../model/inputs';
 import type { Margin, NewResearchersBalance, Results, Verdict } from '../model/calculate';
+// Not Intl.NumberFormat: building the first one costs a fresh page 35–75 ms (decimal-format.ts).
+import { createDecimalFormat } from './decimal-format';
 
-const integerFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const sigFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
-const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const integerFormat = createDecimalFormat({ maximumFractionDigits: 0 });
+const sigFormat = createDecimalFormat({ maximumSignificantDigits: 3 });
+const oneDecimal = createDecimalFormat({ maximumFractionDigits: 1 });
 
 /**
  * `value` to 12 significant digits, which drops binary noise before rounding for display. The
@@ -35,14 +37,13 @@ export function formatNumber(value: number): string {
 /** At most this many extra digits are added to tell two figures apart; past it they are "the same". */
 const MAX_EXTRA_DIGITS = 4;
 
-// Made once: an Intl.NumberFormat costs tens of microseconds to build, and these run on every
-// slider move (index = extra digits).
+// Made once, as every slider move uses them (index = extra digits).
 const extraDigits = Array.from({ length: MAX_EXTRA_DIGITS + 1 }, (_, digits) => digits);
-const wholeFormats = extraDigits.map(
-  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+const wholeFormats = extraDigits.map((digits) =>
+  createDecimalFormat({ maximumFractionDigits: digits }),
 );
-const sigFormats = extraDigits.map(
-  (digits) => new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 + digits }),
+const sigFormats = extraDigits.map((digits) =>
+  createDecimalFormat({ maximumSignificantDigits: 3 + digits }),
 );
 
 /**
@@ -98,12 +99,9 @@ export function formatCompared(
   const shown = (text: string) => Number(text.replace(/,/g, '').replace('−', '-'));
   const diff = shown(valueText) - shown(referenceText);
   // The decimals the two texts carry, so the difference has no float noise (0.30000000000000004).
-  // Intl takes at most 20 fraction digits; only figures below 1e-17 would need more.
+  // At most 20 decimals, as Intl allowed; only figures below 1e-17 would need more.
   const decimals = Math.min(20, Math.max(decimalsIn(valueText), decimalsIn(referenceText)));
-  const magnitude = Math.abs(diff).toLocaleString('en-US', {
-    minimumFractionDigits: 0,
-    maximumFractionDigits: decimals,
-  });
+  const magnitude = createDecimalFormat({ maximumFractionDigits: decimals }).format(Math.abs(diff));
   return {
     value: valueText,
     reference: referenceText,
@@ -206,7 +204,7 @@ export function formatMargin(margin: Margin): string {
   }
 }
 
-const nearOneFormat = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6 });
+const nearOneFormat = createDecimalFormat({ maximumSignificantDigits: 6 });
 
 // Near break-even three significant digits would print "1×" for a verdict that is not neutral,
 // so show enough digits to see which side of 1 the margin is on.
@@ -290,15 +288,11 @@ export function formatDifference(value: number | null, reference: number | null)
 }
 
 // Made once, one per number of decimals an input's precision can have (0.1 → 1, 1 → 0).
-const fixedFormats = [0, 1, 2, 3].map(
-  (digits) =>
-    new Intl.NumberFormat('en-US', {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    }),
+const fixedFormats = [0, 1, 2, 3].map((digits) =>
+  createDecimalFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }),
 );
-const upToFormats = [0, 1, 2, 3].map(
-  (digits) => new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }),
+const upToFormats = [0, 1, 2, 3].map((digits) =>
+  createDecimalFormat({ maximumFractionDigits: digits }),
 );
 
 /**

@@ -1,34 +1,28 @@
 /**
- * Applies the colour theme: writes the chart palette into the `--chart-…` custom properties on
- * <html> and marks <html> with `data-theme="light" | "dark"`, which selects the page's own colours
- * (styles.css). A link's `theme=light|dark` fixes the theme; without it ('auto') both follow the
- * reader's `prefers-color-scheme`, again whenever it changes, without re-rendering the charts.
+ * Applies the colour theme: marks <html> with `data-theme="light" | "dark"`, which selects the
+ * page's own colours (styles.css) and the chart palette's `--chart-…` custom properties (the
+ * stylesheet built from colors.ts by vite-plugins/chart-palette-css.ts). A link's
+ * `theme=light|dark` fixes the theme; without it ('auto') it follows the reader's
+ * `prefers-color-scheme`, again whenever it changes, without re-rendering the charts.
  *
- * The attribute, not a media query, decides the page's dark colours, so that a theme chosen in
- * an embed link can override the reader's setting while the dark values stay written once.
+ * The attribute, not a media query, decides the dark colours, so that a theme chosen in an embed
+ * link can override the reader's setting.
  *
- * Done from script rather than in a stylesheet so the hex values live only in colors.ts. It sets
- * properties through the CSSOM (style.setProperty), which a Content-Security-Policy without
- * 'unsafe-inline' allows, unlike a <style> element or a style="" attribute in markup.
+ * Only the attribute: the palette used to be written here as inline properties on <html> too, but
+ * the stylesheet already holds it (the prerendered page needs it at its first paint), and
+ * rewriting root custom properties after that paint made the browser restyle the whole page
+ * during the page's first script (about 10 ms on a desktop, four times that on a phone).
  */
-import { CHART_PALETTES, chartColorProperty, type ChartColorKey } from './colors';
+import { CHART_PALETTES } from './colors';
 
 export type ColorScheme = keyof typeof CHART_PALETTES;
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 export const THEME_ATTRIBUTE = 'data-theme';
 
-export function writeChartPalette(target: HTMLElement, scheme: ColorScheme): void {
-  const palette = CHART_PALETTES[scheme];
-  for (const key of Object.keys(palette) as ChartColorKey[]) {
-    target.style.setProperty(chartColorProperty(key), palette[key]);
-  }
-}
-
-/** The chart palette and the page's colours of one scheme. */
+/** The page's colours and the chart palette of one scheme (index.html's head script set it first). */
 function writeTheme(target: HTMLElement, scheme: ColorScheme): void {
-  writeChartPalette(target, scheme);
-  target.setAttribute(THEME_ATTRIBUTE, scheme);
+  if (target.getAttribute(THEME_ATTRIBUTE) !== scheme) target.setAttribute(THEME_ATTRIBUTE, scheme);
 }
 
 /**

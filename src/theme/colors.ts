@@ -8,10 +8,11 @@
  * pattern and markers by shape, so they survive greyscale printing.
  *
  * The palettes below are the single source of truth. Components never see a hex value: they get
- * `var(--chart-…)` references (CHART_COLORS), and `applyChartTheme` (chart-theme.ts) writes the
- * palette matching `prefers-color-scheme` into those custom properties at start-up. That way a
- * theme change repaints the SVG without re-rendering a single chart, and the module-level style
- * objects of the charts stay constant.
+ * `var(--chart-…)` references (CHART_COLORS); a stylesheet built from these palettes
+ * (vite-plugins/chart-palette-css.ts) defines those custom properties for each `data-theme`, which
+ * `applyChartTheme` (chart-theme.ts) keeps on <html>. That way a theme change repaints the SVG
+ * without re-rendering a single chart, and the module-level style objects of the charts stay
+ * constant.
  */
 
 export interface ChartPalette {

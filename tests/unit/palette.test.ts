@@ -14,7 +14,6 @@ import {
   type ChartColorKey,
   type ChartPalette,
 } from '../../src/theme/colors';
-import { applyChartTheme, writeChartPalette } from '../../src/theme/chart-theme';
 
 type Rgb = readonly [number, number, number];
 
@@ -129,46 +128,5 @@ describe('markers and references', () => {
       expect(CHART_COLORS[key]).toBe(`var(${chartColorProperty(key)})`);
     }
     expect(chartColorProperty('neutralUser')).toBe('--chart-neutral-user');
-  });
-});
-
-describe('applyChartTheme', () => {
-  function fakeMatchMedia(initiallyDark: boolean) {
-    const listeners = new Set<() => void>();
-    const query = {
-      matches: initiallyDark,
-      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
-      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
-    };
-    const change = (dark: boolean) => {
-      query.matches = dark;
-      listeners.forEach((listener) => listener());
-    };
-    const matchMedia = () => query as unknown as MediaQueryList;
-    return { matchMedia, change, listeners };
-  }
-
-  it('writes the palette of the current scheme and follows changes until stopped', () => {
-    const target = document.createElement('div');
-    const media = fakeMatchMedia(false);
-    const stop = applyChartTheme(target, { matchMedia: media.matchMedia });
-    const read = (key: ChartColorKey) => target.style.getPropertyValue(chartColorProperty(key));
-
-    expect(read('series').toLowerCase()).toBe(CHART_PALETTES.light.series.toLowerCase());
-    media.change(true);
-    expect(read('series').toLowerCase()).toBe(CHART_PALETTES.dark.series.toLowerCase());
-    expect(read('background').toLowerCase()).toBe(CHART_PALETTES.dark.background.toLowerCase());
-
-    stop();
-    expect(media.listeners.size).toBe(0);
-  });
-
-  it('falls back to the light palette without matchMedia', () => {
-    const target = document.createElement('div');
-    applyChartTheme(target, {} as Pick<Window, 'matchMedia'>);
-    const written = document.createElement('div');
-    writeChartPalette(written, 'light');
-    expect(target.style.cssText).toBe(written.style.cssText);
-    expect(target.style.cssText).toContain('--chart-axis');
   });
 });

@@ -6,7 +6,7 @@
  * sample net positive at N is net positive at every larger N), so the builder only words it.
  */
 import type { UncertaintySummary } from '../../model/uncertainty';
-import { formatNeutral, formatNumber } from '../../format/format';
+import { formatCount, formatNeutral, formatNumber } from '../../format/format';
 import { fixedAxis, type AxisSpec } from './axis';
 import { formatSharePercent } from './chance-words';
 
@@ -70,7 +70,7 @@ export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceC
         ? 'At least half of the samples are net positive at every ratio from 1 : 1.'
         : `Half of the samples are net positive from about ${formatNeutral(half)}.`;
   const text =
-    `Of ${summary.samples.toLocaleString('en-US')} samples, ${formatSharePercent(at10.share)} are net positive at 1 : 10, ` +
+    `Of ${formatCount(summary.samples)} samples, ${formatSharePercent(at10.share)} are net positive at 1 : 10, ` +
     `${formatSharePercent(at100.share)} at 1 : 100 and ${formatSharePercent(atUser.share)} at your ratio (${formatNeutral(userN)}). ` +
     `The chance rises with N, because a cohort net positive at one ratio is net positive at every larger one. ${halfText}`;
   return {

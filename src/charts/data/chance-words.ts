@@ -3,6 +3,8 @@
  * "> 99.9 %" / "< 0.1 %" when a share rounds to 100 % or 0 % but some samples fall on the other
  * side (so a reader never reads "100.0 %" while a sample disagrees).
  */
+import { formatCount } from '../../format/format';
+
 export function formatSharePercent(share: number): string {
   if (!Number.isFinite(share)) return 'n/a';
   const percent = 100 * Math.min(1, Math.max(0, share));
@@ -13,5 +15,5 @@ export function formatSharePercent(share: number): string {
 
 /** "1 sample", "1,234 samples". */
 export function formatSamples(count: number): string {
-  return `${Math.round(count).toLocaleString('en-US')} ${Math.round(count) === 1 ? 'sample' : 'samples'}`;
+  return `${formatCount(Math.round(count))} ${Math.round(count) === 1 ? 'sample' : 'samples'}`;
 }
