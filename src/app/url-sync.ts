@@ -93,11 +93,17 @@ export function startUrlSync(
 
   let committedSearch = searchOf(store.getState());
   const openedIndex = entryIndex(win.history.state) ?? 0;
+  // The stored max is written only when it changes: the first sessionStorage write of a page
+  // costs a few milliseconds, and opening the page rarely changes it.
+  let storedMax = readStoredMax(win);
   const setPosition = (index: number, max: number) => {
     history.setState({ index, max });
-    storeMax(win, max);
+    if (max !== storedMax) {
+      storeMax(win, max);
+      storedMax = max;
+    }
   };
-  setPosition(openedIndex, Math.max(openedIndex, readStoredMax(win)));
+  setPosition(openedIndex, Math.max(openedIndex, storedMax));
   win.history.replaceState({ ratioExplorerIndex: openedIndex }, '', urlFor(committedSearch));
 
   let pendingReplace: ReturnType<typeof setTimeout> | null = null;
