@@ -105,11 +105,12 @@ async function main() {
   const everything = options.only === null;
   const fiveRanges = everything || options.only === 'five-ranges';
   const years = everything || options.only === 'years';
+  const firstLoad = everything || options.only === 'first-load';
 
   log(`building into ${OUT_DIR}…`);
   const built = await buildApp(OUT_DIR);
   log(`built in ${(built.ms / 1000).toFixed(1)} s`);
-  const bundle = everything
+  const bundle = firstLoad
     ? await attempt('bytes', () => measureBundle(OUT_DIR, built.chunks))
     : SKIPPED;
 
@@ -216,7 +217,7 @@ async function main() {
         );
       }
     }
-    const firstChart = !everything
+    const firstChart = !firstLoad
       ? SKIPPED
       : await attempt('cold loads', async () => {
           const samples = await measureFirstChart(browser, server.url, plan.coldLoads);
@@ -270,7 +271,7 @@ async function main() {
     await browser.close();
     browser = null;
     const lighthouse =
-      options.lighthouse && everything
+      options.lighthouse && firstLoad
         ? await attempt('lighthouse', () =>
             runLighthouseSeries(server.url, plan.lighthouseRuns, log),
           )

@@ -6,12 +6,13 @@
  *   --quick           fewer samples (development): 12 values per slider, 3 sliders, 500 heap changes
  *   --no-lighthouse   skip the Lighthouse audit
  *   --only SECTION    measure one section only (five-ranges: the page with five ranges;
- *                     years: the years model run for 30 years, with and without ranges)
+ *                     years: the years model run for 30 years, with and without ranges;
+ *                     first-load: bytes, cold loads and Lighthouse)
  *   --help            print this text
  */
 
 /** Sections `--only` can pick. */
-export const ONLY_SECTIONS = Object.freeze(['five-ranges', 'years']);
+export const ONLY_SECTIONS = Object.freeze(['five-ranges', 'years', 'first-load']);
 
 /**
  * @typedef {object} BenchOptions
@@ -31,7 +32,8 @@ export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lightho
   --only SECTION   measure one section only: ${ONLY_SECTIONS.join(', ')}
                    (five-ranges: the page with five ranges, its inputs and drags;
                    years: the years model over 30 years, its inputs and drags,
-                   and with three of its inputs ranges)
+                   and with three of its inputs ranges;
+                   first-load: initial bytes, cold loads and Lighthouse)
 `;
 
 /** A mistake on the command line: reported without a stack trace. */
