@@ -262,7 +262,7 @@ export function formatReport(results) {
 
   const h = results.heap;
   out.push(
-    `6. JavaScript heap after ${h.changes ?? '?'} slider changes (after GC; MB = 10⁶ bytes)`,
+    `6. JavaScript heap after ${h.changes ?? 'the'} slider changes (after GC; MB = 10⁶ bytes)`,
   );
   out.push(
     errorLine(h) ??
@@ -338,7 +338,7 @@ export function formatReport(results) {
 
   const fr = results.fiveRanges;
   out.push(
-    `8. Five ranges (${fr?.link ?? '?'}; 10,000 samples in the worker). JS as in 1 (the worker's`,
+    `8. Five ranges (${fr?.link ? `${fr.link}; ` : ''}10,000 samples in the worker). JS as in 1 (the worker's`,
   );
   out.push(
     '   thread is not counted); chances: input → end of the frame in which the chances of net positive',
@@ -384,7 +384,7 @@ export function formatReport(results) {
  */
 function yearsSection(section, runs) {
   const out = [
-    `9. Over the years: 30 years, four cohorts a year, every years input set (${section?.link ?? '?'}).`,
+    `9. Over the years: 30 years, four cohorts a year, every years input set${section?.link ? ` (${section.link})` : ''}.`,
     '   Scrolled to the years charts. JS and frame as in 1; then long tasks in mouse drags there.',
   ];
   if (!section || section.skipped || section.error) {
