@@ -71,6 +71,10 @@ export function startUrlSync(
   // Embed mode (its view) and the theme are decided when the page opens and kept in every URL
   // it writes.
   const { embed, theme } = opened.state;
+  store.getState().applyLinkState(
+    opened.state,
+    opened.issues.map((issue) => issue.message),
+  );
   const searchOf = (state: ScenarioState) =>
     encodeLink({
       scenario: state.scenario,
@@ -81,15 +85,6 @@ export function startUrlSync(
       embed,
       theme,
     });
-  // A link that says nothing the store does not already hold (the bare address, `?v=1`, only a
-  // theme) leaves the store untouched: its state stays the very object the prerendered page was
-  // rendered from, so hydration has nothing to redo (store/use-store-while.ts).
-  if (opened.issues.length > 0 || encodeLink(opened.state) !== searchOf(store.getState())) {
-    store.getState().applyLinkState(
-      opened.state,
-      opened.issues.map((issue) => issue.message),
-    );
-  }
 
   let committedSearch = searchOf(store.getState());
   const openedIndex = entryIndex(win.history.state) ?? 0;

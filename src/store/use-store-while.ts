@@ -26,25 +26,18 @@ import { useLayoutEffect, useReducer, useRef, useSyncExternalStore } from 'react
 import { useScenarioStore, type ScenarioState } from './scenario-store';
 
 const subscribeToNothing = () => () => {};
-const storeMoved = () => useScenarioStore.getState() !== useScenarioStore.getInitialState();
+const inBrowser = () => true;
 const onServerOrHydrating = () => false;
 const bump = (count: number): number => count + 1;
 
 /**
- * Whether to read the store's current state rather than its initial one: false on the server and
- * while hydrating the prerendered page (the initial state, the defaults, is what the HTML was
- * rendered from, as zustand's own hook does), and after that whether the store has left its
- * initial state object. Until it has, the two are the same object, so both answers read the same
- * state; the difference is in what React does once a component has hydrated: it compares this
- * value with the hydration-time one and re-renders the component at once, in one synchronous
- * task, when they differ. On a link with a scenario of its own they do (and must); on the bare
- * address url-sync leaves the store untouched, they do not, and the hydrated page has nothing to
- * redo. (It used to answer "hydration is over", which re-rendered every reader of the store right
- * after hydration: on a phone the longest task of a cold load.) Nothing subscribes: the value is
- * read on renders, which the store's own subscription below asks for.
+ * False on the server and while hydrating the prerendered page: the store's initial state (the
+ * defaults) is what the HTML was rendered from, as zustand's own hook does; the linked scenario
+ * follows straight after. (A constant snapshot: this useSyncExternalStore never changes value, so
+ * it queues nothing on later renders.)
  */
-function useCurrentState(): boolean {
-  return useSyncExternalStore(subscribeToNothing, storeMoved, onServerOrHydrating);
+function useAfterHydration(): boolean {
+  return useSyncExternalStore(subscribeToNothing, inBrowser, onServerOrHydrating);
 }
 
 interface Rendered<T> {
@@ -53,9 +46,9 @@ interface Rendered<T> {
 }
 
 export function useScenarioStoreWhile<T>(live: boolean, selector: (state: ScenarioState) => T): T {
-  const current = useCurrentState();
+  const hydrated = useAfterHydration();
   const [, rerender] = useReducer(bump, 0);
-  const state = current ? useScenarioStore.getState() : useScenarioStore.getInitialState();
+  const state = hydrated ? useScenarioStore.getState() : useScenarioStore.getInitialState();
   const value = selector(state);
   // What this render showed, for the listener to compare against. Written after the commit, so a
   // render React throws away never becomes the reference.
@@ -67,9 +60,7 @@ export function useScenarioStoreWhile<T>(live: boolean, selector: (state: Scenar
       rendered.current.value = value;
     }
   });
-  // Subscribed once committed (so after this component's hydration): a store that differs from
-  // what hydration showed re-renders it straight away through `check`.
-  const following = live;
+  const following = live && hydrated;
   useLayoutEffect(() => {
     if (!following) return undefined;
     const check = (next: ScenarioState) => {

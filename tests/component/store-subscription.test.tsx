@@ -1,14 +1,11 @@
 /**
  * How components follow the scenario store (src/store/use-store-while.ts): each re-renders only
  * when the value it reads changes, a paused one keeps what it showed and catches up when it
- * resumes, and a change made before a component has subscribed still reaches it. Hydrating the
- * prerendered page: the bare address has nothing to redo, a linked scenario shows at once.
+ * resumes, and a change made before a component has subscribed still reaches it.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import { Profiler, useLayoutEffect } from 'react';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { selectInput } from '../../src/store/selectors';
@@ -106,58 +103,5 @@ describe('following the scenario store', () => {
     const afterUnmount = renders;
     setInput('cohort', 500);
     expect(renders).toBe(afterUnmount);
-  });
-});
-
-describe('hydrating a page prerendered from the defaults', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
-
-  /** Server HTML of <Cohort /> from the store's initial state, in a container in the document. */
-  function prerendered(): HTMLElement {
-    const container = document.createElement('div');
-    const initial = useScenarioStore.getState();
-    act(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
-    container.innerHTML = renderToString(<Cohort />);
-    act(() => useScenarioStore.setState(initial, true));
-    document.body.append(container);
-    renders = 0;
-    return container;
-  }
-
-  function hydrate(container: HTMLElement, onRecoverableError: (error: unknown) => void) {
-    let root: ReturnType<typeof hydrateRoot> | undefined;
-    act(() => {
-      root = hydrateRoot(container, <Cohort />, { onRecoverableError });
-    });
-    cleanups.push(() => {
-      act(() => root?.unmount());
-      container.remove();
-    });
-  }
-
-  it('the bare address (store untouched) hydrates once, then follows the sliders', () => {
-    act(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
-    const container = prerendered();
-    const errors: unknown[] = [];
-    hydrate(container, (error) => errors.push(error));
-    expect(cohortShown()).toBe('1000');
-    // One commit: hydration. Before, every reader of the store rendered a second time after it.
-    expect(renders).toBe(1);
-    setInput('cohort', 640);
-    expect(cohortShown()).toBe('640');
-    expect(errors).toEqual([]);
-  });
-
-  it('a linked scenario (opened before hydration) shows straight after it, without a mismatch', () => {
-    act(() => useScenarioStore.setState(useScenarioStore.getInitialState(), true));
-    act(() => useScenarioStore.getState().setInput('cohort', 700));
-    const container = prerendered();
-    const errors: unknown[] = [];
-    hydrate(container, (error) => errors.push(error));
-    expect(cohortShown()).toBe('700');
-    expect(errors).toEqual([]);
-    setInput('cohort', 710);
-    expect(cohortShown()).toBe('710');
   });
 });

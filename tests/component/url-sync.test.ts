@@ -8,24 +8,6 @@ import { withUrlSync } from './url-sync-harness';
 const open = withUrlSync();
 
 describe('url sync', () => {
-  it.each(['', '?v=1', '?theme=dark', '?v=1&cohort=1000'])(
-    'a link with nothing to change (%j) leaves the store as the prerendered page had it',
-    (search) => {
-      useScenarioStore.setState(useScenarioStore.getInitialState(), true);
-      open(search);
-      expect(useScenarioStore.getState()).toBe(useScenarioStore.getInitialState());
-    },
-  );
-
-  it.each(['?cohort=1200', '?v=1&cohort=abc'])(
-    'a link with a scenario, or a fault to report (%j), does change it',
-    (search) => {
-      useScenarioStore.setState(useScenarioStore.getInitialState(), true);
-      open(search);
-      expect(useScenarioStore.getState()).not.toBe(useScenarioStore.getInitialState());
-    },
-  );
-
   it('opens a link into the store and rewrites the address to the canonical form', () => {
     open('?cohort=1200&toCap=10&utm_source=x');
     expect(useScenarioStore.getState().scenario).toMatchObject({ cohort: 1200, toCap: 10 });
