@@ -13,6 +13,10 @@ import { rangesInUse } from '../model/ranges-in-use';
 import type { UncertaintySummary } from '../model/uncertainty';
 import { useScenarioStore, type ScenarioState } from '../store/scenario-store';
 import type { MonteCarloClient, MonteCarloJob } from './monte-carlo-client';
+import { retryingImport } from './retry-import';
+
+// After a failure, the next run asks for the client at a new address (retry-import.ts).
+const importClient = retryingImport(() => import('./monte-carlo-client'));
 
 export type UncertaintyState =
   /** No input is a range: every figure is a point. */
@@ -80,7 +84,7 @@ function sameJob(a: MonteCarloJob, b: MonteCarloJob): boolean {
  */
 export function clientOnFirstRun(
   load: () => Promise<MonteCarloClient> = () =>
-    import('./monte-carlo-client').then((module) => module.createMonteCarloClient()),
+    importClient().then((module) => module.createMonteCarloClient()),
 ): MonteCarloClient {
   let client: Promise<MonteCarloClient> | null = null;
   // Runs asked for before a dispose() never reach the client.

@@ -32,21 +32,35 @@ import { useUncertaintySelect } from './use-uncertainty';
 // Below the fold or only in embed mode: loaded after the first paint, to keep the initial
 // JavaScript small (see the bundle budget in the README's benchmark section). A chunk that does
 // not arrive can be fetched again from the section's message (retryable-lazy.ts).
-const EmbedApp = retryableLazy(() => import('./embed-app').then((m) => m.EmbedApp));
-const QuoteBox = retryableLazy(() => import('./quote-box').then((m) => m.QuoteBox));
-const ScenarioFiles = retryableLazy(() => import('./scenario-files').then((m) => m.ScenarioFiles));
+const EmbedApp = retryableLazy(
+  () => import('./embed-app'),
+  (m) => m.EmbedApp,
+);
+const QuoteBox = retryableLazy(
+  () => import('./quote-box'),
+  (m) => m.QuoteBox,
+);
+const ScenarioFiles = retryableLazy(
+  () => import('./scenario-files'),
+  (m) => m.ScenarioFiles,
+);
 // The charts of the ranges' samples: only once some input is a range (most readers never load it).
-const UncertaintyChartsPanel = retryableLazy(() =>
-  import('./uncertainty-charts-panel').then((m) => m.UncertaintyChartsPanel),
+const UncertaintyChartsPanel = retryableLazy(
+  () => import('./uncertainty-charts-panel'),
+  (m) => m.UncertaintyChartsPanel,
 );
 // "Over the years" (issue 12): three more charts below the first three, about 6 KiB gzip that
 // would push the first load past its budget. The prerendered page has them, so nothing moves
 // while the chunk arrives.
-const YearsChartsPanel = retryableLazy(() =>
-  import('./years-charts-panel').then((m) => m.YearsChartsPanel),
+const YearsChartsPanel = retryableLazy(
+  () => import('./years-charts-panel'),
+  (m) => m.YearsChartsPanel,
 );
 // The model written out in full: several kilobytes of text at the foot of the page.
-const HowCalculated = retryableLazy(() => import('./how-calculated').then((m) => m.HowCalculated));
+const HowCalculated = retryableLazy(
+  () => import('./how-calculated'),
+  (m) => m.HowCalculated,
+);
 
 export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   useRevealPage();

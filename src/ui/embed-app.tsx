@@ -55,7 +55,7 @@ type YearsModule = typeof import('./years-charts-panel');
 function yearsChart(
   pick: (module: YearsModule) => ComponentType<ScenarioChartProps>,
 ): RetryableLazy<ScenarioChartProps> {
-  return retryableLazy(() => import('./years-charts-panel').then(pick));
+  return retryableLazy(() => import('./years-charts-panel'), pick);
 }
 
 interface EmbeddedChart {

@@ -7,6 +7,7 @@
 import { Suspense, use, useState } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
 import type { EmbedRequest } from './embed-dialog-body';
+import { retryingImport } from '../app/retry-import';
 import { SectionLoadError } from './retryable-lazy';
 import { SectionBoundary } from './section-boundary';
 
@@ -14,9 +15,11 @@ type Body = typeof import('./embed-dialog-body');
 
 let body: Body | null = null;
 let loading: Promise<Body> | null = null;
+// After a failure, the next try asks at a new address (app/retry-import.ts).
+const importBody = retryingImport(() => import('./embed-dialog-body'));
 
 export function loadEmbedDialog(): Promise<Body> {
-  loading ??= import('./embed-dialog-body').then(
+  loading ??= importBody().then(
     (module) => (body = module),
     (error: unknown) => {
       loading = null;

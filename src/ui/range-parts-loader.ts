@@ -18,6 +18,7 @@
 import { useSyncExternalStore } from 'react';
 import { useScenarioStore } from '../store/scenario-store';
 import { selectHasRanges } from '../store/selectors';
+import { retryingImport } from '../app/retry-import';
 import { SectionLoadError } from './retryable-lazy';
 
 export type RangeParts = typeof import('./range-parts');
@@ -34,6 +35,8 @@ const LOADING: RangePartsState = { status: 'loading' };
 
 let state: RangePartsState = IDLE;
 let loading: Promise<RangeParts> | null = null;
+// After a failure, the next try asks at a new address (app/retry-import.ts).
+const importRangeParts = retryingImport(() => import('./range-parts'));
 const listeners = new Set<() => void>();
 
 function set(next: RangePartsState): void {
@@ -45,7 +48,7 @@ function set(next: RangePartsState): void {
 export function loadRangeParts(): Promise<RangeParts> {
   if (loading) return loading;
   if (state.status !== 'ready') set(LOADING);
-  loading = import('./range-parts').then(
+  loading = importRangeParts().then(
     (parts) => {
       set({ status: 'ready', parts });
       return parts;

@@ -228,13 +228,18 @@ describe('a chart whose code did not arrive (an embedded years chart)', () => {
   it('says it could not load in the chart\'s place, and "Try again" fetches it again', async () => {
     const errors = watchConsole();
     let fetches = 0;
-    const Chart = retryableLazy(async () => {
-      fetches += 1;
-      if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return function Loaded() {
-        return <p>Loaded chart</p>;
-      };
-    });
+    const Chart = retryableLazy(
+      async () => {
+        fetches += 1;
+        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return {
+          Loaded: function Loaded() {
+            return <p>Loaded chart</p>;
+          },
+        };
+      },
+      (module) => module.Loaded,
+    );
     render(
       <ChartBoundary title="The field over the years" onRetry={Chart.retry}>
         <Suspense fallback={null}>
@@ -260,13 +265,18 @@ describe('a section whose code did not arrive', () => {
   it('says it could not load, and "Try again" fetches it again', async () => {
     const errors = watchConsole();
     let fetches = 0;
-    const Section = retryableLazy(async () => {
-      fetches += 1;
-      if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
-      return function Loaded() {
-        return <p>Loaded section</p>;
-      };
-    });
+    const Section = retryableLazy(
+      async () => {
+        fetches += 1;
+        if (fetches === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return {
+          Loaded: function Loaded() {
+            return <p>Loaded section</p>;
+          },
+        };
+      },
+      (module) => module.Loaded,
+    );
     render(
       <Suspense fallback={null}>
         <SectionBoundary name="The section “Quote this scenario”" onRetry={Section.retry}>

@@ -6,11 +6,16 @@
  * export size; the export code is loaded on the first picture download (chart-export.ts).
  */
 import { memo, useRef, useState, type RefObject } from 'react';
+import { retryingImport } from '../../app/retry-import';
 import { downloadText, downloadUrl, fileSlug } from '../download';
 // A type only: the export module itself is loaded on the first picture download.
 import type { ChartImageFormat } from './chart-export';
 import { ExportPlot, type ExportPlotJob } from './chart-export-plot';
 import type { FrameId } from './plot-frames';
+
+// The picture export's code loads with the first "Save"; after a failure the next click asks at
+// a new address (app/retry-import.ts).
+const importExporter = retryingImport(() => import('./chart-export'));
 
 interface ChartActionsProps {
   readonly title: string;
@@ -37,7 +42,7 @@ function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: Cha
     setStatus(`Preparing the ${name}…`);
     let host: HTMLElement | null = null;
     try {
-      const exporter = await import('./chart-export');
+      const exporter = await importExporter();
       const palette = exporter.exportPalette('light');
       const content = exporter.exportContent(figure, title, sourceLine(), palette);
       const layout = exporter.layoutExport(content);

@@ -6,15 +6,18 @@
  * chart's error boundary, whose "Try again" fetches it again.
  */
 import { memo, use, type ReactNode } from 'react';
+import { retryingImport } from '../../app/retry-import';
 import type { FrameId } from './plot-frames';
 
 type PlotFrames = typeof import('./plot-frames');
 
 let frames: PlotFrames | null = null;
 let loading: Promise<PlotFrames> | null = null;
+// After a failure, the next try asks at a new address (app/retry-import.ts).
+const importFrames = retryingImport(() => import('./plot-frames'));
 
 export function loadPlotFrames(): Promise<PlotFrames> {
-  loading ??= import('./plot-frames').then(
+  loading ??= importFrames().then(
     (module) => (frames = module),
     (error: unknown) => {
       loading = null;
