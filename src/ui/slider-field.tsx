@@ -16,7 +16,7 @@
  * ends (range-fields.tsx, loaded with the first range: range-slots.tsx). The store keeps the point at the range's middle, and turning the range
  * off leaves the point there. Being in the row, a new input gets its range control for free.
  */
-import { memo, useId, useState, type ChangeEvent } from 'react';
+import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import { canBeRange, INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/format';
 import { formatInputRange } from '../format/range-text';
@@ -28,6 +28,7 @@ import { FlipMarks, FlipSentence } from './slider-flip';
 import { SliderMarks } from './slider-marks';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
 import { useInputRange, useInputValue } from './use-input';
+import { useMoveBeforeHydration } from './use-move-before-hydration';
 import { useNumberEntry } from './use-number-entry';
 import { useStepCommit } from './use-step-commit';
 
@@ -101,6 +102,8 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
     const position = Number(event.target.value);
     if (Number.isFinite(position)) setInput(inputKey, valueFromPosition(spec, position));
   };
+  const rangeRef = useRef<HTMLInputElement>(null);
+  useMoveBeforeHydration(rangeRef, inputKey);
 
   return (
     <div className="slider-field">
@@ -133,6 +136,7 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
           <div className="slider-field__controls">
             <div className="slider-field__track">
               <input
+                ref={rangeRef}
                 id={id}
                 className="slider-field__range"
                 type="range"

@@ -4,7 +4,7 @@
  * takes over, and a link with a scenario of its own never shows the default figures.
  * The fixtures fail a test on any console error, so a hydration mismatch fails here too.
  */
-import { dragSlider, drawAllPlots, expect, figure, test } from './fixtures';
+import { dragSlider, drawAllPlots, expect, figure, search, slider, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -109,6 +109,41 @@ test('a link with its own scenario shows only its figures, never the defaults', 
   const shownWith = await page.evaluate(() => window.shownWith);
   expect(shownWith).toContain('8.75 : 1');
   expect(shownWith).not.toContain('7 : 1capabilities');
+});
+
+test('a slider moved before the app has loaded keeps its place, and the figures follow it', async ({
+  page,
+}) => {
+  // A slow phone: the reader drags a slider of the prerendered page while the app's code is still
+  // on its way. Hold every script until the slider has moved.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // Not waiting for "load" (or DOMContentLoaded): both wait for the held scripts.
+  await page.goto('./', { waitUntil: 'commit' });
+  const cohort = slider(page, 'Cohort size');
+  await cohort.focus();
+  // The native slider moves without any script: to its end, 20,000 people.
+  await page.keyboard.press('End');
+  await expect(cohort).toHaveValue((await cohort.getAttribute('max')) ?? '');
+  await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
+
+  release();
+  // Once the app has taken over, the slider is where the reader left it and everything follows
+  // it: 10,000 + 10,000 capabilities : 1,000 + 10,000 safety.
+  await expect(figure(page, 'Field ratio after')).toContainText('1.82 : 1');
+  await expect(cohort).toHaveValue((await cohort.getAttribute('max')) ?? '');
+  await expect(cohort).toHaveAttribute('aria-valuetext', '20,000 people');
+  await expect(page.getByRole('spinbutton', { name: 'Cohort size, exact value' })).toHaveValue(
+    '20000',
+  );
+  // The move is a change like any other: in the address and one step of Undo away.
+  await expect.poll(() => search(page)).toContain('cohort=20000');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
 });
 
 test('before the app loads: a link is hidden, and a dark-scheme reader sees dark colours', async ({
