@@ -1,4 +1,4 @@
-/* global requestAnimationFrame -- used by code that runs in the page */
+/* global requestAnimationFrame, window -- used by code that runs in the page */
 /**
  * Redraws public/og-image.png, the picture of a shared link's preview (og:image and
  * twitter:image, added by vite-plugins/link-preview.ts): `npm run og-image`, then commit it, so
@@ -8,9 +8,11 @@
  * port, opens the default scenario in Debian's Chromium at 1200 × 630 (the size Facebook, X,
  * LinkedIn and Slack show large) in the light theme, and photographs the top of the page once
  * the first chart has drawn. A preview is seen at about 500 px wide, so the page is tightened
- * first: the toolbar, the lede (the description says it), the presets and the panels between the
- * figures and the first chart are hidden for the picture (through element.style, which the CSP
- * allows), leaving the title, the sliders, the four headline ratios and the first chart.
+ * first: the toolbar, the lede (the description says it), the presets, the second row of figures
+ * and the panels between the figures and the first chart are hidden for the picture (through
+ * element.style, which the CSP allows), leaving the title, the sliders, the four headline ratios
+ * and the first chart, photographed from the top of the page (openApp leaves it scrolled to the
+ * first chart).
  * OG_IMAGE_ALT in the plugin describes this picture: change both together.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
@@ -42,6 +44,7 @@ function hiddenForThePicture(page) {
     region('Presets'),
     region('Changed from default'),
     heading('Figures for this scenario'),
+    page.locator('.headline__break-even'),
     page.locator('.headline__group--verdicts'),
     region('Compare and pin'),
     heading('Charts'),
@@ -70,6 +73,7 @@ try {
         timeout: 5000,
       });
     }
+    await page.evaluate(() => window.scrollTo(0, 0));
     // Let the charts' resize observers and the far-section pausing settle on the new layout.
     await page.evaluate(
       () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
