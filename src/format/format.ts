@@ -7,7 +7,7 @@ import type { InputKey, InputUnit } from '../model/inputs';
 import { INPUT_SPECS } from '../model/inputs';
 import type { Margin, NewResearchersBalance, Results, Verdict } from '../model/calculate';
 // Not Intl.NumberFormat: building the first one costs a fresh page 35–75 ms (decimal-format.ts).
-import { createDecimalFormat } from './decimal-format';
+import { createDecimalFormat, type DecimalFormat } from './decimal-format';
 
 const integerFormat = createDecimalFormat({ maximumFractionDigits: 0 });
 const sigFormat = createDecimalFormat({ maximumSignificantDigits: 3 });
@@ -101,12 +101,24 @@ export function formatCompared(
   // The decimals the two texts carry, so the difference has no float noise (0.30000000000000004).
   // At most 20 decimals, as Intl allowed; only figures below 1e-17 would need more.
   const decimals = Math.min(20, Math.max(decimalsIn(valueText), decimalsIn(referenceText)));
-  const magnitude = createDecimalFormat({ maximumFractionDigits: decimals }).format(Math.abs(diff));
+  const magnitude = differenceFormat(decimals).format(Math.abs(diff));
   return {
     value: valueText,
     reference: referenceText,
     difference: `${diff > 0 ? '+' : '−'}${magnitude}`,
   };
+}
+
+/** One format per decimal count, made on first use: comparisons run on every slider step. */
+const differenceFormats = new Map<number, DecimalFormat>();
+
+function differenceFormat(decimals: number): DecimalFormat {
+  let format = differenceFormats.get(decimals);
+  if (format === undefined) {
+    format = createDecimalFormat({ maximumFractionDigits: decimals });
+    differenceFormats.set(decimals, format);
+  }
+  return format;
 }
 
 function decimalsIn(text: string): number {
