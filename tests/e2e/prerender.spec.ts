@@ -146,6 +146,32 @@ test('a slider moved before the app has loaded keeps its place, and the figures 
   await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
 });
 
+test('a button pressed before the app has loaded does its work once the app is here', async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  const preset = page.getByRole('button', { name: 'Field-sized estimate' });
+  await preset.click();
+  // Nothing can answer yet: the figures are still the prerendered defaults.
+  await expect(figure(page, 'Field ratio now')).toContainText('10 : 1');
+
+  release();
+  // The app replays the press once it has taken over: 100,000 : 1,100 capabilities to safety.
+  await expect(preset).toHaveAttribute('aria-pressed', 'true');
+  await expect(figure(page, 'Field ratio now')).toContainText('90.9 : 1');
+  await expect.poll(() => search(page)).toContain('cap=100000');
+  // Once: a second replay would have made a second history entry.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(figure(page, 'Field ratio now')).toContainText('10 : 1');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+});
+
 test('before the app loads: a link is hidden, and a dark-scheme reader sees dark colours', async ({
   page,
   problems,

@@ -1,0 +1,47 @@
+/**
+ * Buttons pressed before the app's code ran are pressed again after hydration
+ * (src/app/early-clicks.ts; the whole path runs in tests/e2e/prerender.spec.ts).
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replayEarlyClicks, takeEarlyClicks } from '../../src/app/early-clicks';
+
+function button(text: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.textContent = text;
+  document.body.append(element);
+  return element;
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+  delete window.earlyClicks;
+});
+
+describe('early clicks', () => {
+  it('takes the remembered presses once and stops remembering', () => {
+    const stop = vi.fn();
+    const pressed = [button('Field-sized estimate')];
+    window.earlyClicks = { buttons: pressed, stop };
+    expect(takeEarlyClicks()).toEqual(pressed);
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(window.earlyClicks).toBeUndefined();
+    expect(takeEarlyClicks()).toEqual([]);
+  });
+
+  it('presses again, in order, only the buttons still on the page and enabled', () => {
+    const order: string[] = [];
+    const first = button('first');
+    const disabled = button('disabled');
+    const gone = button('gone');
+    const last = button('last');
+    disabled.disabled = true;
+    gone.remove();
+    for (const element of [first, disabled, gone, last]) {
+      element.addEventListener('click', () => order.push(element.textContent ?? ''));
+    }
+    const link = document.createElement('a');
+    replayEarlyClicks([first, disabled, gone, link, last]);
+    expect(order).toEqual(['first', 'last']);
+  });
+});
