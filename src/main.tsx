@@ -1,10 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { replayEarlyClicks, takeEarlyClicks } from './app/early-clicks';
+import { dropEarlyClicks, takeEarlyClicks } from './app/early-clicks';
 import { startPageUncertaintyRuns } from './app/uncertainty-runs';
 import { openedPageMode, startUrlSync } from './app/url-sync';
 import { applyChartTheme } from './theme/chart-theme';
-import { AfterHydration } from './ui/after-hydration';
 import { App } from './ui/app';
 import { loadPlotFrames } from './ui/charts/plot-frames-loader';
 import { startRangePartsLoading } from './ui/range-parts-loader';
@@ -67,23 +66,17 @@ if (embed === false && container.firstElementChild) {
   // Hydration reads the stores' initial state, as the prerender did, and a linked scenario
   // follows straight after (index.html keeps it hidden until then). In a transition React
   // hydrates in slices of a few milliseconds, so the page answers input while it does.
-  // Buttons pressed on it before now are pressed again once it has hydrated (app/early-clicks.ts).
-  const pressedEarly = takeEarlyClicks();
-  const replay = () => replayEarlyClicks(pressedEarly);
+  // Buttons pressed on it before now are pressed again once it has hydrated (app/early-clicks.ts;
+  // App does it, so the tree stays exactly the prerendered one and so do its useId ids).
+  takeEarlyClicks();
   startTransition(() => {
-    hydrateRoot(
-      container,
-      <>
-        {page}
-        <AfterHydration run={replay} />
-      </>,
-      { onCaughtError },
-    );
+    hydrateRoot(container, page, { onCaughtError });
   });
 } else {
   // An embed shows another page than the prerendered one: render it afresh (React replaces the
   // prerendered HTML when it commits), as in development, where index.html has no prerender.
   // Nothing of the prerendered page stays, so its early presses are dropped.
   takeEarlyClicks();
+  dropEarlyClicks();
   createRoot(container, { onCaughtError }).render(page);
 }

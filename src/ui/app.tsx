@@ -8,7 +8,8 @@
  * (chart-boundary.tsx), and the headline figures and every section loaded later one each
  * (section-boundary.tsx), so a fault shows a message in the place of the part that failed.
  */
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
+import { replayEarlyClicks } from '../app/early-clicks';
 import type { EmbedView } from '../url/link-codec';
 import type { UncertaintyState } from '../app/uncertainty-runs';
 import { ChangedChips } from './changed-chips';
@@ -64,6 +65,9 @@ const HowCalculated = retryableLazy(
 
 export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   useRevealPage();
+  // Buttons pressed on the prerendered page before its code ran (app/early-clicks.ts): after the
+  // hydration's commit, as every part's effects run before this one.
+  useEffect(() => replayEarlyClicks(), []);
   return (
     <PageBoundary>
       {embed === false ? (

@@ -3,7 +3,7 @@
  * (src/app/early-clicks.ts; the whole path runs in tests/e2e/prerender.spec.ts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { replayEarlyClicks, takeEarlyClicks } from '../../src/app/early-clicks';
+import { dropEarlyClicks, replayEarlyClicks, takeEarlyClicks } from '../../src/app/early-clicks';
 
 function button(text: string): HTMLButtonElement {
   const element = document.createElement('button');
@@ -19,14 +19,32 @@ afterEach(() => {
 });
 
 describe('early clicks', () => {
-  it('takes the remembered presses once and stops remembering', () => {
+  it('stops remembering once, and presses the taken buttons again once', () => {
     const stop = vi.fn();
-    const pressed = [button('Field-sized estimate')];
-    window.earlyClicks = { buttons: pressed, stop };
-    expect(takeEarlyClicks()).toEqual(pressed);
+    const preset = button('Field-sized estimate');
+    const clicks = vi.fn();
+    preset.addEventListener('click', clicks);
+    window.earlyClicks = { buttons: [preset], stop };
+    expect(takeEarlyClicks()).toEqual([preset]);
     expect(stop).toHaveBeenCalledTimes(1);
     expect(window.earlyClicks).toBeUndefined();
-    expect(takeEarlyClicks()).toEqual([]);
+    // Taking again (StrictMode, a second entry) keeps the same presses and stops nothing twice.
+    expect(takeEarlyClicks()).toEqual([preset]);
+    expect(stop).toHaveBeenCalledTimes(1);
+    replayEarlyClicks();
+    replayEarlyClicks();
+    expect(clicks).toHaveBeenCalledTimes(1);
+  });
+
+  it('drops the taken presses when the page is replaced', () => {
+    const preset = button('Field-sized estimate');
+    const clicks = vi.fn();
+    preset.addEventListener('click', clicks);
+    window.earlyClicks = { buttons: [preset], stop: () => {} };
+    takeEarlyClicks();
+    dropEarlyClicks();
+    replayEarlyClicks();
+    expect(clicks).not.toHaveBeenCalled();
   });
 
   it('presses again, in order, only the buttons still on the page and enabled', () => {

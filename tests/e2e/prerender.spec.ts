@@ -81,6 +81,28 @@ test('the app takes over the prerendered page without moving anything', async ({
   // Hydrated: the sliders drive the figures.
   await dragSlider(page, 'Capabilities roles', 0.2);
   await expect(figure(page, 'Field ratio after')).not.toContainText('7 : 1');
+  // The ids React writes after hydration are the prerendered ones: every reference the page now
+  // makes (a box's message, a slider's flip sentence) names an element that is there. A tree
+  // that differs from the prerendered one changes every useId id, and React never rewrites an id
+  // it hydrated. Type past a box's maximum so a message id is written after hydration too.
+  const box = page.getByRole('spinbutton', { name: 'Cohort size, exact value' });
+  await box.fill('25000');
+  await box.press('Enter');
+  await expect(box).toHaveAccessibleDescription(/above the maximum/);
+  const dangling = await page.evaluate(() =>
+    [...document.querySelectorAll('[aria-describedby], [aria-labelledby], label[for]')].flatMap(
+      (element) =>
+        (
+          element.getAttribute('aria-describedby') ??
+          element.getAttribute('aria-labelledby') ??
+          element.getAttribute('for') ??
+          ''
+        )
+          .split(/\s+/)
+          .filter((id) => id !== '' && document.getElementById(id) === null),
+    ),
+  );
+  expect(dangling).toEqual([]);
 });
 
 test('a link with its own scenario shows only its figures, never the defaults', async ({
