@@ -4,6 +4,7 @@
  * takes over, and a link with a scenario of its own never shows the default figures.
  * The fixtures fail a test on any console error, so a hydration mismatch fails here too.
  */
+import type { Page } from '@playwright/test';
 import { dragSlider, drawAllPlots, expect, figure, search, slider, test } from './fixtures';
 
 declare global {
@@ -133,11 +134,11 @@ test('a link with its own scenario shows only its figures, never the defaults', 
   expect(shownWith).not.toContain('7 : 1capabilities');
 });
 
-test('a slider moved before the app has loaded keeps its place, and the figures follow it', async ({
-  page,
-}) => {
-  // A slow phone: the reader drags a slider of the prerendered page while the app's code is still
-  // on its way. Hold every script until the slider has moved.
+/**
+ * Opens the bare address with every script held back, as on a slow phone where the prerendered
+ * page is there a moment before its code; the returned function lets the scripts through.
+ */
+async function openWithScriptsHeld(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/*.js', async (route) => {
@@ -146,6 +147,15 @@ test('a slider moved before the app has loaded keeps its place, and the figures 
   });
   // Not waiting for "load" (or DOMContentLoaded): both wait for the held scripts.
   await page.goto('./', { waitUntil: 'commit' });
+  return release;
+}
+
+test('a slider moved before the app has loaded keeps its place, and the figures follow it', async ({
+  page,
+}) => {
+  // A slow phone: the reader drags a slider of the prerendered page while the app's code is still
+  // on its way.
+  const release = await openWithScriptsHeld(page);
   const cohort = slider(page, 'Cohort size');
   await cohort.focus();
   // The native slider moves without any script: to its end, 20,000 people.
@@ -171,13 +181,7 @@ test('a slider moved before the app has loaded keeps its place, and the figures 
 test('a button pressed before the app has loaded does its work once the app is here', async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/assets/*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('./', { waitUntil: 'commit' });
+  const release = await openWithScriptsHeld(page);
   const preset = page.getByRole('button', { name: 'Field-sized estimate' });
   await preset.click();
   // Nothing can answer yet: the figures are still the prerendered defaults.
