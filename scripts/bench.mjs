@@ -78,6 +78,8 @@ async function attempt(name, run) {
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     log(`${name} FAILED: ${message}`);
+    // Where it failed, for whoever fixes the benchmark (the report keeps the message only).
+    if (error instanceof Error && error.stack) console.error(error.stack);
     return { error: message };
   }
 }

@@ -28,6 +28,9 @@
  *   number is the commit of this input's summary (the input starts the request synchronously,
  *   and a later request always has a larger number). Its input-to-chances time runs to the end
  *   of the first frame whose rAF callback ran after that commit, as the input-to-frame time does.
+ *   The run's 90 % bands come after its figures (src/worker/monte-carlo-handler.ts), and their
+ *   render is part of the move too: the move is not finished before a chart figure shows the
+ *   bands of that run (`data-band-run`, src/ui/charts/chart-figure.tsx).
  *
  * Harness callbacks are named `__benchOverhead…`, so the trace analysis can subtract them from
  * the page's JavaScript time.
@@ -46,6 +49,14 @@ export function installHarness() {
     /** When the chances row first showed the current summary of a later run (0: not yet). */
     chancesAt: 0,
   };
+  /** The largest run whose bands a chart shows (0: none). */
+  function shownBandRun() {
+    let largest = 0;
+    for (const figure of document.querySelectorAll('[data-band-run]')) {
+      largest = Math.max(largest, Number(figure.getAttribute('data-band-run')) || 0);
+    }
+    return largest;
+  }
   /** The chances row's summary number, and whether it answers the scenario as it is now. */
   function shownSummary() {
     const row = document.querySelector('[data-summary-run]');
@@ -193,7 +204,10 @@ export function installHarness() {
         // With ranges the summary comes from the worker, maybe after the DOM has been quiet a
         // while: the move is not finished before it is on screen, or before it is clear that the
         // input started no run (unchanged).
-        const chancesShown = !timing.chances || state.chancesAt > 0 || noRunStarted();
+        const chancesShown =
+          !timing.chances ||
+          (state.chancesAt > 0 && shownBandRun() >= shownSummary().run) ||
+          noRunStarted();
         if ((quiet && spaced && chancesShown) || now - started >= timing.timeoutMs) {
           // One more frame, so the message posted from the frame after the last change has run.
           requestAnimationFrame(function __benchOverheadLastFrame() {

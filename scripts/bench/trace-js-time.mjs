@@ -197,10 +197,15 @@ export function jsTimePerInput(events) {
     }
   }
   for (const callback of harnessOnlyCallbacks(callbacks, calls)) add(overhead, callback);
-  const lastEvent = Math.max(...events.map((e) => e.ts + (e.dur ?? 0)));
-  const lastThreadTime = Math.max(
-    ...events.filter((e) => e.tid === tid && e.tts !== undefined).map((e) => e.tts + (e.tdur ?? 0)),
-  );
+  // A loop, not Math.max(...events): a long trace has more events than a call has arguments.
+  let lastEvent = Number.NEGATIVE_INFINITY;
+  let lastThreadTime = Number.NEGATIVE_INFINITY;
+  for (const e of events) {
+    lastEvent = Math.max(lastEvent, e.ts + (e.dur ?? 0));
+    if (e.tid === tid && e.tts !== undefined) {
+      lastThreadTime = Math.max(lastThreadTime, e.tts + (e.tdur ?? 0));
+    }
+  }
 
   marks.forEach((mark, index) => {
     if (mark.name === 'bench:end') return;

@@ -17,9 +17,16 @@
  * 18.4 to 11.6 ms at p95 when the request waited for the paint, while the chances reached the
  * screen as fast as before (p95 83 ms both). Runs asked for before then still coalesce to the
  * latest.
+ *
+ * A run has two replies (src/worker/monte-carlo-handler.ts). Its summary settles the run's
+ * promise; then, once the page has painted the summary (`afterNextPaint` again), the client asks
+ * for the run's bands, which go to the run's `onBands`. The worker is the run's until its bands
+ * come, so a waiting run is sent after them, and the bands are never computed while the main
+ * thread renders a summary. Bands that failed give null (the charts then draw no band).
  */
 import type { Scenario } from '../model/inputs';
-import type { MonteCarloReply, MonteCarloRequest } from '../model/monte-carlo-messages';
+import type { CurveBands } from '../model/curve-bands';
+import type { MonteCarloMessage, MonteCarloReply } from '../model/monte-carlo-messages';
 import type { SamplingSettings, ScenarioRanges } from '../model/ranges';
 import type { UncertaintySummary } from '../model/uncertainty';
 
@@ -31,15 +38,21 @@ export interface MonteCarloJob {
 
 /** The part of a Worker the client uses, so tests can give it a fake. */
 export interface WorkerPort {
-  postMessage(message: MonteCarloRequest): void;
+  postMessage(message: MonteCarloMessage): void;
   terminate(): void;
   onmessage: ((event: { readonly data: MonteCarloReply }) => void) | null;
   onerror: ((event: { readonly message?: string }) => void) | null;
 }
 
+/** Hears a run's bands, once its summary has come: null when the worker failed to compute them. */
+export type BandsListener = (bands: CurveBands | null) => void;
+
 export interface MonteCarloClient {
-  /** The run's summary; null when a later `run` superseded this one before it was sent. */
-  run(job: MonteCarloJob): Promise<UncertaintySummary | null>;
+  /**
+   * The run's summary; null when a later `run` superseded this one before it was sent. Its bands
+   * go to `onBands` after the summary (never for a superseded run, nor after a dispose).
+   */
+  run(job: MonteCarloJob, onBands?: BandsListener): Promise<UncertaintySummary | null>;
   /** Stops the worker; pending runs resolve to null. The next `run` starts a new worker. */
   dispose(): void;
 }
@@ -54,6 +67,7 @@ function startWorker(): WorkerPort {
 interface Pending {
   readonly resolve: (summary: UncertaintySummary | null) => void;
   readonly reject: (error: Error) => void;
+  readonly onBands: BandsListener | undefined;
 }
 
 /**
@@ -72,7 +86,9 @@ export function createMonteCarloClient(
   let worker: WorkerPort | null = null;
   let sendScheduled = false;
   let nextId = 1;
-  let inFlight: (Pending & { readonly id: number }) | null = null;
+  /** The run in the worker: its summary is on the way, or (phase 'bands') its bands are. */
+  let inFlight: (Pending & { readonly id: number; readonly phase: 'summary' | 'bands' }) | null =
+    null;
   let waiting: (Pending & { readonly job: MonteCarloJob }) | null = null;
 
   function stop() {
@@ -91,11 +107,11 @@ export function createMonteCarloClient(
 
   function sendWaiting() {
     if (inFlight || !waiting) return;
-    const { job, resolve, reject } = waiting;
+    const { job, resolve, reject, onBands } = waiting;
     waiting = null;
     const id = nextId;
     nextId += 1;
-    inFlight = { id, resolve, reject };
+    inFlight = { id, resolve, reject, onBands, phase: 'summary' };
     port().postMessage({ id, scenario: job.scenario, ranges: job.ranges, sampling: job.sampling });
   }
 
@@ -109,29 +125,58 @@ export function createMonteCarloClient(
     });
   }
 
-  function receive(reply: MonteCarloReply) {
-    if (!inFlight || reply.id !== inFlight.id) return;
-    const done = inFlight;
-    inFlight = null;
-    if (reply.ok) done.resolve(reply.summary);
-    else done.reject(new Error(reply.error));
-    scheduleSend();
+  /** Asks for the bands of the run `id` at the scheduled moment, if the worker still has it. */
+  function scheduleBands(id: number) {
+    schedule(() => {
+      if (worker && inFlight?.id === id && inFlight.phase === 'bands') {
+        worker.postMessage({ kind: 'bands', id });
+      }
+    });
   }
 
-  /** The worker itself failed (its code did not load, or it crashed): both runs fail with it. */
+  function receive(reply: MonteCarloReply) {
+    if (!inFlight || reply.id !== inFlight.id) return;
+    const run = inFlight;
+    if (reply.kind === 'bands') {
+      if (run.phase !== 'bands') return;
+      inFlight = null;
+      run.onBands?.(reply.ok ? reply.bands : null);
+      scheduleSend();
+      return;
+    }
+    if (run.phase !== 'summary') return;
+    if (!reply.ok) {
+      inFlight = null;
+      run.reject(new Error(reply.error));
+      scheduleSend();
+      return;
+    }
+    // The worker stays this run's until its bands are sent: a waiting run goes after them.
+    inFlight = { ...run, phase: 'bands' };
+    run.resolve(reply.summary);
+    scheduleBands(run.id);
+  }
+
+  /**
+   * The worker itself failed (its code did not load, or it crashed): both runs fail with it, and
+   * a run whose summary came gets no bands (null).
+   */
   function fail(error: Error) {
     stop();
     const failed = [inFlight, waiting];
     inFlight = null;
     waiting = null;
-    for (const pending of failed) pending?.reject(error);
+    for (const pending of failed) {
+      if (pending && 'phase' in pending && pending.phase === 'bands') pending.onBands?.(null);
+      else pending?.reject(error);
+    }
   }
 
   return {
-    run(job) {
+    run(job, onBands) {
       return new Promise((resolve, reject) => {
         waiting?.resolve(null);
-        waiting = { job, resolve, reject };
+        waiting = { job, resolve, reject, onBands };
         scheduleSend();
       });
     },

@@ -6,8 +6,14 @@
  * holds the one result that is computed off the main thread, with the job it answers, so the page
  * can tell a current summary from one a step behind.
  *
- * The page reads it through `useUncertainty` (src/ui/use-uncertainty.ts).
+ * The run's bands (the 90 % bands around the charts' lines) come a little after its summary
+ * (monte-carlo-client.ts) and are held apart from it (`getBands`): the charts alone follow them,
+ * and the figures that follow the summary do not render again when the bands come.
+ *
+ * The page reads both through src/ui/use-uncertainty.ts.
  */
+import type { CurveBands } from '../model/curve-bands';
+import type { InputKey, Scenario } from '../model/inputs';
 import type { ScenarioRanges } from '../model/ranges';
 import { rangesInUse } from '../model/ranges-in-use';
 import type { UncertaintySummary } from '../model/uncertainty';
@@ -47,10 +53,28 @@ const FIRST_RUN: UncertaintyState = Object.freeze({
   current: false,
 });
 
+/**
+ * The bands of the last run whose bands came, with what the charts need to place and describe
+ * them. While a newer run goes they stay (as the chances do), a step behind; they carry their own
+ * x samples, so the charts still draw them where they were computed.
+ */
+export interface RunBands {
+  readonly bands: CurveBands;
+  /** The scenario the run answers: its points set the bands' x samples. */
+  readonly scenario: Scenario;
+  readonly ranged: readonly InputKey[];
+  readonly samples: number;
+  readonly seed: number;
+  /** The run they belong to (UncertaintyState's `run`). */
+  readonly run: number;
+}
+
 type Store = typeof useScenarioStore;
 
 export interface UncertaintyRuns {
   readonly getState: () => UncertaintyState;
+  /** The last run's bands, or null (no ranges, no run answered yet, or a failure). */
+  readonly getBands: () => RunBands | null;
   readonly subscribe: (listener: () => void) => () => void;
   readonly stop: () => void;
 }
@@ -90,13 +114,13 @@ export function clientOnFirstRun(
   // Runs asked for before a dispose() never reach the client.
   let generation = 0;
   return {
-    run(job) {
+    run(job, onBands) {
       const asked = generation;
       client ??= load().catch((error: unknown) => {
         client = null;
         throw error;
       });
-      return client.then((loaded) => (asked === generation ? loaded.run(job) : null));
+      return client.then((loaded) => (asked === generation ? loaded.run(job, onBands) : null));
     },
     dispose() {
       generation += 1;
@@ -113,12 +137,18 @@ export function startUncertaintyRuns(
   client: MonteCarloClient = clientOnFirstRun(),
 ): UncertaintyRuns {
   let state: UncertaintyState = NO_UNCERTAINTY;
+  let bands: RunBands | null = null;
   let latest: MonteCarloJob | null = null;
   let requests = 0;
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
   const set = (next: UncertaintyState) => {
     state = next;
-    for (const listener of listeners) listener();
+    // No bands without a summary: none with no ranges, before the first answer, or after a failure.
+    if (next.status !== 'ready') bands = null;
+    notify();
   };
 
   const request = (job: MonteCarloJob) => {
@@ -130,10 +160,28 @@ export function startUncertaintyRuns(
     if (state.status === 'ready') {
       if (state.current) set({ ...state, current: false });
     } else if (state.status !== 'running') set(FIRST_RUN);
-    client.run(job).then(
+    let answered: UncertaintySummary | null = null;
+    const receiveBands = (runBands: CurveBands | null) => {
+      // Bands after the ranges were all turned off, or after a failure, have nothing to go with.
+      if (answered === null || latest === null || state.status !== 'ready') return;
+      bands =
+        runBands === null
+          ? null
+          : {
+              bands: runBands,
+              scenario: job.scenario,
+              ranged: answered.ranged,
+              samples: answered.samples,
+              seed: answered.seed,
+              run,
+            };
+      notify();
+    };
+    client.run(job, receiveBands).then(
       (summary) => {
         // Superseded (null), or answered after the ranges were all turned off: nothing to show.
         if (summary === null || latest === null) return;
+        answered = summary;
         set({ status: 'ready', summary, job, run, current: sameJob(job, latest) });
       },
       (error: unknown) => {
@@ -168,6 +216,7 @@ export function startUncertaintyRuns(
   const unsubscribe = store.subscribe((now, before) => follow(now, before));
   return {
     getState: () => state,
+    getBands: () => bands,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

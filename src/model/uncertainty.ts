@@ -98,7 +98,14 @@ export interface UncertaintySummary {
   readonly netImpactAtUserHistogram: Histogram;
   readonly sensitivity: Sensitivity;
   readonly inputs: readonly InputSummary[];
-  /** The 90 % bands around the scenario charts' lines, at the charts' own x samples. */
+}
+
+/**
+ * A whole run in one: the summary and the 90 % bands around the charts' lines, at the charts' own
+ * x samples (./curve-bands.ts). The worker sends the two apart (the bands take longer than all the
+ * rest: src/worker/monte-carlo-handler.ts); tests and in-page callers take them together.
+ */
+export interface UncertaintyRun extends UncertaintySummary {
   readonly bands: CurveBands;
 }
 
@@ -238,15 +245,15 @@ export function summariseSamples(
     netImpactAtUserHistogram: histogramOf(set.netImpactAtUser, tailLow, tailHigh, HISTOGRAM_BINS),
     sensitivity: sensitivityOf(scenario, ranges),
     inputs: inputSummaries(set, scenario, ranges),
-    bands: curveBands(set, scenario),
   };
 }
 
-/** Samples the scenario with its ranges and summarises the run: what the worker computes. */
+/** Samples the scenario with its ranges, summarises the run and computes its bands. */
 export function runUncertainty(
   scenario: Scenario,
   ranges: ScenarioRanges,
   settings: SamplingSettings,
-): UncertaintySummary {
-  return summariseSamples(sampleScenario(scenario, ranges, settings), scenario, ranges);
+): UncertaintyRun {
+  const set = sampleScenario(scenario, ranges, settings);
+  return { ...summariseSamples(set, scenario, ranges), bands: curveBands(set, scenario) };
 }

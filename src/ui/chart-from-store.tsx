@@ -6,18 +6,12 @@
  * catches up as it nears (use-store-while.ts). With ranges it also passes the Monte Carlo run's
  * 90 % bands (charts/chart-band.ts).
  */
-import { useMemo, type ComponentType, type ReactElement } from 'react';
+import type { ComponentType, ReactElement } from 'react';
 import { selectChartScenario } from '../store/selectors';
 import { useScenarioStoreWhile } from '../store/use-store-while';
-import type { ChartBandSource } from './charts/chart-band';
 import type { ScenarioChartProps } from './charts/scenario-chart-props';
 import { useChartComparison } from './use-comparison';
-import type { UncertaintyState } from '../app/uncertainty-runs';
-import { useUncertaintySelect } from './use-uncertainty';
-
-const selectSummary = (state: UncertaintyState) =>
-  state.status === 'ready' ? state.summary : null;
-const selectJob = (state: UncertaintyState) => (state.status === 'ready' ? state.job : null);
+import { useRunBands } from './use-uncertainty';
 
 export function ChartFromStore({
   Chart,
@@ -30,22 +24,8 @@ export function ChartFromStore({
   const scenario = useScenarioStoreWhile(near, selectChartScenario);
   const comparison = useChartComparison();
   // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
-  // without, the state never changes, so this adds nothing to a slider step.
-  // Selected apart, so the "updating" flag that flips on every step does not re-render the chart.
-  const summary = useUncertaintySelect(selectSummary);
-  const job = useUncertaintySelect(selectJob);
-  const band = useMemo(
-    (): ChartBandSource | null =>
-      summary === null || job === null
-        ? null
-        : {
-            bands: summary.bands,
-            scenario: job.scenario,
-            ranged: summary.ranged,
-            samples: summary.samples,
-            seed: summary.seed,
-          },
-    [summary, job],
-  );
+  // they come after the run's summary, which does not re-render the chart. Without ranges they
+  // never change, so this adds nothing to a slider step.
+  const band = useRunBands();
   return <Chart scenario={scenario} comparison={comparison} band={band} paused={!near} />;
 }

@@ -8,10 +8,12 @@ import { useCallback, useSyncExternalStore } from 'react';
 import {
   NO_UNCERTAINTY,
   pageUncertaintyRuns,
+  type RunBands,
   type UncertaintyState,
 } from '../app/uncertainty-runs';
 
 const unsubscribeNothing = () => {};
+const noBands = () => null;
 const wholeState = (state: UncertaintyState) => state;
 
 /**
@@ -54,4 +56,18 @@ export function useUncertaintyWhile(live: boolean): UncertaintyState {
  */
 export function useUncertaintySelect<T>(select: (state: UncertaintyState) => T): T {
   return useRunsSnapshot(select, true);
+}
+
+/**
+ * The last run's 90 % bands (uncertainty-runs.ts, `getBands`), or null: re-renders only when new
+ * bands come (or go), not when a summary does.
+ */
+export function useRunBands(): RunBands | null {
+  const runs = pageUncertaintyRuns();
+  const subscribe = useCallback(
+    (notify: () => void) => (runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
+    [runs],
+  );
+  const snapshot = useCallback(() => runs?.getBands() ?? null, [runs]);
+  return useSyncExternalStore(subscribe, snapshot, noBands);
 }

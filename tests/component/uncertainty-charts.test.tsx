@@ -13,7 +13,7 @@ import { formatSharePercent } from '../../src/charts/data/chance-words';
 import type { UncertaintySummary } from '../../src/model/uncertainty';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { UncertaintyChartsPanel } from '../../src/ui/uncertainty-charts-panel';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import { monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 
 const TITLES = [
   'Chance of net positive against the net-neutral ratio',
@@ -35,7 +35,7 @@ function testClient(pending: Pending[], hold: { current: boolean }): MonteCarloC
     run: (job) =>
       new Promise<UncertaintySummary | null>((resolve, reject) => {
         id += 1;
-        const reply = handleMonteCarloRequest({ id, ...job });
+        const reply = monteCarloReplies({ id, ...job }).summary;
         const answer = () => resolve(reply.ok ? reply.summary : null);
         if (!hold.current) answer();
         else pending.push({ job, answer, fail: (message) => reject(new Error(message)) });
@@ -113,14 +113,14 @@ describe('How sure is the verdict', () => {
     render(<UncertaintyChartsPanel />);
     await waitFor(() => expect(figureOf(TITLES[0])).toBeInTheDocument(), SLOW);
     const state = useScenarioStore.getState();
-    const summary = handleMonteCarloRequest({
+    const summary = monteCarloReplies({
       id: 1,
       scenario: state.scenario,
       ranges: state.ranges,
       sampling: state.sampling,
     });
-    if (!summary.ok) throw new Error('no summary');
-    const { at10, at100 } = summary.summary.chance;
+    if (!summary.summary.ok) throw new Error('no summary');
+    const { at10, at100 } = summary.summary.summary.chance;
     expect(textOf(TITLES[0])).toContain(
       `${formatSharePercent(at10.share)} are net positive at 1 : 10`,
     );

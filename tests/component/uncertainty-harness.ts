@@ -5,19 +5,29 @@
  */
 import type { MonteCarloClient, MonteCarloJob } from '../../src/app/monte-carlo-client';
 import type { UncertaintySummary } from '../../src/model/uncertainty';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import type { CurveBands } from '../../src/model/curve-bands';
+import { monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 
 let nextId = 0;
 
-function summaryOf(job: MonteCarloJob): UncertaintySummary {
+/** The worker's two replies to a job: its summary, and its bands (sent a task later, as a message). */
+function repliesOf(job: MonteCarloJob): { summary: UncertaintySummary; bands: CurveBands } {
   nextId += 1;
-  const reply = handleMonteCarloRequest({ id: nextId, ...job });
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.summary;
+  const replies = monteCarloReplies({ id: nextId, ...job });
+  if (!replies.summary.ok) throw new Error(replies.summary.error);
+  if (!replies.bands?.ok) throw new Error(replies.bands?.error ?? 'no bands');
+  return { summary: replies.summary.summary, bands: replies.bands.bands };
 }
 
 export function instantClient(): MonteCarloClient {
-  return { run: (job) => Promise.resolve(summaryOf(job)), dispose: () => {} };
+  return {
+    run: (job, onBands) => {
+      const { summary, bands } = repliesOf(job);
+      setTimeout(() => onBands?.(bands), 0);
+      return Promise.resolve(summary);
+    },
+    dispose: () => {},
+  };
 }
 
 export interface PendingRun {
@@ -28,11 +38,15 @@ export interface PendingRun {
 
 export function manualClient(pending: PendingRun[]): MonteCarloClient {
   return {
-    run: (job) =>
+    run: (job, onBands) =>
       new Promise<UncertaintySummary | null>((resolve, reject) => {
         pending.push({
           job,
-          answer: () => resolve(summaryOf(job)),
+          answer: () => {
+            const { summary, bands } = repliesOf(job);
+            resolve(summary);
+            setTimeout(() => onBands?.(bands), 0);
+          },
           fail: (message) => reject(new Error(message)),
         });
       }),

@@ -12,7 +12,7 @@ import {
   sampledBreakEven,
 } from '../../src/format/uncertainty-format';
 import { runUncertainty } from '../../src/model/uncertainty';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import { monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 import { decodeLink } from '../../src/url/link-codec';
 import { embedHeight } from '../../src/ui/embed-views';
 import { expect, figure, slider, test } from './fixtures';
@@ -27,7 +27,7 @@ const CHANCES = [
 function nodeSummary(search: string) {
   const { scenario, ranges, sampling } = decodeLink(search).state;
   const summary = runUncertainty(scenario, ranges, sampling);
-  const reply = handleMonteCarloRequest({ id: 1, scenario, ranges, sampling });
+  const reply = monteCarloReplies({ id: 1, scenario, ranges, sampling }).summary;
   expect(reply.ok && reply.summary.chance).toEqual(summary.chance);
   return summary;
 }

@@ -1,32 +1,48 @@
 /**
  * The page's Monte Carlo client (src/app/monte-carlo-client.ts) against a fake worker: the worker
  * starts on the first run only, one request is in the worker at a time, the latest waiting request
- * wins, replies are matched by id, and a failing worker fails its runs and is started afresh.
+ * wins, replies are matched by id, each run's bands follow its summary, and a failing worker fails
+ * its runs and is started afresh.
  */
 import { describe, expect, it } from 'vitest';
 import { createMonteCarloClient, type WorkerPort } from '../../src/app/monte-carlo-client';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
-import type { MonteCarloReply, MonteCarloRequest } from '../../src/model/monte-carlo-messages';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import type {
+  MonteCarloMessage,
+  MonteCarloReply,
+  MonteCarloRequest,
+} from '../../src/model/monte-carlo-messages';
+import type { CurveBands } from '../../src/model/curve-bands';
+import { createMonteCarloHandler, monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 
-/** A worker that keeps what it is sent and answers (through the real handler) when told to. */
+/**
+ * A worker that keeps what it is sent and answers (through the real handler, so a bands request
+ * gets the bands of the run before it) when told to.
+ */
 class FakeWorker implements WorkerPort {
   onmessage: ((event: { readonly data: MonteCarloReply }) => void) | null = null;
   onerror: ((event: { readonly message?: string }) => void) | null = null;
-  readonly received: MonteCarloRequest[] = [];
+  readonly received: MonteCarloMessage[] = [];
   terminated = false;
+  private readonly handle = createMonteCarloHandler();
 
-  postMessage(message: MonteCarloRequest) {
+  postMessage(message: MonteCarloMessage) {
     this.received.push(structuredClone(message));
   }
   terminate() {
     this.terminated = true;
   }
-  /** Answers the oldest unanswered request. */
+  /** The run requests received and not yet answered. */
+  runs(): MonteCarloRequest[] {
+    return this.received.filter(
+      (message): message is MonteCarloRequest => message.kind !== 'bands',
+    );
+  }
+  /** Answers the oldest unanswered message (a run, or a bands request). */
   answerNext() {
-    const request = this.received.shift();
-    if (!request) throw new Error('nothing to answer');
-    this.onmessage?.({ data: structuredClone(handleMonteCarloRequest(request)) });
+    const message = this.received.shift();
+    if (!message) throw new Error('nothing to answer');
+    this.handle(message, (reply) => this.onmessage?.({ data: structuredClone(reply) }));
   }
 }
 
@@ -56,6 +72,10 @@ function setup(timing: 'at once' | 'on flush' = 'at once') {
   return { client, workers, flush, scheduled };
 }
 
+/** The sample counts of the run requests a worker holds. */
+const samplesOf = (worker: FakeWorker | undefined) =>
+  worker?.runs().map((request) => request.sampling.samples);
+
 describe('the Monte Carlo client', () => {
   it('sends a run only at its scheduled moment (after the next paint), coalescing what came before', async () => {
     const { client, workers, flush, scheduled } = setup('on flush');
@@ -66,26 +86,46 @@ describe('the Monte Carlo client', () => {
     expect(scheduled).toHaveLength(1);
     expect(await first).toBeNull();
     flush();
-    expect(workers[0]?.received.map((request) => request.sampling.samples)).toEqual([2_000]);
+    expect(samplesOf(workers[0])).toEqual([2_000]);
     workers[0]?.answerNext();
     expect((await second)?.samples).toBe(2_000);
-    expect(scheduled).toHaveLength(0);
+    // Next: the bands request, at the scheduled moment after the summary is painted.
+    expect(scheduled).toHaveLength(1);
+    expect(workers[0]?.received).toHaveLength(0);
+    flush();
+    expect(workers[0]?.received).toEqual([{ kind: 'bands', id: 1 }]);
   });
 
-  it('sends the run that waited during a reply at the next scheduled moment too', async () => {
+  it("asks for a run's bands after its summary, and sends the run that waited only after them", async () => {
     const { client, workers, flush, scheduled } = setup('on flush');
-    const first = client.run(job(1_000));
+    const heard: (readonly [number, CurveBands | null])[] = [];
+    const listener = (samples: number) => (bands: CurveBands | null) =>
+      heard.push([samples, bands]);
+    const first = client.run(job(1_000), listener(1_000));
     flush();
-    const second = client.run(job(2_000));
+    const second = client.run(job(2_000), listener(2_000));
     // One in the worker: the second waits without scheduling anything yet.
     expect(scheduled).toHaveLength(0);
-    workers[0]?.answerNext();
+    const worker = workers[0];
+    if (!worker) throw new Error('no worker');
+    worker.answerNext();
     expect((await first)?.samples).toBe(1_000);
-    expect(workers[0]?.received).toHaveLength(0);
-    expect(scheduled).toHaveLength(1);
+    expect(heard).toEqual([]);
     flush();
-    workers[0]?.answerNext();
+    // The bands of the first run, not the second run, go to the worker now.
+    expect(worker.received).toEqual([{ kind: 'bands', id: 1 }]);
+    worker.answerNext();
+    expect(heard.map(([samples]) => samples)).toEqual([1_000]);
+    expect(heard[0]?.[1]?.fieldRatio.xs.length).toBeGreaterThan(10);
+    // Then the waiting run, at the next scheduled moment.
+    expect(worker.received).toHaveLength(0);
+    flush();
+    expect(samplesOf(worker)).toEqual([2_000]);
+    worker.answerNext();
     expect((await second)?.samples).toBe(2_000);
+    flush();
+    worker.answerNext();
+    expect(heard.map(([samples]) => samples)).toEqual([1_000, 2_000]);
   });
 
   it('a dispose before the scheduled moment sends nothing', async () => {
@@ -108,43 +148,71 @@ describe('the Monte Carlo client', () => {
     expect(workers).toHaveLength(1);
   });
 
-  it('keeps one request in the worker; a newer run replaces the waiting one (latest wins)', async () => {
+  it('keeps one run in the worker; a newer run replaces the waiting one (latest wins)', async () => {
     const { client, workers } = setup();
-    const first = client.run(job(1_000));
-    const second = client.run(job(2_000));
-    const third = client.run(job(3_000));
+    const heard: number[] = [];
+    const first = client.run(job(1_000), () => heard.push(1_000));
+    const second = client.run(job(2_000), () => heard.push(2_000));
+    const third = client.run(job(3_000), () => heard.push(3_000));
     const worker = workers[0];
-    expect(worker?.received.map((request) => request.sampling.samples)).toEqual([1_000]);
+    expect(samplesOf(worker)).toEqual([1_000]);
     expect(await second).toBeNull();
     worker?.answerNext();
     expect((await first)?.samples).toBe(1_000);
-    // The first answer sends the latest waiting run, and only that one.
-    expect(worker?.received.map((request) => request.sampling.samples)).toEqual([3_000]);
+    // The first run's bands, then the latest waiting run, and only that one.
+    worker?.answerNext();
+    expect(samplesOf(worker)).toEqual([3_000]);
     worker?.answerNext();
     expect((await third)?.samples).toBe(3_000);
+    worker?.answerNext();
+    // A superseded run never hears of bands.
+    expect(heard).toEqual([1_000, 3_000]);
   });
 
-  it('drops a reply whose id is not the request in the worker', async () => {
+  it('drops a reply whose id is not the run in the worker', async () => {
     const { client, workers } = setup();
-    const run = client.run(job(1_000));
+    const heard: (CurveBands | null)[] = [];
+    const run = client.run(job(1_000), (bands) => heard.push(bands));
     const worker = workers[0];
-    const request = worker?.received[0];
+    const request = worker?.runs()[0];
     if (!worker || !request) throw new Error('no request sent');
-    const stale = handleMonteCarloRequest({ ...request, id: request.id + 100 });
-    worker.onmessage?.({ data: stale });
+    const stale = monteCarloReplies({ ...request, id: request.id + 100 });
+    worker.onmessage?.({ data: stale.summary });
     let settled = false;
     void run.then(() => (settled = true));
     await Promise.resolve();
     expect(settled).toBe(false);
     worker.answerNext();
     expect((await run)?.samples).toBe(1_000);
+    if (stale.bands) worker.onmessage?.({ data: stale.bands });
+    expect(heard).toEqual([]);
+    worker.answerNext();
+    expect(heard).toHaveLength(1);
   });
 
-  it('rejects with the error a failed run reports', async () => {
+  it('gives null for bands that failed, and goes on with the next run', async () => {
+    const { client, workers } = setup();
+    const heard: (CurveBands | null)[] = [];
+    const run = client.run(job(1_000), (bands) => heard.push(bands));
+    const worker = workers[0];
+    if (!worker) throw new Error('no worker');
+    worker.answerNext();
+    await run;
+    worker.received.length = 0;
+    worker.onmessage?.({ data: { id: 1, kind: 'bands', ok: false, error: 'bands failed' } });
+    expect(heard).toEqual([null]);
+    const next = client.run(job(2_000));
+    expect(samplesOf(worker)).toEqual([2_000]);
+    worker.answerNext();
+    expect((await next)?.samples).toBe(2_000);
+  });
+
+  it('rejects with the error a failed run reports, and asks for no bands', async () => {
     const { client, workers } = setup();
     const run = client.run({ ...job(1_000), scenario: { ...DEFAULT_SCENARIO, cap: Number.NaN } });
     workers[0]?.answerNext();
     await expect(run).rejects.toThrow(/cap/);
+    expect(workers[0]?.received).toEqual([]);
   });
 
   it('fails both runs when the worker itself fails, and starts a new worker next time', async () => {
@@ -159,6 +227,16 @@ describe('the Monte Carlo client', () => {
     expect(workers).toHaveLength(2);
     workers[1]?.answerNext();
     expect((await again)?.samples).toBe(1_000);
+  });
+
+  it('a worker that fails while computing the bands gives that run null bands', async () => {
+    const { client, workers } = setup();
+    const heard: (CurveBands | null)[] = [];
+    const run = client.run(job(1_000), (bands) => heard.push(bands));
+    workers[0]?.answerNext();
+    expect((await run)?.samples).toBe(1_000);
+    workers[0]?.onerror?.({ message: 'out of memory' });
+    expect(heard).toEqual([null]);
   });
 
   it('dispose stops the worker and settles pending runs with null', async () => {

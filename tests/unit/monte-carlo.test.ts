@@ -22,7 +22,8 @@ import { normalDraws } from '../../src/model/random-streams';
 import type { InputRange, ScenarioRanges } from '../../src/model/ranges';
 import { percentilesAt } from '../../src/model/sample-statistics';
 import { CHANCE_GRID, runUncertainty } from '../../src/model/uncertainty';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import type { MonteCarloReply } from '../../src/model/monte-carlo-messages';
+import { createMonteCarloHandler, monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 import { validScenario } from './arbitraries';
 
 const THREAD = DEFAULT_SCENARIO;
@@ -355,54 +356,93 @@ describe('the share rule and the other summaries', () => {
 });
 
 describe('the worker handler', () => {
-  it('gives exactly what a direct call gives, for the same seed', () => {
+  it('gives exactly what a direct call gives, for the same seed: the summary, then the bands', () => {
     const request = {
       id: 7,
       scenario: THREAD,
       ranges: FIVE_RANGES,
       sampling: { seed: 11, samples: 2_000 },
     };
-    const reply = handleMonteCarloRequest(structuredClone(request));
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(reply.id).toBe(7);
-    // The summary survives the structured clone that carries it to the page unchanged.
-    expect(structuredClone(reply.summary)).toEqual(
-      runUncertainty(THREAD, FIVE_RANGES, request.sampling),
+    const handle = createMonteCarloHandler();
+    const posted: MonteCarloReply[] = [];
+    const post = (reply: MonteCarloReply) => posted.push(reply);
+    handle(structuredClone(request), post);
+    // The summary alone: the bands wait until the page asks for them.
+    expect(posted.map((reply) => [reply.kind, reply.id, reply.ok])).toEqual([['summary', 7, true]]);
+    handle({ kind: 'bands', id: 7 }, post);
+    expect(posted.map((reply) => [reply.kind, reply.id, reply.ok])).toEqual([
+      ['summary', 7, true],
+      ['bands', 7, true],
+    ]);
+    const [summaryReply, bandsReply] = posted;
+    if (!summaryReply?.ok || summaryReply.kind !== 'summary') return;
+    if (!bandsReply?.ok || bandsReply.kind !== 'bands') return;
+    // Both survive the structured clone that carries them to the page unchanged.
+    const { bands, ...summary } = runUncertainty(THREAD, FIVE_RANGES, request.sampling);
+    expect(structuredClone(summaryReply.summary)).toEqual(summary);
+    expect(structuredClone(bandsReply.bands)).toEqual(bands);
+    const other = monteCarloReplies({ ...request, sampling: { seed: 12, samples: 2_000 } });
+    expect(other.summary.ok && other.summary.summary.figures).not.toEqual(
+      summaryReply.summary.figures,
     );
-    const other = handleMonteCarloRequest({ ...request, sampling: { seed: 12, samples: 2_000 } });
-    expect(other.ok && other.summary.figures).not.toEqual(reply.summary.figures);
+  });
+
+  it('gives bands only for the run it answered last, once', () => {
+    const handle = createMonteCarloHandler();
+    const posted: MonteCarloReply[] = [];
+    const post = (reply: MonteCarloReply) => posted.push(reply);
+    const sampling = { seed: 1, samples: 1_000 };
+    handle({ id: 1, scenario: THREAD, ranges: FIVE_RANGES, sampling }, post);
+    handle({ id: 2, scenario: THREAD, ranges: FIVE_RANGES, sampling }, post);
+    // Run 1's samples went with run 2; run 2's bands come once.
+    handle({ kind: 'bands', id: 1 }, post);
+    handle({ kind: 'bands', id: 2 }, post);
+    handle({ kind: 'bands', id: 2 }, post);
+    expect(posted.map((reply) => [reply.kind, reply.id, reply.ok])).toEqual([
+      ['summary', 1, true],
+      ['summary', 2, true],
+      ['bands', 1, false],
+      ['bands', 2, true],
+      ['bands', 2, false],
+    ]);
   });
 
   it('carries the bands over the years, as a direct call gives them for the same seed', () => {
     const scenario = { ...THREAD, years: 10, perYear: 2 };
     const ranges = { ...FIVE_RANGES, drift: { lo: 0, hi: 20 } };
     const sampling = { seed: 5, samples: 2_000 };
-    const reply = handleMonteCarloRequest(structuredClone({ id: 8, scenario, ranges, sampling }));
-    expect(reply.ok).toBe(true);
-    if (!reply.ok) return;
-    expect(structuredClone(reply.summary.bands.years)).toEqual(
+    const { bands } = monteCarloReplies(structuredClone({ id: 8, scenario, ranges, sampling }));
+    expect(bands?.ok).toBe(true);
+    if (!bands?.ok) return;
+    expect(structuredClone(bands.bands.years)).toEqual(
       runUncertainty(scenario, ranges, sampling).bands.years,
     );
-    expect(reply.summary.bands.years.alumniSafety.xs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(bands.bands.years.alumniSafety.xs).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 
   it('keeps the sample count and seed within their limits and answers bad requests with an error', () => {
-    const clamped = handleMonteCarloRequest({
+    const clamped = monteCarloReplies({
       id: 1,
       scenario: THREAD,
       ranges: {},
       sampling: { seed: -4.5, samples: 5 },
-    });
+    }).summary;
     expect(clamped.ok && [clamped.summary.samples, clamped.summary.seed]).toEqual([1_000, 0]);
-    expect(handleMonteCarloRequest({ id: 2, scenario: { ...THREAD, cap: 'x' } })).toMatchObject({
-      id: 2,
-      ok: false,
-    });
-    expect(
-      handleMonteCarloRequest({ id: 3, scenario: THREAD, ranges: { toCap: 5 } }),
-    ).toMatchObject({ id: 3, ok: false });
-    expect(handleMonteCarloRequest(null)).toMatchObject({ id: -1, ok: false });
+    // A bad request gets one reply, an error, and no bands.
+    for (const [request, id] of [
+      [{ id: 2, scenario: { ...THREAD, cap: 'x' } }, 2],
+      [{ id: 3, scenario: THREAD, ranges: { toCap: 5 } }, 3],
+      [null, -1],
+    ] as const) {
+      const posted: MonteCarloReply[] = [];
+      const handle = createMonteCarloHandler();
+      handle(request, (reply: MonteCarloReply) => posted.push(reply));
+      handle({ kind: 'bands', id }, (reply: MonteCarloReply) => posted.push(reply));
+      expect(posted).toEqual([
+        { id, kind: 'summary', ok: false, error: expect.any(String) },
+        { id, kind: 'bands', ok: false, error: 'the worker has no samples of that run' },
+      ]);
+    }
   });
 });
 

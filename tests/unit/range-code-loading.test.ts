@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MonteCarloClient, MonteCarloJob } from '../../src/app/monte-carlo-client';
 import type { UncertaintySummary } from '../../src/model/uncertainty';
+import type { CurveBands } from '../../src/model/curve-bands';
 
 type Loader = typeof import('../../src/ui/range-parts-loader');
 type Store = typeof import('../../src/store/scenario-store');
@@ -114,6 +115,21 @@ describe('the Monte Carlo client loads with the first run', () => {
     client.dispose();
     await Promise.resolve();
     expect(real.dispose).toHaveBeenCalledTimes(1);
+  });
+
+  it("passes each run's bands listener on to the loaded client", async () => {
+    const { clientOnFirstRun } = await import('../../src/app/uncertainty-runs');
+    const bands = {} as CurveBands;
+    const real: MonteCarloClient = {
+      run: (_asked, onBands) => {
+        onBands?.(bands);
+        return Promise.resolve(summary);
+      },
+      dispose: () => {},
+    };
+    const heard: (CurveBands | null)[] = [];
+    await clientOnFirstRun(() => Promise.resolve(real)).run(job, (given) => heard.push(given));
+    expect(heard).toEqual([bands]);
   });
 
   it('a run asked for before a dispose never reaches the client; a failed load is tried again', async () => {

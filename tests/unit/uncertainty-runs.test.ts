@@ -1,18 +1,21 @@
 /**
  * The page's Monte Carlo runs follow the store (src/app/uncertainty-runs.ts): nothing without a
  * range; a run per change with ranges, answered in order, a summary a step behind marked as not
- * current; nothing left over once the ranges are gone; a failure said plainly.
+ * current; each run's bands after its summary, held apart from it; nothing left over once the
+ * ranges are gone; a failure said plainly.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MonteCarloClient, MonteCarloJob } from '../../src/app/monte-carlo-client';
 import { startUncertaintyRuns, type UncertaintyRuns } from '../../src/app/uncertainty-runs';
-import { handleMonteCarloRequest } from '../../src/worker/monte-carlo-handler';
+import { monteCarloReplies } from '../../src/worker/monte-carlo-handler';
 import type { UncertaintySummary } from '../../src/model/uncertainty';
 import { useScenarioStore } from '../../src/store/scenario-store';
 
 interface Call {
   readonly job: MonteCarloJob;
   readonly answer: () => void;
+  /** Sends the run's bands (after `answer`, as the worker does). */
+  readonly bands: () => void;
   readonly fail: (message: string) => void;
 }
 
@@ -20,13 +23,14 @@ interface Call {
 function manualClient(calls: Call[]): MonteCarloClient {
   let id = 0;
   return {
-    run: (job) =>
+    run: (job, onBands) =>
       new Promise<UncertaintySummary | null>((resolve, reject) => {
         id += 1;
-        const reply = handleMonteCarloRequest({ id, ...job });
+        const { summary, bands } = monteCarloReplies({ id, ...job });
         calls.push({
           job,
-          answer: () => resolve(reply.ok ? reply.summary : null),
+          answer: () => resolve(summary.ok ? summary.summary : null),
+          bands: () => onBands?.(bands?.ok ? bands.bands : null),
           fail: (message) => reject(new Error(message)),
         });
       }),
@@ -133,5 +137,50 @@ describe('uncertainty runs', () => {
       status: 'failed',
       message: 'The Monte Carlo worker failed.',
     });
+  });
+
+  it("hold each run's bands apart from its summary, a step behind while the next run goes", async () => {
+    useScenarioStore.getState().makeRange('toCap');
+    calls[0]?.answer();
+    await settle();
+    const answered = runs.getState();
+    expect(runs.getBands()).toBeNull();
+    let notified = 0;
+    const unsubscribe = runs.subscribe(() => {
+      notified += 1;
+    });
+    calls[0]?.bands();
+    // The bands come alone: the summary (what the figures read) is the same object.
+    expect(notified).toBe(1);
+    expect(runs.getState()).toBe(answered);
+    const first = runs.getBands();
+    expect(first).toMatchObject({ run: 1, ranged: ['toCap'], samples: 10_000 });
+    expect(first?.scenario).toBe(calls[0]?.job.scenario);
+
+    useScenarioStore.getState().setInput('cohort', 200);
+    calls[1]?.answer();
+    await settle();
+    // The second run's summary is here, its bands not yet: the first run's stay.
+    expect(runs.getState()).toMatchObject({ status: 'ready', run: 2, current: true });
+    expect(runs.getBands()).toBe(first);
+    calls[1]?.bands();
+    expect(runs.getBands()).toMatchObject({ run: 2 });
+    expect(runs.getBands()?.bands.fieldRatio.xs).toContain(200);
+    unsubscribe();
+  });
+
+  it('drop the bands when the ranges are gone or the sampling failed, and ignore late ones', async () => {
+    useScenarioStore.getState().makeRange('toCap');
+    calls[0]?.answer();
+    await settle();
+    calls[0]?.bands();
+    expect(runs.getBands()).not.toBeNull();
+    useScenarioStore.getState().makePoint('toCap');
+    expect(runs.getBands()).toBeNull();
+
+    useScenarioStore.getState().makeRange('toCap');
+    calls[1]?.fail('The Monte Carlo worker failed.');
+    await settle();
+    expect(runs.getBands()).toBeNull();
   });
 });

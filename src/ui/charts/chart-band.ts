@@ -12,27 +12,23 @@
  */
 import { useMemo } from 'react';
 import { scenarioLink } from '../../app/share-url';
-import { pageUncertaintyRuns } from '../../app/uncertainty-runs';
+import { pageUncertaintyRuns, type RunBands } from '../../app/uncertainty-runs';
 import type { AxisSpec } from '../../charts/data/axis';
 import { bandEndsAt, isFlatBand, type BandEnds } from '../../charts/data/band-words';
 import type { CsvBand } from '../../export/csv';
 import type { CurveBand, CurveBands } from '../../model/curve-bands';
-import type { InputKey, Scenario } from '../../model/inputs';
+import type { Scenario } from '../../model/inputs';
 import { BAND_OPACITY } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
 import type { ReadoutContent, ReadoutRow } from './chart-readout';
 import type { LiveValues } from './live-chart-figure';
 import type { LiveArea } from './live-plot-context';
 
-/** The last Monte Carlo run's bands, as the charts take them (chart-from-store.tsx). */
-export interface ChartBandSource {
-  readonly bands: CurveBands;
-  /** The scenario the run answers: its points set the bands' x samples and the sentence's x. */
-  readonly scenario: Scenario;
-  readonly ranged: readonly InputKey[];
-  readonly samples: number;
-  readonly seed: number;
-}
+/**
+ * The last Monte Carlo run's bands, as the charts take them (chart-from-store.tsx): the run's
+ * scenario sets the bands' x samples and the sentence's x.
+ */
+export type ChartBandSource = Omit<RunBands, 'run'> & { readonly run?: number };
 
 /** The legend's and readout's name for a band. */
 export const BAND_NAME = '90 % band';
@@ -79,6 +75,8 @@ export interface BandedParts {
   readonly text: string;
   readonly legend: readonly LegendEntry[];
   readonly csv: () => string;
+  /** The Monte Carlo run whose bands these are (none without ranges). */
+  readonly bandRun?: number | undefined;
 }
 
 /** A drawn band: its line, and the area the layer shades. */
@@ -108,10 +106,11 @@ function currentBand<Series>(
   source: ChartBandSource,
   band: CurveBand,
 ): CsvBand | null {
-  const state = pageUncertaintyRuns()?.getState();
-  if (state?.status !== 'ready' || !state.current || state.summary.bands !== source.bands) {
-    return null;
-  }
+  const runs = pageUncertaintyRuns();
+  const state = runs?.getState();
+  const bands = runs?.getBands();
+  if (state?.status !== 'ready' || !state.current || bands?.run !== state.run) return null;
+  if (bands.bands !== source.bands) return null;
   const byLine = Object.fromEntries(
     [spec, ...(spec.others ?? [])].map((line) => [line.lineKey, line.pick(source.bands)]),
   );
@@ -208,5 +207,6 @@ export function useChartBand<Series>(
     text: sentence === '' ? parts.text : `${parts.text} ${sentence}`,
     legend: bandedLegend,
     csv: bandedCsv,
+    bandRun: source?.run,
   };
 }

@@ -49,6 +49,11 @@ interface ChartFigureProps {
   readonly legend?: ReactNode;
   /** A short remark under the legend about what the plot shows (e.g. two lines coincide). */
   readonly note?: string;
+  /**
+   * With ranges, the Monte Carlo run whose 90 % bands the chart shows (`data-band-run`): the
+   * bands come a little after the run's figures, and `npm run bench` waits for them.
+   */
+  readonly bandRun?: number | undefined;
 }
 
 /** The sources of a chart's published data points; they never change, so it is memoised. */
@@ -88,6 +93,7 @@ export function ChartFigure({
   overlay,
   legend,
   note,
+  bandRun,
 }: ChartFigureProps) {
   const id = useId();
   const figureRef = useRef<HTMLElement>(null);
@@ -131,6 +137,7 @@ export function ChartFigure({
       className={embed ? 'chart-figure chart-figure--embed' : 'chart-figure'}
       aria-labelledby={titleId}
       aria-describedby={textId}
+      data-band-run={bandRun}
     >
       <Heading id={titleId} className="chart-figure__title">
         {title}

@@ -153,6 +153,7 @@ function FieldRatioChartComponent({
       legend={banded.legend}
       values={banded.values}
       describe={banded.describe}
+      bandRun={banded.bandRun}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

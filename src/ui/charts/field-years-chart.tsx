@@ -160,6 +160,7 @@ function FieldYearsChartComponent({
       legend={banded.legend}
       values={banded.values}
       describe={banded.describe}
+      bandRun={banded.bandRun}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

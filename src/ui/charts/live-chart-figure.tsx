@@ -30,6 +30,8 @@ interface LiveChartFigureProps {
   readonly describe: (index: number) => ReadoutContent | null;
   /** Names the plot's keyboard control: "Values along the … chart". */
   readonly keyboardLabel: string;
+  /** With ranges, the Monte Carlo run whose bands the chart shows (chart-figure.tsx). */
+  readonly bandRun?: number | undefined;
 }
 
 export function LiveChartFigure({

@@ -207,6 +207,7 @@ function NetImpactChartComponent({ scenario, comparison = null, band = null }: S
       legend={banded.legend}
       values={banded.values}
       describe={banded.describe}
+      bandRun={banded.bandRun}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

@@ -190,6 +190,7 @@ function NetImpactYearsChartComponent({
       legend={banded.legend}
       values={banded.values}
       describe={banded.describe}
+      bandRun={banded.bandRun}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );

@@ -273,6 +273,7 @@ function NewResearchersChartComponent({
       legend={banded.legend}
       values={banded.values}
       describe={banded.describe}
+      bandRun={banded.bandRun}
       keyboardLabel={KEYBOARD_LABEL}
     />
   );
