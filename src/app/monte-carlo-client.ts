@@ -20,9 +20,10 @@
  *
  * A run has two replies (src/worker/monte-carlo-handler.ts). Its summary settles the run's
  * promise; then, once the page has painted the summary (`afterNextPaint` again), the client asks
- * for the run's bands, which go to the run's `onBands`. The worker is the run's until its bands
- * come, so a waiting run is sent after them, and the bands are never computed while the main
- * thread renders a summary. Bands that failed give null (the charts then draw no band).
+ * for the run's bands, which go to the run's `onBands`, and the bands are never computed while
+ * the main thread renders a summary. The worker is the run's until its bands come; but if a newer
+ * run is waiting by the time the bands would be asked for (a drag), that run goes instead and
+ * the older run gets no bands. Bands that failed give null (the charts then draw no band).
  */
 import type { Scenario } from '../model/inputs';
 import type { CurveBands } from '../model/curve-bands';
@@ -125,10 +126,19 @@ export function createMonteCarloClient(
     });
   }
 
-  /** Asks for the bands of the run `id` at the scheduled moment, if the worker still has it. */
+  /**
+   * At the scheduled moment, asks for the bands of the run `id`, if it is still the worker's; or,
+   * when a newer run is waiting (a drag), sends that run instead: the figures follow the thumb
+   * without waiting for bands that a step later would be out of date, and the charts keep the
+   * last bands until the thumb rests.
+   */
   function scheduleBands(id: number) {
     schedule(() => {
-      if (worker && inFlight?.id === id && inFlight.phase === 'bands') {
+      if (!worker || inFlight?.id !== id || inFlight.phase !== 'bands') return;
+      if (waiting) {
+        inFlight = null;
+        sendWaiting();
+      } else {
         worker.postMessage({ kind: 'bands', id });
       }
     });

@@ -13,7 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { fieldRatioBandSentence } from '../../src/charts/data/band-words';
 import { runUncertainty } from '../../src/model/uncertainty';
 import { decodeLink } from '../../src/url/link-codec';
-import { expect, test } from './fixtures';
+import { dragSlider, expect, search, test } from './fixtures';
 
 const LINK = './?v=1&neutral=10~100&toCap=5~20&indepWeight=0~100';
 const TITLES = [
@@ -133,6 +133,31 @@ test('with ranges the scenario charts draw the worker’s 90 % band, as Node com
   expect(svg).toMatch(/fill-opacity="0.2"/);
   expect(svg).toContain('90 % band');
   expect(svg).not.toMatch(/var\(/);
+});
+
+test('after a drag with ranges, the charts show the bands of the last run, as Node computes them', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto(BAND_LINK);
+  const chances = page.locator('.headline__chances');
+  await expect(chances).toHaveAttribute('data-summary-current', 'true', { timeout: 15_000 });
+  const chart = page.getByRole('figure', { name: SCENARIO_TITLES[0] });
+  // A chart far from the viewport is paused (it draws no new bands): this one stays in view.
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).toHaveAttribute('data-band-run', /\d+/, { timeout: 15_000 });
+  // During the drag the figures may skip bands a step later out of date; at rest the last run's
+  // bands come, and they are the bands of the scenario the link now holds.
+  await dragSlider(page, 'Capabilities roles, high end', 0.6, 25);
+  await expect(chances).toHaveAttribute('data-summary-current', 'true', { timeout: 15_000 });
+  const run = await chances.getAttribute('data-summary-run');
+  await expect(chart).toHaveAttribute('data-band-run', run ?? '', { timeout: 15_000 });
+  await expect.poll(() => search(page)).toContain('toCap=5~');
+  const { scenario, ranges, sampling } = decodeLink(await search(page)).state;
+  const { bands } = runUncertainty(scenario, ranges, sampling);
+  await expect(chart.locator('.chart-figure__text')).toContainText(
+    fieldRatioBandSentence(bands.fieldRatio, scenario.cohort, false),
+  );
 });
 
 test('a net-neutral range kept while N comes from the field is not sampled, and comes back', async ({

@@ -96,28 +96,26 @@ describe('the Monte Carlo client', () => {
     expect(workers[0]?.received).toEqual([{ kind: 'bands', id: 1 }]);
   });
 
-  it("asks for a run's bands after its summary, and sends the run that waited only after them", async () => {
+  it("asks for a run's bands after its summary, and sends a run asked for later only after them", async () => {
     const { client, workers, flush, scheduled } = setup('on flush');
     const heard: (readonly [number, CurveBands | null])[] = [];
     const listener = (samples: number) => (bands: CurveBands | null) =>
       heard.push([samples, bands]);
     const first = client.run(job(1_000), listener(1_000));
     flush();
-    const second = client.run(job(2_000), listener(2_000));
-    // One in the worker: the second waits without scheduling anything yet.
-    expect(scheduled).toHaveLength(0);
     const worker = workers[0];
     if (!worker) throw new Error('no worker');
     worker.answerNext();
     expect((await first)?.samples).toBe(1_000);
     expect(heard).toEqual([]);
     flush();
-    // The bands of the first run, not the second run, go to the worker now.
     expect(worker.received).toEqual([{ kind: 'bands', id: 1 }]);
+    // A run asked for while the bands are computed waits for them.
+    const second = client.run(job(2_000), listener(2_000));
+    expect(scheduled).toHaveLength(0);
     worker.answerNext();
     expect(heard.map(([samples]) => samples)).toEqual([1_000]);
     expect(heard[0]?.[1]?.fieldRatio.xs.length).toBeGreaterThan(10);
-    // Then the waiting run, at the next scheduled moment.
     expect(worker.received).toHaveLength(0);
     flush();
     expect(samplesOf(worker)).toEqual([2_000]);
@@ -126,6 +124,28 @@ describe('the Monte Carlo client', () => {
     flush();
     worker.answerNext();
     expect(heard.map(([samples]) => samples)).toEqual([1_000, 2_000]);
+  });
+
+  it('sends a run that waited since the summary in place of its bands (a drag), and gives the last run its bands', async () => {
+    const { client, workers, flush } = setup('on flush');
+    const heard: number[] = [];
+    const first = client.run(job(1_000), () => heard.push(1_000));
+    flush();
+    const worker = workers[0];
+    if (!worker) throw new Error('no worker');
+    const second = client.run(job(2_000), () => heard.push(2_000));
+    worker.answerNext();
+    expect((await first)?.samples).toBe(1_000);
+    flush();
+    // Not the first run's bands: the second run, which was waiting.
+    expect(samplesOf(worker)).toEqual([2_000]);
+    expect(worker.received).toHaveLength(1);
+    worker.answerNext();
+    expect((await second)?.samples).toBe(2_000);
+    flush();
+    expect(worker.received).toEqual([{ kind: 'bands', id: 2 }]);
+    worker.answerNext();
+    expect(heard).toEqual([2_000]);
   });
 
   it('a dispose before the scheduled moment sends nothing', async () => {
@@ -159,14 +179,13 @@ describe('the Monte Carlo client', () => {
     expect(await second).toBeNull();
     worker?.answerNext();
     expect((await first)?.samples).toBe(1_000);
-    // The first run's bands, then the latest waiting run, and only that one.
-    worker?.answerNext();
+    // The latest waiting run, and only that one, in place of the first run's bands.
     expect(samplesOf(worker)).toEqual([3_000]);
     worker?.answerNext();
     expect((await third)?.samples).toBe(3_000);
     worker?.answerNext();
     // A superseded run never hears of bands.
-    expect(heard).toEqual([1_000, 3_000]);
+    expect(heard).toEqual([3_000]);
   });
 
   it('drops a reply whose id is not the run in the worker', async () => {
