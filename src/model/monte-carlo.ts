@@ -14,7 +14,7 @@
  * in the worker (only the summary crosses to the page).
  */
 import { netImpactAt, placementsOf, type CohortShares } from './calculate';
-import { fitRange, quantilesInto } from './distributions';
+import { fitRange, quantilesInto, type FittedRange } from './distributions';
 import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { YEARS_INPUT_KEYS } from './years-inputs';
 import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
@@ -106,6 +106,50 @@ export function fitSharesInPlace(row: Omit<MutableShares, 'cohort'>): boolean {
   return true;
 }
 
+function sameFit(a: FittedRange, b: FittedRange): boolean {
+  return (
+    a.family === b.family &&
+    a.lo === b.lo &&
+    a.hi === b.hi &&
+    a.mu === b.mu &&
+    a.sigma === b.sigma &&
+    a.min === b.min &&
+    a.max === b.max
+  );
+}
+
+/**
+ * Each input's last sampled values, with the draws and the fit that made them. A run changes one
+ * input at a time (a slider step), so the other ranges' values are the same arrays as in the run
+ * before: turning 10,000 draws into values through the family's quantile (an exp or a logistic
+ * each) was about half of a five-range run's sampling. The arrays are never written after they
+ * are made, so a run may share them with the one before.
+ */
+const sampledValues = new Map<
+  InputKey,
+  { readonly draws: Float64Array; readonly fit: FittedRange; readonly values: Float64Array }
+>();
+
+function valuesOf(key: InputKey, fit: FittedRange, draws: Float64Array): Float64Array {
+  const last = sampledValues.get(key);
+  if (last && last.draws === draws && sameFit(last.fit, fit)) return last.values;
+  const values = new Float64Array(draws.length);
+  quantilesInto(fit, draws, values);
+  sampledValues.set(key, { draws, fit, values });
+  return values;
+}
+
+/** An input's point in every sample, as a column: the same array while the point and count stay. */
+const pointColumns = new Map<InputKey, Float64Array>();
+
+function pointColumn(key: InputKey, point: number, count: number): Float64Array {
+  const last = pointColumns.get(key);
+  if (last && last.length === count && Object.is(last[0], point)) return last;
+  const column = new Float64Array(count).fill(point);
+  pointColumns.set(key, column);
+  return column;
+}
+
 /** Draws `settings.samples` samples of the scenario with its ranges. */
 export function sampleScenario(
   scenario: Scenario,
@@ -124,15 +168,13 @@ export function sampleScenario(
   for (const key of ranged) {
     const range = ranges[key];
     if (!range) continue;
-    const values = new Float64Array(count);
     const z = cachedNormalDraws(seed, key, count);
-    quantilesInto(fitRange(key, range, scenario[key]), z, values);
-    inputs[key] = values;
+    inputs[key] = valuesOf(key, fitRange(key, range, scenario[key]), z);
     draws[key] = z;
   }
   // Every input as a column, the point value repeated where it is not a range: the loop then
   // reads each input by name (monomorphic and fast) instead of by a key chosen at run time.
-  const column = (key: InputKey) => inputs[key] ?? new Float64Array(count).fill(scenario[key]);
+  const column = (key: InputKey) => inputs[key] ?? pointColumn(key, scenario[key], count);
   const cap = column('cap');
   const saf = column('saf');
   const cohort = column('cohort');

@@ -82,6 +82,41 @@ describe('common random numbers', () => {
     expect(moved.inputs.toCap).not.toEqual(base.inputs.toCap);
   });
 
+  it('a run gives the same samples whatever ran before it (the values kept from run to run)', () => {
+    // The sampler keeps each input's values and point columns for the next run; a run must never
+    // see another's, whichever scenario, ranges, seed or sample count came before.
+    const sampling = fc.record({ seed: fc.nat(3), samples: fc.constantFrom(1_000, 1_500) });
+    fc.assert(
+      fc.property(
+        validScenario,
+        verdictRanges,
+        sampling,
+        validScenario,
+        verdictRanges,
+        sampling,
+        (scenario, ranges, settings, before, beforeRanges, beforeSettings) => {
+          const first = sampleScenario(scenario, ranges, settings);
+          sampleScenario(before, beforeRanges, beforeSettings);
+          const again = sampleScenario(scenario, ranges, settings);
+          expect(again.breakEven).toEqual(first.breakEven);
+          expect(again.netImpactAtUser).toEqual(first.netImpactAtUser);
+          expect(again.fieldRatioAfter).toEqual(first.fieldRatioAfter);
+          for (const key of first.ranged) expect(again.inputs[key]).toEqual(first.inputs[key]);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('keeps the values of a range that did not move from the run before (the same array)', () => {
+    const settings = { seed: 4, samples: 2_000 };
+    const before = sampleScenario(THREAD, FIVE_RANGES, settings);
+    const moved = sampleScenario(THREAD, { ...FIVE_RANGES, toCap: { lo: 20, hi: 30 } }, settings);
+    expect(moved.inputs.neutral).toBe(before.inputs.neutral);
+    expect(moved.inputs.toCap).not.toBe(before.inputs.toCap);
+    expect(moved.inputs.toCap).not.toEqual(before.inputs.toCap);
+  });
+
   it('a sample keeps its draw whatever the number of samples', () => {
     const small = sampleScenario(THREAD, FIVE_RANGES, { seed: 9, samples: 1_000 });
     const large = sampleScenario(THREAD, FIVE_RANGES, { seed: 9, samples: 3_000 });
