@@ -46,8 +46,11 @@ export function positionAt(track, fraction) {
 }
 
 /**
- * `count` distinct positions over 5–95 % of the track, as a drag would visit them: an upward
- * sweep over every other position, then a downward sweep over the rest.
+ * `count` positions over 5–95 % of the track, as a drag would visit them: an upward sweep over
+ * every other position, then a downward sweep over the rest. A track with fewer than `count`
+ * steps there (the net-neutral ratio's ladder has about 20) is swept again, back and forth over
+ * the same positions, so every slider's p95 comes from `count` moves; no move repeats the
+ * position before it (it would change nothing).
  *
  * @param {{ min: number, max: number, step: number }} track
  * @param {number} count
@@ -60,7 +63,17 @@ export function plannedPositions(track, count) {
   const up = all.filter((_, k) => k % 2 === 0);
   const down = all.filter((_, k) => k % 2 === 1).reverse();
   const seen = new Set();
-  return [...up, ...down].filter((position) => !seen.has(position) && seen.add(position));
+  const distinct = [...up, ...down].filter((position) => !seen.has(position) && seen.add(position));
+  const planned = [...distinct];
+  let sweep = [...distinct].reverse();
+  while (planned.length < count && distinct.length > 1) {
+    for (const position of sweep) {
+      if (planned.length === count) break;
+      if (position !== planned[planned.length - 1]) planned.push(position);
+    }
+    sweep = [...sweep].reverse();
+  }
+  return planned;
 }
 
 /**
