@@ -9,12 +9,12 @@ import type { Scenario } from '../model/inputs';
 import { otherShare } from '../model/shares';
 import {
   formatCount,
-  formatInputValue,
   formatNetImpact,
   formatNeutral,
   formatPercent,
   formatFieldRatioAfter,
 } from './format';
+import { formatInputValue } from './input-format';
 import { chancesSentence, type ChanceFacts } from './chance-sentences';
 import { fieldRatioPhrase, FIELD_ORIENTATION, newRatioPhrase, OUTCOME_WORDS } from './sentences';
 import { creditSentence, derivedNeutralPhrase, programPhrase } from './years-text';

@@ -7,7 +7,8 @@ import type { BreakEvenRatio } from '../model/break-even-ratio';
 import type { VerdictOutcome } from '../model/calculate';
 import type { FlipPoints } from '../model/flip-points';
 import { INPUT_SPECS, type InputKey, type NSource } from '../model/inputs';
-import { formatInputAtPrecision, formatNumberApart } from './format';
+import { formatNumberApart } from './format';
+import { formatInputAtPrecision } from './input-format';
 import { OUTCOME_WORDS } from './sentences';
 
 /**

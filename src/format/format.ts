@@ -3,15 +3,13 @@
  * Every formatter returns text for any finite input and a named word for anything else, so the
  * page can never show "NaN" or "Infinity".
  */
-import type { InputKey, InputUnit } from '../model/inputs';
-import { INPUT_SPECS } from '../model/inputs';
 import type { Margin, NewResearchersBalance, Results, Verdict } from '../model/calculate';
 // Not Intl.NumberFormat: building the first one costs a fresh page 35–75 ms (decimal-format.ts).
 import { createDecimalFormat, type DecimalFormat } from './decimal-format';
 
-const integerFormat = createDecimalFormat({ maximumFractionDigits: 0 });
+export const integerFormat = createDecimalFormat({ maximumFractionDigits: 0 });
 const sigFormat = createDecimalFormat({ maximumSignificantDigits: 3 });
-const oneDecimal = createDecimalFormat({ maximumFractionDigits: 1 });
+export const oneDecimal = createDecimalFormat({ maximumFractionDigits: 1 });
 
 /**
  * `value` to 12 significant digits, which drops binary noise before rounding for display. The
@@ -20,7 +18,7 @@ const oneDecimal = createDecimalFormat({ maximumFractionDigits: 1 });
  * is "6.88") that noise would print "6.87" in one place and "6.88" in the other. Twelve digits is
  * far more than any display shows (at most 7) and far less than the 15–17 a double carries.
  */
-function withoutNoise(value: number): number {
+export function withoutNoise(value: number): number {
   return Number(value.toPrecision(12));
 }
 
@@ -250,44 +248,8 @@ export function formatNetImpact(value: number): string {
   return text.startsWith('-') ? `−${text.slice(1)}` : text;
 }
 
-/** What a screen reader hears for a slider: "10,000 researchers", "49 %", "1 : 100". */
-export function formatInputValue(key: InputKey, value: number): string {
-  return formatByUnit(INPUT_SPECS[key].unit, value);
-}
-
-function formatByUnit(unit: InputUnit, value: number): string {
-  switch (unit) {
-    case 'researchers':
-      return `${formatCount(value)} ${value === 1 ? 'researcher' : 'researchers'}`;
-    case 'people':
-      return `${formatCount(value)} ${value === 1 ? 'person' : 'people'}`;
-    case 'percent':
-      return formatPercent(value);
-    case 'ratio':
-      return formatNeutral(value);
-    case 'years':
-      return `${formatCount(value)} ${value === 1 ? 'year' : 'years'}`;
-    case 'cohorts-per-year':
-      return `${formatCount(value)} ${value === 1 ? 'cohort' : 'cohorts'} a year`;
-    case 'percent-per-year':
-      return `${formatSignedPercent(value)} a year`;
-    case 'times':
-      return formatTimes(value);
-  }
-}
-
-/** A percentage that may be negative, with a true minus sign: "−5 %", "21 %". */
-export function formatSignedPercent(value: number): string {
-  const text = formatPercent(value);
-  return text.startsWith('-') ? `−${text.slice(1)}` : text;
-}
-
-/** A multiplier: "10×", "0.5×". */
-export function formatTimes(value: number): string {
-  return `${formatNumber(value)}×`;
-}
-
-function fixNegativeZero(text: string): string {
+/** "0" for "-0": a value that rounds to zero from below is written without a sign. */
+export function fixNegativeZero(text: string): string {
   return text === '-0' ? '0' : text;
 }
 
@@ -297,39 +259,4 @@ export function formatDifference(value: number | null, reference: number | null)
   const diff = value - reference;
   if (Math.abs(diff) <= 1e-9 * Math.max(Math.abs(value), Math.abs(reference), 1)) return 'same';
   return `${diff > 0 ? '+' : '−'}${formatNumber(Math.abs(diff))}`;
-}
-
-// Made once, one per number of decimals an input's precision can have (0.1 → 1, 1 → 0).
-const fixedFormats = [0, 1, 2, 3].map((digits) =>
-  createDecimalFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }),
-);
-const upToFormats = [0, 1, 2, 3].map((digits) =>
-  createDecimalFormat({ maximumFractionDigits: digits }),
-);
-
-/**
- * An input's value at its own precision, as the number box holds it: "99.0 %" (a share's tenth is
- * always written, so a flip at 99.0 % is not mistaken for a rounded 99 %), "1 : 1" and
- * "1 : 123.4" (a ratio drops a trailing zero, as the thread writes 1 : 10), "20,000".
- */
-export function formatInputAtPrecision(key: InputKey, value: number): string {
-  if (!Number.isFinite(value)) return 'n/a';
-  const spec = INPUT_SPECS[key];
-  const digits = Math.min(3, Math.max(0, Math.round(-Math.log10(spec.precision))));
-  const clean = withoutNoise(value);
-  switch (spec.unit) {
-    case 'percent':
-      return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean))} %`;
-    case 'ratio':
-      return `1 : ${(upToFormats[digits] ?? oneDecimal).format(clean)}`;
-    case 'percent-per-year':
-      return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean)).replace('-', '−')} % a year`;
-    case 'times':
-      return `${(upToFormats[digits] ?? oneDecimal).format(clean)}×`;
-    case 'researchers':
-    case 'people':
-    case 'years':
-    case 'cohorts-per-year':
-      return fixNegativeZero((upToFormats[digits] ?? integerFormat).format(clean));
-  }
 }

@@ -4,7 +4,7 @@
  */
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import type { InputRange, RangeFamily } from '../model/ranges';
-import { formatInputValue } from './format';
+import { formatInputValue } from './input-format';
 
 const FAMILY_NAMES: { readonly [F in RangeFamily]: string } = {
   lognormal: 'lognormal',

@@ -5,7 +5,7 @@
  * 1.1 %), and a lognormal's median is the geometric mean of the ends, not their average.
  */
 import { rangeMedian } from '../model/distributions';
-import { formatInputValue } from './format';
+import { formatInputValue } from './input-format';
 import type { InputKey } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
 import { formatRange } from './range-format';

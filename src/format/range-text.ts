@@ -5,13 +5,8 @@
  */
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
-import {
-  formatCount,
-  formatNeutral,
-  formatPercent,
-  formatSignedPercent,
-  formatTimes,
-} from './format';
+import { formatCount, formatNeutral, formatPercent } from './format';
+import { formatSignedPercent, formatTimes } from './input-format';
 
 export function formatInputRange(key: InputKey, range: InputRange): string {
   const { lo, hi } = range;

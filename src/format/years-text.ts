@@ -5,7 +5,8 @@
  */
 import type { Scenario } from '../model/inputs';
 import type { YearsResults } from '../model/years';
-import { formatCount, formatInputValue, formatNumber, formatPercent } from './format';
+import { formatCount, formatNumber, formatPercent } from './format';
+import { formatInputValue } from './input-format';
 
 type FieldFacts = Pick<YearsResults, 'years' | 'fieldAfter' | 'fieldWithout' | 'anyway'>;
 

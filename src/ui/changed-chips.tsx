@@ -6,7 +6,7 @@
  * set there are a dozen chips, and rebuilding them all took a fifth of a millisecond per step.
  */
 import { memo } from 'react';
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import {
   CHOICE_KEYS,
   CHOICE_SPECS,

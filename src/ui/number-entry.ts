@@ -2,7 +2,8 @@
  * Reads what the user typed in an input's number box and words the message shown next to it.
  * Pure: tested in tests/unit/number-entry.test.ts; the box's timing is in use-number-entry.ts.
  */
-import { formatInputValue, formatNumber, formatPercent } from '../format/format';
+import { formatNumber, formatPercent } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { INPUT_SPECS, normaliseInputValue, type InputKey } from '../model/inputs';
 
 export type Entry =

@@ -9,7 +9,7 @@
  * a number entered (use-number-entry.ts, with the point box's rules: drafts, clamping, messages).
  */
 import { memo, useId, type ChangeEvent } from 'react';
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { INPUT_SPECS, type InputKey } from '../model/inputs';
 import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { FlipMarks } from './slider-flip';

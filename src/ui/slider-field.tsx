@@ -18,7 +18,7 @@
  */
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import { canBeRange, INPUT_SPECS, type InputKey } from '../model/inputs';
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { formatInputRange } from '../format/range-text';
 import { scenarioActions } from '../store/scenario-store';
 import { afterRangeParts, retryRangeParts } from './range-parts-loader';

@@ -14,7 +14,7 @@
  * Why the good end, not the default: someone who typed `toCap=5~` meant a capabilities share
  * around 5 %, and the default (50 %) would be far from anything the link says.
  */
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { formatInputRange } from '../format/range-text';
 import { canBeRange, INPUT_SPECS, normaliseInputValue, type InputKey } from '../model/inputs';
 import { rangeMiddle } from '../model/range-points';

@@ -22,7 +22,7 @@ import {
   type ScenarioKey,
 } from '../model/inputs';
 import { scaleSharesToFit } from '../model/shares';
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { displayText, type DecodeIssue } from './url-spec';
 
 /** No input needs more characters than this; longer values are rejected before parsing. */

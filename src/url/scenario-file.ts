@@ -23,7 +23,7 @@ import {
 } from '../model/inputs';
 import { rangeMiddle } from '../model/range-points';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
-import { formatInputValue } from '../format/format';
+import { formatInputValue } from '../format/input-format';
 import { formatInputRange } from '../format/range-text';
 import { COMPARE_KEY, decodeLink, encodeLink } from './link-codec';
 import { URL_VERSION } from './migrations';

@@ -11,8 +11,8 @@ import { ChangedChips } from '../../src/ui/changed-chips';
 
 // Counts how often a value is written for a chip (the chips' only formatting).
 const formatted = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../src/format/format', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/format/format')>();
+vi.mock('../../src/format/input-format', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/format/input-format')>();
   return {
     ...original,
     formatInputValue: (...args: Parameters<typeof original.formatInputValue>) => {

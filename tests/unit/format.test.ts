@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatCompared,
-  formatInputValue,
   formatRatioApart,
   formatMargin,
   formatNetImpact,
   formatNumber,
   formatRatio,
 } from '../../src/format/format';
+import { formatInputValue } from '../../src/format/input-format';
 
 describe('formats', () => {
   it.each([

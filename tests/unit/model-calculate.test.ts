@@ -12,7 +12,6 @@ import {
   formatBalance,
   formatCapabilitiesPer100Safety,
   formatCount,
-  formatInputValue,
   formatMargin,
   formatNetImpact,
   formatNeutral,
@@ -21,6 +20,7 @@ import {
   formatRatio,
   formatVerdict,
 } from '../../src/format/format';
+import { formatInputValue } from '../../src/format/input-format';
 
 function scenario(changes: Partial<Scenario>): Scenario {
   return { ...DEFAULT_SCENARIO, ...changes };

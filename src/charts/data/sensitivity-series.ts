@@ -8,7 +8,8 @@
  */
 import { INPUT_SPECS, type InputKey } from '../../model/inputs';
 import type { Sensitivity } from '../../model/sensitivity';
-import { formatInputValue, formatNetImpact, formatNeutral } from '../../format/format';
+import { formatNetImpact, formatNeutral } from '../../format/format';
+import { formatInputValue } from '../../format/input-format';
 import { niceLinearAxis, type AxisSpec } from './axis';
 
 export interface TornadoRow {

@@ -3,7 +3,7 @@
  * module level: the frame of each chart is built once and never redraws (see live-plot.tsx).
  * Plain values: this module loads with the page, recharts does not.
  */
-import { formatInputValue } from '../../format/format';
+import { formatInputValue } from '../../format/input-format';
 import { CHART_COLORS } from '../../theme/colors';
 
 export const CHART_HEIGHT = 320;

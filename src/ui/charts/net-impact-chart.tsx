@@ -16,7 +16,8 @@ import { netImpactBandSentence, netImpactBandText } from '../../charts/data/band
 import { netImpactInputsEqual } from '../../charts/data/same-inputs';
 import { netImpactCsv } from '../../export/csv';
 import { neutralVariesPerSample } from '../../model/ranges-in-use';
-import { formatCount, formatInputValue, formatNetImpact } from '../../format/format';
+import { formatCount, formatNetImpact } from '../../format/format';
+import { formatInputValue } from '../../format/input-format';
 import { CHART_COLORS, CHART_DASHES, CHART_MARKERS } from '../../theme/colors';
 import {
   comparisonLegend,

@@ -17,7 +17,8 @@ import {
   type SensitivitySeries,
 } from '../../charts/data/sensitivity-series';
 import { sensitivityCsv } from '../../export/uncertainty-chart-csv';
-import { formatInputValue, formatNetImpact } from '../../format/format';
+import { formatNetImpact } from '../../format/format';
+import { formatInputValue } from '../../format/input-format';
 import { CHART_COLORS } from '../../theme/colors';
 import type { LegendEntry } from './chart-legend';
 import type { ReadoutContent } from './chart-readout';
