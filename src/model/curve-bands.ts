@@ -19,7 +19,7 @@
  *   c times the per-person ones: one selection for the whole line.
  *
  * Percentiles are d3-array's (R-7), found by selection as every other figure's
- * (./sample-statistics.ts, `bandStatistics`). A value with no finite ratio follows the break-even ratio's rules
+ * (./order-statistics.ts, `bandStatistics`). A value with no finite ratio follows the break-even ratio's rules
  * (./monte-carlo.ts): no capabilities placements is +∞ safety per capabilities, no safety
  * placements 0, and nothing counted on either side 0 too (never net positive).
  */
@@ -27,7 +27,7 @@ import { capabilitiesShareOfPlaced, safetyCreditPerPlacement, splitBasis } from 
 import { cohortSamplesFor, splitShareSamples } from './chart-samples';
 import type { InputKey, Scenario } from './inputs';
 import type { SampleSet } from './monte-carlo';
-import { bandStatistics, interpolate, type OrderStatistic } from './sample-statistics';
+import { bandStatistics, interpolate, type OrderStatistic } from './order-statistics';
 import { yearsBands, type YearsBands } from './years-bands';
 
 /**

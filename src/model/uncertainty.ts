@@ -19,16 +19,14 @@ import { INPUT_SPECS, type InputKey, type Scenario } from './inputs';
 import { sampleScenario, type SampleSet } from './monte-carlo';
 import type { RangeFamily, SamplingSettings, ScenarioRanges } from './ranges';
 import { neutralVariesPerSample } from './ranges-in-use';
+import { interpolate, orderStatistics, type OrderStatistic } from './order-statistics';
 import {
   countsBelow,
   histogramOf,
-  interpolate,
   mean,
-  orderStatistics,
   percentiles,
   percentilesAt,
   type Histogram,
-  type OrderStatistic,
   type Percentiles,
 } from './sample-statistics';
 import { sensitivityOf, type Sensitivity } from './sensitivity';

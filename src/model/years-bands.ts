@@ -22,7 +22,7 @@
 import type { CurveBand } from './curve-bands';
 import type { InputKey, Scenario } from './inputs';
 import type { SampleSet } from './monte-carlo';
-import { bandStatistics, interpolate } from './sample-statistics';
+import { bandStatistics, interpolate } from './order-statistics';
 import { wholeYears, yearsNetImpactAt } from './years';
 
 export interface YearsBands {

@@ -16,7 +16,7 @@ import { canBeRange, DEFAULT_SCENARIO, INPUT_KEYS, type Scenario } from '../../s
 import { sampleScenario } from '../../src/model/monte-carlo';
 import type { ScenarioRanges } from '../../src/model/ranges';
 import { withRangePoints } from '../../src/model/range-points';
-import { bandStatistics, interpolate } from '../../src/model/sample-statistics';
+import { bandStatistics, interpolate } from '../../src/model/order-statistics';
 import { runUncertainty } from '../../src/model/uncertainty';
 import { validRangedScenario, validScenario } from './arbitraries';
 import { chartScenarioOf } from '../../src/store/selectors';

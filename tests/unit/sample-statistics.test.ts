@@ -1,7 +1,7 @@
 /**
- * The run's statistics (src/model/sample-statistics.ts) against plain definitions: percentiles
- * by selection equal d3-array's quantile on a full sort (ties, infinities, constant columns
- * included), the chance counts equal direct counts, and the histogram holds every sample once.
+ * The run's statistics (src/model/sample-statistics.ts, on order-statistics.ts) against plain
+ * definitions: percentiles by selection equal d3-array's quantile on a full sort (ties,
+ * infinities, constant columns included), the chance counts equal direct counts, and the histogram holds every sample once.
  */
 import { quantileSorted } from 'd3-array';
 import fc from 'fast-check';
