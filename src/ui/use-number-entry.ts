@@ -15,7 +15,17 @@
  * By default the box edits the input's point; a range's end box (range-end-field.tsx) passes its
  * own `target`, so both follow exactly the same rules.
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import type { InputKey } from '../model/inputs';
 import { useScenarioStore, scenarioActions } from '../store/scenario-store';
 import { clampedMessage, invalidMessage, readEntry } from './number-entry';
@@ -37,6 +47,7 @@ interface Message {
 
 export interface NumberEntry {
   readonly boxProps: {
+    readonly ref: RefObject<HTMLInputElement | null>;
     readonly value: string;
     readonly 'aria-describedby': string | undefined;
     readonly 'aria-invalid': boolean | undefined;
@@ -112,8 +123,8 @@ export function useNumberEntry(
     setDraft(null);
   };
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const text = event.target.value;
+  /** Text typed in the box: a draft, applied after a pause (or on Enter, or on leaving). */
+  const type = (text: string) => {
     setDraft(text);
     setMessage((previous) => (previous?.pending ? null : previous));
     cancelPause();
@@ -122,6 +133,20 @@ export function useNumberEntry(
       apply(text, false);
     }, TYPING_PAUSE_MS);
   };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => type(event.target.value);
+
+  // Text typed in the prerendered page's box before the app had loaded (a slow phone) is kept
+  // as typed. React leaves it in the DOM when it hydrates the box but tells no component, so the
+  // render after hydration would put the old value back. On every other mount the box's value is
+  // its default value (React sets both) and this does nothing; the slider has the same rule
+  // (use-move-before-hydration.ts).
+  const box = useRef<HTMLInputElement>(null);
+  const typedBeforeHydration = useEffectEvent((text: string) => type(text));
+  useLayoutEffect(() => {
+    const input = box.current;
+    if (input !== null && input.value !== input.defaultValue) typedBeforeHydration(input.value);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -140,6 +165,7 @@ export function useNumberEntry(
   const shown = message !== null && message.value === value ? message.text : '';
   return {
     boxProps: {
+      ref: box,
       value: draft ?? String(value),
       'aria-describedby': shown ? messageId : undefined,
       // Only a pause message is about what is in the box now; after Enter the box holds a valid value.

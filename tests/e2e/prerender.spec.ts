@@ -178,6 +178,26 @@ test('a slider moved before the app has loaded keeps its place, and the figures 
   await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
 });
 
+test('a number typed before the app has loaded is kept and applied once the app is here', async ({
+  page,
+}) => {
+  const release = await openWithScriptsHeld(page);
+  const box = page.getByRole('spinbutton', { name: 'Cohort size, exact value' });
+  // The native box takes the typing without any script.
+  await box.fill('2000');
+  await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
+
+  release();
+  // Once the app has taken over, the box still holds what was typed, and after the typing pause
+  // the figures follow it: 10,000 + 1,000 capabilities : 1,000 + 1,000 safety.
+  await expect(figure(page, 'Field ratio after')).toContainText('5.5 : 1');
+  await expect(box).toHaveValue('2000');
+  await expect(slider(page, 'Cohort size')).toHaveAttribute('aria-valuetext', '2,000 people');
+  await expect.poll(() => search(page)).toContain('cohort=2000');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(figure(page, 'Field ratio after')).toContainText('7 : 1');
+});
+
 test('a button pressed before the app has loaded does its work once the app is here', async ({
   page,
 }) => {
