@@ -4,8 +4,8 @@
  * warm-up moves, then `values` distinct positions, each dispatched as one `input` event and
  * allowed to finish (DOM quiet for two frames, and at least 130 ms). The address bar follows an
  * uncommitted change only after it has rested 800 ms (src/app/url-sync.ts), longer than the
- * gap between these moves, so their windows hold no URL update (a commit's cost is the same as
- * before: one replaceState and one pushState). A Chromium trace over the measured moves gives the
+ * gap between these moves, so their windows hold no URL update (a commit costs one pushState,
+ * and a replaceState only when a resting change had rewritten the address). A Chromium trace over the measured moves gives the
  * JavaScript time per input (trace-js-time.mjs); the in-page harness gives input-to-frame
  * latency (page-harness.mjs).
  */

@@ -26,6 +26,8 @@ import { decodeLink, encodeLink, type EmbedView, type ThemeChoice } from '../url
  * time), for an address nobody can copy while holding the thumb.
  */
 export const REPLACE_DEBOUNCE_MS = 800;
+/** How long after a commit the Forward limit waits before it is written to sessionStorage. */
+export const STORE_MAX_DELAY_MS = 1000;
 const MAX_INDEX_KEY = 'ratio-explorer:history-max';
 
 type Store = typeof useScenarioStore;
@@ -88,15 +90,29 @@ export function startUrlSync(
 
   let committedSearch = searchOf(store.getState());
   const openedIndex = entryIndex(win.history.state) ?? 0;
-  // The stored max is written only when it changes: the first sessionStorage write of a page
-  // costs a few milliseconds, and opening the page rarely changes it.
+  // The stored max is written only when it changes, and not in the task that changed it: a
+  // sessionStorage write costs a few milliseconds on a busy machine (2.6 ms in a profile of a
+  // drag's release), and it matters only to a reload. It is written once the page has rested
+  // (STORE_MAX_DELAY_MS), or at once when the tab is hidden or left.
   let storedMax = readStoredMax(win);
+  let maxToStore: number | null = null;
+  let pendingStore: ReturnType<typeof setTimeout> | null = null;
+  const storeMaxNow = () => {
+    if (pendingStore !== null) clearTimeout(pendingStore);
+    pendingStore = null;
+    if (maxToStore === null) return;
+    storeMax(win, maxToStore);
+    storedMax = maxToStore;
+    maxToStore = null;
+  };
   const setPosition = (index: number, max: number) => {
     history.setState({ index, max });
-    if (max !== storedMax) {
-      storeMax(win, max);
-      storedMax = max;
+    if (max === storedMax) {
+      maxToStore = null;
+      return;
     }
+    maxToStore = max;
+    pendingStore ??= setTimeout(storeMaxNow, STORE_MAX_DELAY_MS);
   };
   setPosition(openedIndex, Math.max(openedIndex, storedMax));
   win.history.replaceState({ ratioExplorerIndex: openedIndex }, '', urlFor(committedSearch));
@@ -127,6 +143,7 @@ export function startUrlSync(
   // A tab being hidden or left (reload, closing, switching apps) writes a waiting change now,
   // rather than losing it.
   const replaceNow = () => {
+    storeMaxNow();
     if (pendingReplace === null) return;
     cancelPendingReplace();
     win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
@@ -155,8 +172,12 @@ export function startUrlSync(
     if (state.commitCount === previous.commitCount) return;
     cancelPendingReplace();
     const search = searchOf(state);
-    // Restore the entry we are leaving to the URL it was committed with, so Back returns to it.
-    win.history.replaceState(win.history.state, '', urlFor(committedSearch));
+    // Restore the entry we are leaving to the URL it was committed with, so Back returns to it;
+    // only if a resting change had rewritten it: most commits (a drag's release, a preset) come
+    // before that, and each history call costs 1–7 ms as Chromium updates its navigation state.
+    if (win.location.search !== committedSearch) {
+      win.history.replaceState(win.history.state, '', urlFor(committedSearch));
+    }
     if (search !== committedSearch) {
       const index = history.getState().index + 1;
       win.history.pushState({ ratioExplorerIndex: index }, '', urlFor(search));
@@ -186,6 +207,7 @@ export function startUrlSync(
 
   return () => {
     cancelPendingReplace();
+    storeMaxNow();
     unsubscribeLive();
     unsubscribeCommit();
     win.removeEventListener('popstate', onPopState);

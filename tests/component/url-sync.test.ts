@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { REPLACE_DEBOUNCE_MS } from '../../src/app/url-sync';
+import { REPLACE_DEBOUNCE_MS, STORE_MAX_DELAY_MS } from '../../src/app/url-sync';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { withUrlSync } from './url-sync-harness';
@@ -93,5 +93,56 @@ describe('url sync', () => {
     await waitFor(() => expect(useScenarioStore.getState().scenario.toCap).toBe(50));
     window.history.forward();
     await waitFor(() => expect(useScenarioStore.getState().scenario.toCap).toBe(10));
+  });
+  it('a commit before the address followed the change pushes the new entry and rewrites nothing', () => {
+    vi.useFakeTimers();
+    open('');
+    const replace = vi.spyOn(window.history, 'replaceState');
+    const push = vi.spyOn(window.history, 'pushState');
+    const store = useScenarioStore.getState();
+    store.setInput('cohort', 1100);
+    store.setInput('cohort', 1200);
+    store.commit();
+    // The entry left behind still has its committed address: only the new entry is written.
+    expect(replace).not.toHaveBeenCalled();
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(window.location.search).toBe('?v=1&cohort=1200');
+    vi.restoreAllMocks();
+  });
+
+  it('Back returns to the committed address even after a resting change had rewritten it', async () => {
+    open('');
+    const store = useScenarioStore.getState();
+    store.setInput('toCap', 20);
+    // The tab is left and comes back: the waiting change is written into the current entry.
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?v=1&toCap=20');
+    store.commit();
+    expect(window.location.search).toBe('?v=1&toCap=20');
+    window.history.back();
+    await waitFor(() => expect(window.location.search).toBe('?v=1'));
+    await waitFor(() => expect(useScenarioStore.getState().scenario.toCap).toBe(50));
+  });
+
+  it('keeps the Forward limit for a reload once the page rests, or at once when it is left', () => {
+    vi.useFakeTimers();
+    window.sessionStorage.clear();
+    open('');
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    const store = useScenarioStore.getState();
+    store.setInput('cohort', 1200);
+    store.commit();
+    // Not in the commit's own task (a drag's release).
+    expect(setItem).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(STORE_MAX_DELAY_MS);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    const [key, stored] = setItem.mock.calls[0] ?? [];
+    expect(key).toMatch(/history-max/);
+    store.setInput('cohort', 1300);
+    store.commit();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(setItem).toHaveBeenCalledTimes(2);
+    expect(Number(setItem.mock.calls[1]?.[1])).toBe(Number(stored) + 1);
+    vi.restoreAllMocks();
   });
 });
