@@ -1,5 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { afterNextPaint } from './app/after-next-paint';
 import { dropEarlyClicks, takeEarlyClicks } from './app/early-clicks';
 import { startPageUncertaintyRuns } from './app/uncertainty-runs';
 import { openedPageMode, startUrlSync } from './app/url-sync';
@@ -29,12 +30,6 @@ startUrlSync();
 // of the range controls and figures (a link that opens with ranges fetches it alongside hydration).
 startPageUncertaintyRuns();
 startRangePartsLoading();
-
-/** Runs `start` after the page's next paint; a hidden tab paints nothing, so there at once. */
-function afterFirstPaint(start: () => void): void {
-  if (document.visibilityState === 'hidden') start();
-  else requestAnimationFrame(() => setTimeout(start, 0));
-}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Missing #root element in index.html');
@@ -81,7 +76,7 @@ if (embed === false && container.firstElementChild) {
   // holds a page's first frame for about a second (GoogleChrome/lighthouse#17148); when hydration
   // ran before it, the simulated first contentful paint counted all its work. Four runs each:
   // FCP 1.47–1.48 → 1.32–1.36 s, LCP 2.23–2.33 → 1.87–1.94 s (one run of each outside those).
-  afterFirstPaint(() => {
+  afterNextPaint(() => {
     takeEarlyClicks();
     startTransition(() => {
       hydrateRoot(container, page, { onCaughtError });

@@ -25,6 +25,7 @@
  * run is waiting by the time the bands would be asked for (a drag), that run goes instead and
  * the older run gets no bands. Bands that failed give null (the charts then draw no band).
  */
+import { afterNextPaint } from './after-next-paint';
 import type { Scenario } from '../model/inputs';
 import type { CurveBands } from '../model/curve-bands';
 import type { MonteCarloMessage, MonteCarloReply } from '../model/monte-carlo-messages';
@@ -69,15 +70,6 @@ interface Pending {
   readonly resolve: (summary: UncertaintySummary | null) => void;
   readonly reject: (error: Error) => void;
   readonly onBands: BandsListener | undefined;
-}
-
-/**
- * Calls `send` after the next frame is painted: a frame callback runs just before the paint, and
- * a task queued from it runs after. A hidden tab paints no frames, so there it is only a task.
- */
-export function afterNextPaint(send: () => void): void {
-  if (document.visibilityState === 'hidden') setTimeout(send, 0);
-  else requestAnimationFrame(() => setTimeout(send, 0));
 }
 
 export function createMonteCarloClient(

@@ -140,18 +140,18 @@ export function startUrlSync(
     pendingReplace = null;
     win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
   };
-  // A tab being hidden or left (reload, closing, switching apps) writes a waiting change now,
-  // rather than losing it.
-  const replaceNow = () => {
+  // A tab being hidden or left (reload, closing, switching apps) writes a waiting change and the
+  // Forward limit now, rather than losing them.
+  const writeWaitingNow = () => {
     storeMaxNow();
     if (pendingReplace === null) return;
     cancelPendingReplace();
     win.history.replaceState(win.history.state, '', urlFor(searchOf(store.getState())));
   };
   const onHidden = () => {
-    if (win.document.visibilityState === 'hidden') replaceNow();
+    if (win.document.visibilityState === 'hidden') writeWaitingNow();
   };
-  win.addEventListener('pagehide', replaceNow);
+  win.addEventListener('pagehide', writeWaitingNow);
   win.document.addEventListener('visibilitychange', onHidden);
   const unsubscribeLive = store.subscribe((state, previous) => {
     if (applyingHistory) return;
@@ -211,7 +211,7 @@ export function startUrlSync(
     unsubscribeLive();
     unsubscribeCommit();
     win.removeEventListener('popstate', onPopState);
-    win.removeEventListener('pagehide', replaceNow);
+    win.removeEventListener('pagehide', writeWaitingNow);
     win.document.removeEventListener('visibilitychange', onHidden);
   };
 }

@@ -244,7 +244,11 @@ export function formatOutcome(verdict: Verdict): string {
 /** Signed net impact in safety-researcher equivalents: "450", "−20.5". */
 export function formatNetImpact(value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  const text = formatNumber(value);
+  return withMinusSign(formatNumber(value));
+}
+
+/** A written number with a true minus sign ("−5") in place of the hyphen ("-5"). */
+export function withMinusSign(text: string): string {
   return text.startsWith('-') ? `−${text.slice(1)}` : text;
 }
 

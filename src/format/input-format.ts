@@ -14,6 +14,7 @@ import {
   formatPercent,
   integerFormat,
   oneDecimal,
+  withMinusSign,
   withoutNoise,
 } from './format';
 
@@ -45,8 +46,7 @@ function formatByUnit(unit: InputUnit, value: number): string {
 
 /** A percentage that may be negative, with a true minus sign: "−5 %", "21 %". */
 export function formatSignedPercent(value: number): string {
-  const text = formatPercent(value);
-  return text.startsWith('-') ? `−${text.slice(1)}` : text;
+  return withMinusSign(formatPercent(value));
 }
 
 /** A multiplier: "10×", "0.5×". */
@@ -78,7 +78,7 @@ export function formatInputAtPrecision(key: InputKey, value: number): string {
     case 'ratio':
       return `1 : ${(upToFormats[digits] ?? oneDecimal).format(clean)}`;
     case 'percent-per-year':
-      return `${fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean)).replace('-', '−')} % a year`;
+      return `${withMinusSign(fixNegativeZero((fixedFormats[digits] ?? oneDecimal).format(clean)))} % a year`;
     case 'times':
       return `${(upToFormats[digits] ?? oneDecimal).format(clean)}×`;
     case 'researchers':
