@@ -91,6 +91,12 @@ export interface ScenarioState extends LinkedStoreState {
   makeRange: (key: InputKey) => void;
   /** Makes a range a point again, at the point it had (the range's middle); commits. */
   makePoint: (key: InputKey) => void;
+  /**
+   * One input back to its default point, as its chip's reset does: a range is turned off first
+   * (setInput cannot move a ranged input), shares follow the share rule; commits, so it is one
+   * Undo step. Nothing happens when the input is already its default point.
+   */
+  resetInput: (key: InputKey) => void;
   /** Moves one end; an end moved past the other pushes it (`moveRangeEnd`). */
   setRangeEnd: (key: InputKey, end: 'lo' | 'hi', value: number) => void;
   /** A new random seed, never the current one; commits. `random` is for tests. */
@@ -195,6 +201,14 @@ export const useScenarioStore = create<ScenarioState>()((set) => ({
       // The point stays where the range put it.
       const ranges = withoutKey(state.ranges, key);
       return { ...placed(state, state.scenario, ranges), commitCount: state.commitCount + 1 };
+    }),
+  resetInput: (key) =>
+    set((state) => {
+      const ranges = state.ranges[key] === undefined ? state.ranges : withoutKey(state.ranges, key);
+      const point = withRangedInput(state.scenario, ranges, key, DEFAULT_SCENARIO[key]);
+      const next = placed(state, point, ranges);
+      if (next.scenario === state.scenario && ranges === state.ranges) return state;
+      return { ...next, commitCount: state.commitCount + 1 };
     }),
   setRangeEnd: (key, end, value) =>
     set((state) => {

@@ -1,12 +1,15 @@
 /**
  * "Changed from default": one chip per input that differs from the defaults, each with its own
- * reset, so a reader sees at a glance which assumptions a shared scenario changed.
+ * reset, so a reader sees at a glance which assumptions a shared scenario changed. An input that
+ * is a range (issue 11) differs from its default point whatever its middle is: its chip shows the
+ * range, and its reset turns the range off as well.
  *
  * A slider step re-renders only its own chip (and the shares it moves): with the years inputs
  * set there are a dozen chips, and rebuilding them all took a fifth of a millisecond per step.
  */
 import { memo } from 'react';
 import { formatInputValue } from '../format/input-format';
+import { formatInputRange } from '../format/range-text';
 import {
   CHOICE_KEYS,
   CHOICE_SPECS,
@@ -20,14 +23,16 @@ import {
 import { scenarioActions, type ScenarioState } from '../store/scenario-store';
 import { useScenario } from '../store/use-store-while';
 import { useChoiceValue } from './choice-field';
-import { useInputValue } from './use-input';
+import { useInputRange, useInputValue } from './use-input';
 
 /**
  * The changed inputs' keys, joined: a string, so the list re-renders only when an input starts
  * or stops differing from its default, not on every slider step (each chip follows its own value).
  */
 function changedKeysOf(state: ScenarioState): string {
-  return INPUT_KEYS.filter((key) => state.scenario[key] !== DEFAULT_SCENARIO[key]).join(' ');
+  return INPUT_KEYS.filter(
+    (key) => state.scenario[key] !== DEFAULT_SCENARIO[key] || state.ranges[key] !== undefined,
+  ).join(' ');
 }
 
 function changedChoicesOf(state: ScenarioState): string {
@@ -40,23 +45,25 @@ function keysIn(joined: string): string[] {
 
 const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: InputKey }) {
   const value = useInputValue(inputKey);
-  const { setInput, commit } = scenarioActions();
+  const range = useInputRange(inputKey);
   const label = INPUT_SPECS[inputKey].label;
   const fallback = formatInputValue(inputKey, DEFAULT_SCENARIO[inputKey]);
   return (
     <li className="chip">
       <span>
-        {label}: <strong>{formatInputValue(inputKey, value)}</strong>
-        <span className="chip__default"> (default {fallback})</span>
+        {label}:{' '}
+        <strong>
+          {range ? formatInputRange(inputKey, range) : formatInputValue(inputKey, value)}
+        </strong>
+        <span className="chip__default">
+          {range ? ' (a range; ' : ' ('}default {fallback})
+        </span>
       </span>
       <button
         type="button"
         className="chip__reset"
         aria-label={`Reset ${label} to ${fallback}`}
-        onClick={() => {
-          setInput(inputKey, DEFAULT_SCENARIO[inputKey]);
-          commit();
-        }}
+        onClick={() => scenarioActions().resetInput(inputKey)}
       >
         ×
       </button>

@@ -3,9 +3,10 @@
  * moved: with a dozen inputs changed (a program run for years), rebuilding every chip's text on
  * every step was a fifth of a millisecond of each step.
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { NO_RANGES } from '../../src/model/ranges';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { ChangedChips } from '../../src/ui/changed-chips';
 
@@ -24,7 +25,7 @@ vi.mock('../../src/format/input-format', async (importOriginal) => {
 
 describe('changed-from-default chips', () => {
   beforeEach(() => {
-    useScenarioStore.setState({ scenario: DEFAULT_SCENARIO });
+    useScenarioStore.setState({ scenario: DEFAULT_SCENARIO, ranges: NO_RANGES, commitCount: 0 });
   });
 
   it('a step of one input rewrites that chip only', () => {
@@ -54,5 +55,34 @@ describe('changed-from-default chips', () => {
     act(() => useScenarioStore.getState().setInput('pivot', DEFAULT_SCENARIO.pivot));
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
     expect(screen.getByText(/Nothing: this is the thread/)).toBeInTheDocument();
+  });
+
+  it('shows a range as the range, even when its middle is the default, and resets it to the default point', () => {
+    render(<ChangedChips />);
+    act(() => {
+      const { makeRange, setRangeEnd } = useScenarioStore.getState();
+      makeRange('cohort');
+      setRangeEnd('cohort', 'lo', 500);
+      setRangeEnd('cohort', 'hi', 2000);
+      // 1 : 50 to 1 : 200: its middle is the default 1 : 100.
+      makeRange('neutral');
+    });
+    expect(screen.getByText(/Cohort size:/)).toHaveTextContent(
+      'Cohort size: 500–2,000 people (a range; default 1,000 people)',
+    );
+    expect(screen.getByText(/Your net-neutral ratio:/)).toHaveTextContent(
+      'Your net-neutral ratio: 1 : 50 to 1 : 200 (a range; default 1 : 100)',
+    );
+
+    const commits = useScenarioStore.getState().commitCount;
+    fireEvent.click(screen.getByRole('button', { name: 'Reset Cohort size to 1,000 people' }));
+    expect(useScenarioStore.getState().ranges.cohort).toBeUndefined();
+    expect(useScenarioStore.getState().scenario.cohort).toBe(1000);
+    expect(useScenarioStore.getState().commitCount).toBe(commits + 1);
+    expect(screen.queryByText(/Cohort size:/)).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset Your net-neutral ratio to 1 : 100' }));
+    expect(useScenarioStore.getState().ranges).toEqual({});
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 });

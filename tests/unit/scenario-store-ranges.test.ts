@@ -71,6 +71,34 @@ describe('scenario store: ranges and sampling', () => {
     expect(selectHasRanges(store())).toBe(false);
   });
 
+  it('a reset of one input turns its range off and sets the default point, as one history step', () => {
+    store().makeRange('toCap');
+    store().setRangeEnd('toCap', 'hi', 80);
+    store().makeRange('cohort');
+    store().setInput('toSafety', 30);
+    expect(store().commitCount).toBe(2);
+    store().resetInput('toCap');
+    expect(store().ranges).toEqual({ cohort: { lo: 500, hi: 1_500 } });
+    // The share rule of the slider: capabilities back down to 50 % leaves the rest to "other".
+    expect(store().scenario).toMatchObject({ toCap: 50, toSafety: 30, toIndep: 0 });
+    expect(store().commitCount).toBe(3);
+    // A ranged input whose middle is its default still has a range to turn off.
+    store().resetInput('cohort');
+    expect(store().ranges).toEqual({});
+    expect(store().scenario.cohort).toBe(1_000);
+    expect(store().commitCount).toBe(4);
+  });
+
+  it('a reset of an input already at its default point changes nothing and adds no step', () => {
+    store().setInput('cap', 20_000);
+    const before = store();
+    store().resetInput('cohort');
+    expect(store()).toBe(before);
+    store().resetInput('cap');
+    expect(store().scenario.cap).toBe(DEFAULT_SCENARIO.cap);
+    expect(store().commitCount).toBe(before.commitCount + 1);
+  });
+
   it('moves one end; an end dragged past the other pushes it', () => {
     store().makeRange('cohort');
     store().setRangeEnd('cohort', 'lo', 800);
