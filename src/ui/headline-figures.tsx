@@ -9,7 +9,6 @@
  * marked as updating, keeping the last figures. Without ranges nothing of this is rendered.
  */
 import { memo } from 'react';
-import type { UncertaintyState } from '../app/uncertainty-runs';
 import {
   formatBalance,
   formatCapabilitiesPer100Safety,
@@ -29,10 +28,8 @@ import type { YearsResults as Results } from '../model/years';
 import { selectResults } from '../store/selectors';
 import { ChanceFigures } from './chance-figures';
 import { Figure, type FigureProps } from './figure';
-import { useRangeParts, type RangePartsState } from './range-parts-loader';
-import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import { useComparison } from './use-comparison';
-import { useUncertainty } from './use-uncertainty';
+import { useSampledFigures } from './use-sampled-figures';
 import { verdictInRow, verdictRows } from './verdict-rows';
 import { useScenario } from '../store/use-store-while';
 
@@ -125,28 +122,12 @@ function netImpactCards(current: Verdict, other: Verdict | undefined, otherName?
   };
 }
 
-/**
- * The figures' medians and intervals: written by sampled-figures.ts, whose code comes with the
- * first range (range-parts-loader.ts); until it is here each figure reads "90 %: sampling…" as
- * before a first run, and if it cannot load, the point values, as after a failed run.
- */
-function sampledOf(uncertainty: UncertaintyState, loader: RangePartsState): SampledFigures | null {
-  if (loader.status === 'ready') return loader.parts.sampledFigures(uncertainty);
-  if (loader.status === 'failed') return null;
-  return uncertainty.status === 'running' || uncertainty.status === 'ready'
-    ? PENDING_FIGURES
-    : null;
-}
-
 function HeadlineFiguresComponent() {
   const comparison = useComparison();
   const results = useScenario(selectResults);
   // The N in use: the slider's, or with N from the field the derived one (years.ts).
   const neutral = results.neutral;
-  const uncertainty = useUncertainty();
-  const sampled = sampledOf(uncertainty, useRangeParts());
-  const updating =
-    uncertainty.status === 'running' || (uncertainty.status === 'ready' && !uncertainty.current);
+  const { uncertainty, sampled, updating } = useSampledFigures();
   const { fieldNow, placements, balance } = results;
 
   const otherName = comparison?.name;

@@ -5,6 +5,11 @@
  * its net impact, in the same words and numbers as the figure cards (src/format). On wide
  * screens the figures sit beside the controls and the bar is hidden (sticky-summary.css).
  *
+ * With ranges (issue 11) it shows what the cards show once a run has answered: the samples'
+ * medians (marked as such) and, at each N, the verdict of the median net impact; "your ratio" is
+ * then the reader's range, each sample at its own N, so the bar does not name the range's middle.
+ * Before the first answer it shows the point values, as the cards do.
+ *
  * Not a live region: the figure cards already are (<output>), and a second announcement of the
  * same numbers on every slider step would only be noise. It is a named region a screen-reader
  * user can jump to. Its height is published as `--sticky-summary-height`, which the page uses as
@@ -21,6 +26,7 @@ import {
 import type { Verdict } from '../model/calculate';
 import { selectResults } from '../store/selectors';
 import { useMediaQuery } from './use-media-query';
+import { useSampledFigures } from './use-sampled-figures';
 import { verdictInRow, verdictRows } from './verdict-rows';
 import './sticky-summary.css';
 import { useScenario } from '../store/use-store-while';
@@ -87,38 +93,67 @@ function StickySummaryComponent() {
 
 function StickySummaryBar() {
   const results = useScenario(selectResults);
+  const { sampled, updating } = useSampledFigures();
   const ref = useRef<HTMLElement>(null);
   usePublishedHeight(ref);
   const { fieldNow, fieldAfter, placements, balance } = results;
   // The N in use: the slider's, or the one derived from the field.
   const neutral = results.neutral;
+  // Medians once a run has answered (before that the sampled texts have no value: points).
+  const medians = sampled?.fieldAfter.value !== undefined;
+  const balanceText =
+    sampled?.balance.value ??
+    formatBalance(balance, placements.newSafety, placements.newCapabilities);
   return (
-    <section className="sticky-summary" aria-label="Summary of the figures" ref={ref}>
+    <section
+      className="sticky-summary"
+      aria-label="Summary of the figures"
+      aria-busy={updating || undefined}
+      ref={ref}
+    >
       <dl className="sticky-summary__list">
         <Item
           term="Field after"
-          note="cap. : safety"
-          value={formatRatioApart(
-            fieldAfter.capabilities,
-            fieldAfter.safety,
-            fieldNow.capabilities,
-            fieldNow.safety,
-          )}
+          note={medians ? 'cap. : safety, median' : 'cap. : safety'}
+          value={
+            sampled?.fieldAfter.value ??
+            formatRatioApart(
+              fieldAfter.capabilities,
+              fieldAfter.safety,
+              fieldNow.capabilities,
+              fieldNow.safety,
+            )
+          }
         />
         <Item
           term="New researchers"
-          note={balance.kind === 'both' ? 'safety : cap.' : undefined}
-          value={formatBalance(balance, placements.newSafety, placements.newCapabilities)}
+          note={
+            balanceText.includes(' : ')
+              ? medians
+                ? 'safety : cap., median'
+                : 'safety : cap.'
+              : undefined
+          }
+          value={balanceText}
         />
         {verdictRows(neutral).map((row) => {
           const verdict = verdictInRow(results, row);
+          const sampledVerdict = sampled?.verdict(row);
+          const impact = sampled?.netImpact(row).value;
+          const ranged = row.name === 'your ratio' && sampled?.yourRange !== undefined;
           return (
             <Item
               key={row.name}
-              term={`At ${row.yours ? 'your ' : ''}${formatNeutral(row.n)}`}
-              value={formatOutcome(verdict)}
-              detail={`net impact ${formatNetImpact(verdict.netImpact)}`}
-              tone={TONE[verdict.outcome]}
+              term={
+                ranged ? 'At your ratio' : `At ${row.yours ? 'your ' : ''}${formatNeutral(row.n)}`
+              }
+              value={sampledVerdict?.value ?? formatOutcome(verdict)}
+              detail={
+                impact !== undefined
+                  ? `median net impact ${impact}`
+                  : `net impact ${formatNetImpact(verdict.netImpact)}`
+              }
+              tone={TONE[sampledVerdict?.outcome ?? verdict.outcome]}
             />
           );
         })}

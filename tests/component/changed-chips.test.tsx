@@ -81,7 +81,9 @@ describe('changed-from-default chips', () => {
     expect(useScenarioStore.getState().commitCount).toBe(commits + 1);
     expect(screen.queryByText(/Cohort size:/)).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Reset Your net-neutral ratio to 1 : 100' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Reset Your net-neutral ratio to 1 : 100' }),
+    );
     expect(useScenarioStore.getState().ranges).toEqual({});
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });

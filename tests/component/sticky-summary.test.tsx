@@ -3,11 +3,14 @@
  * sliders, with the same words and numbers as the figure cards, and no live-region chatter.
  */
 import { act, render, screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
+import { decodeLink } from '../../src/url/link-codec';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { HeadlineFigures } from '../../src/ui/headline-figures';
 import { StickySummary } from '../../src/ui/sticky-summary';
+import { instantClient } from './uncertainty-harness';
 
 const region = () => screen.getByRole('region', { name: 'Summary of the figures' });
 
@@ -23,6 +26,37 @@ const card = (label: string) => screen.getByRole('status', { name: label }).text
 describe('StickySummary', () => {
   beforeEach(() => {
     useScenarioStore.getState().applyScenario(DEFAULT_SCENARIO);
+  });
+
+  afterEach(() => {
+    stopPageUncertaintyRuns();
+    useScenarioStore.getState().reset();
+  });
+
+  it('with ranges shows the medians the cards show, and your ratio as your range', async () => {
+    startPageUncertaintyRuns(useScenarioStore, instantClient());
+    render(
+      <>
+        <StickySummary />
+        <HeadlineFigures />
+      </>,
+    );
+    // Your ratio 1 : 10 to 1 : 100 (middle 1 : 31.6), the capabilities share and the cohort ranges.
+    const { state } = decodeLink('?v=1&neutral=10~100&toCap=30~60&cohort=500~2000');
+    act(() => useScenarioStore.getState().applyLinkState(state));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    const median = (label: string) => card(label).split(', 90 %')[0];
+    expect(items()).toEqual([
+      `Field after: ${median('Field ratio after')} (cap. : safety, median)`,
+      `New researchers: ${median('New researchers ratio')} (safety : cap., median)`,
+      `At 1 : 10: Net positive, median net impact ${median('Net impact at 1:10')}`,
+      `At 1 : 100: Net positive, median net impact ${median('Net impact at 1:100')}`,
+      // Each sample at its own N: not "At your 1 : 31.6", the range's middle.
+      `At your ratio: Net positive, median net impact ${median('Net impact at your ratio')}`,
+    ]);
+    expect(region()).not.toHaveAttribute('aria-busy');
   });
 
   it('shows the ratios and each verdict with its net impact, as the cards do', () => {
