@@ -103,8 +103,22 @@ describe('chance against N', () => {
     const { at10, at100, atUser } = example.summary.chance;
     expect(series.text).toContain(`${formatSharePercent(at10.share)} are net positive at 1 : 10`);
     expect(series.text).toContain(`${formatSharePercent(at100.share)} at 1 : 100`);
+    // Your ratio is a range here: the chance draws each sample's N from it, and the marked line
+    // is only the range's middle (1 : 31.6), so the text does not name that as the chance's N.
     expect(series.text).toContain(
-      `${formatSharePercent(atUser.share)} at your ratio (1 : ${example.scenario.neutral})`,
+      `${formatSharePercent(atUser.share)} at your ratio (each sample at its own N from your range 1 : 10 to 1 : 100)`,
+    );
+    expect(series.text).toContain('The line "your 1 : 31.6" marks the middle of your range.');
+    const point = run({ toCap: { lo: 5, hi: 50 } }, { toSafety: 2, toIndep: 0, neutral: 37 });
+    expect(buildChanceCurveSeries(point.summary, 37).text).toContain(
+      `${formatSharePercent(point.summary.chance.atUser.share)} at your ratio (1 : 37). The chance`,
+    );
+    const fromField = run(
+      { cap: { lo: 5_000, hi: 20_000 } },
+      { nFrom: 'field', toSafety: 2, toIndep: 0 },
+    );
+    expect(buildChanceCurveSeries(fromField.summary, 100).text).toContain(
+      "at your ratio (each sample at its own N, from that sample's field)",
     );
   });
 
@@ -135,6 +149,16 @@ describe('the distribution of net impact at your ratio', () => {
     expect(series.yAxis.domain[0]).toBe(0);
     expect(series.yAxis.domain[1]).toBeGreaterThanOrEqual(tallest);
     expect(series.zeroShown).toBe(true);
+  });
+
+  it('says whose N each sample is judged at: your range, not its middle', () => {
+    expect(series.text).toMatch(
+      /^Net impact at your ratio \(each sample at its own N from your range 1 : 10 to 1 : 100\) over 10,000 samples: median/,
+    );
+    const point = run({ toCap: { lo: 5, hi: 50 } }, { toSafety: 2, toIndep: 0, neutral: 37 });
+    expect(buildNetImpactHistogramSeries(point.summary, 37).text).toMatch(
+      /^Net impact at your ratio \(1 : 37\) over 10,000 samples: median/,
+    );
   });
 
   it('states the percentiles and the tails outside the bars in words', () => {

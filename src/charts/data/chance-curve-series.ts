@@ -7,6 +7,7 @@
  */
 import type { UncertaintySummary } from '../../model/uncertainty';
 import { formatCount, formatNeutral, formatNumber } from '../../format/format';
+import { yourRatioWords } from './your-ratio-words';
 import { fixedAxis, type AxisSpec } from './axis';
 import { formatSharePercent } from './chance-words';
 
@@ -57,7 +58,10 @@ function nearestIndex(points: readonly ChancePoint[], n: number): number {
   return best;
 }
 
-type Summary = Pick<UncertaintySummary, 'chanceCurve' | 'chance' | 'samples'>;
+type Summary = Pick<
+  UncertaintySummary,
+  'chanceCurve' | 'chance' | 'samples' | 'inputs' | 'neutralVaries'
+>;
 
 export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceCurveSeries {
   const points = summary.chanceCurve.map((point) => ({ n: point.n, percent: 100 * point.share }));
@@ -69,10 +73,11 @@ export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceC
       : half <= 1
         ? 'At least half of the samples are net positive at every ratio from 1 : 1.'
         : `Half of the samples are net positive from about ${formatNeutral(half)}.`;
+  const yours = yourRatioWords(summary, userN);
   const text =
     `Of ${formatCount(summary.samples)} samples, ${formatSharePercent(at10.share)} are net positive at 1 : 10, ` +
-    `${formatSharePercent(at100.share)} at 1 : 100 and ${formatSharePercent(atUser.share)} at your ratio (${formatNeutral(userN)}). ` +
-    `The chance rises with N, because a cohort net positive at one ratio is net positive at every larger one. ${halfText}`;
+    `${formatSharePercent(at100.share)} at 1 : 100 and ${formatSharePercent(atUser.share)} ${yours.chance}. ` +
+    `The chance rises with N, because a cohort net positive at one ratio is net positive at every larger one. ${halfText}${yours.line}`;
   return {
     points,
     userN,

@@ -5,9 +5,10 @@
  * and zero marked. The samples beyond the bins are not drawn; the text says how many there are.
  */
 import type { UncertaintySummary } from '../../model/uncertainty';
-import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
+import { formatCount, formatNetImpact } from '../../format/format';
 import { niceLinearAxis, type AxisSpec } from './axis';
 import { formatSamples, formatSharePercent } from './chance-words';
+import { yourRatioWords } from './your-ratio-words';
 
 export interface HistogramBar {
   readonly x0: number;
@@ -62,7 +63,7 @@ function tailText(
 
 type Summary = Pick<
   UncertaintySummary,
-  'netImpactAtUserHistogram' | 'figures' | 'samples' | 'chance'
+  'netImpactAtUserHistogram' | 'figures' | 'samples' | 'chance' | 'inputs' | 'neutralVaries'
 >;
 
 export function buildNetImpactHistogramSeries(
@@ -93,7 +94,7 @@ export function buildNetImpactHistogramSeries(
       ? ' Every bar lies above zero (net positive).'
       : ' Every bar lies below zero (net negative).';
   const text =
-    `Net impact at your ratio (${formatNeutral(userN)}) over ${formatCount(summary.samples)} samples: ` +
+    `Net impact ${yourRatioWords(summary, userN).chance} over ${formatCount(summary.samples)} samples: ` +
     `median ${formatNetImpact(median)} ${UNIT}, 90 % between ${formatNetImpact(p5)} and ${formatNetImpact(p95)}; ` +
     `${formatSharePercent(summary.chance.atUser.share)} of the samples are net positive (above zero).${side} ` +
     tailText({ below, above, samples }, bins[0]?.x0 ?? lo, bins.at(-1)?.x1 ?? hi);
