@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { MonteCarloClient, MonteCarloJob } from '../../src/app/monte-carlo-client';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
-import { formatSharePercent } from '../../src/charts/data/chance-words';
+import { formatChanceInWords } from '../../src/format/chance-format';
 import type { UncertaintySummary } from '../../src/model/uncertainty';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { UncertaintyChartsPanel } from '../../src/ui/uncertainty-charts-panel';
@@ -121,10 +121,9 @@ describe('How sure is the verdict', () => {
     });
     if (!summary.summary.ok) throw new Error('no summary');
     const { at10, at100 } = summary.summary.summary.chance;
-    expect(textOf(TITLES[0])).toContain(
-      `${formatSharePercent(at10.share)} are net positive at 1 : 10`,
-    );
-    expect(textOf(TITLES[0])).toContain(`${formatSharePercent(at100.share)} at 1 : 100`);
+    // The chances as the headline writes them (format/chance-format.ts).
+    expect(textOf(TITLES[0])).toContain(`${formatChanceInWords(at10)} are net positive at 1 : 10`);
+    expect(textOf(TITLES[0])).toContain(`${formatChanceInWords(at100)} at 1 : 100`);
     expect(textOf(TITLES[1])).toMatch(
       /median [−\d.,]+ safety-researcher equivalents, 90 % between/,
     );

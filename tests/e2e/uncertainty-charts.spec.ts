@@ -47,10 +47,14 @@ test('the issue’s link shows the three uncertainty charts, accessible and expo
     ).toBeAttached();
     await expect(chart.locator('.chart-figure__text')).toContainText('In words:');
   }
-  // Every sample of this link is net positive from 1 : 10 up (the defaults' placements).
+  // Every sample of this link is net positive from 1 : 10 up (the defaults' placements): written
+  // as the headline writes such a chance, never "100 %".
   await expect(
     page.getByRole('figure', { name: TITLES[0] }).locator('.chart-figure__text'),
-  ).toContainText('100.0 % are net positive at 1 : 10');
+  ).toContainText('over 99.9 % are net positive at 1 : 10');
+  await expect(
+    page.getByRole('status', { name: 'Chance net positive at 1:10', exact: true }),
+  ).toHaveText('> 99.9 %');
   // The tornado's keyboard readout names the top row.
   const tornado = page.getByRole('slider', { name: 'Bars of the sensitivity chart' });
   await expect(tornado).toHaveAttribute(

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildChanceCurveSeries, chancePointText } from '../../src/charts/data/chance-curve-series';
 import { formatSharePercent } from '../../src/charts/data/chance-words';
+import { formatChanceInWords } from '../../src/format/chance-format';
 import { buildNetImpactHistogramSeries } from '../../src/charts/data/net-impact-histogram-series';
 import { buildSensitivitySeries } from '../../src/charts/data/sensitivity-series';
 import { barRect } from '../../src/charts/data/marks';
@@ -93,25 +94,35 @@ describe('chance against N', () => {
     expect(s.points.filter((point) => point.n >= 10).every((point) => point.percent === 100)).toBe(
       true,
     );
-    expect(s.text).toContain('100.0 % are net positive at 1 : 10');
+    // Every sample: written as the headline writes that chance, never "100 %".
+    expect(s.text).toContain('over 99.9 % are net positive at 1 : 10');
+    const at10 = s.points.find((point) => point.n === 10);
+    if (!at10) throw new Error('no point at 1 : 10');
+    expect(chancePointText(at10, s.samples)).toBe(
+      'At 1 : 10, over 99.9 % of samples are net positive',
+    );
   });
 
   it('words the curve: the readout names N and the share, the text the three chances', () => {
-    expect(chancePointText({ n: 10 ** 1.5, percent: 62.4 })).toBe(
+    expect(chancePointText({ n: 10 ** 1.5, percent: 62.4, positive: 6_240 }, 10_000)).toBe(
       'At 1 : 31.6, 62.4 % of samples are net positive',
     );
+    // 9,997 of 10,000: samples on both sides, so 99.9 %, as the headline's card writes it.
+    expect(chancePointText({ n: 100, percent: 99.97, positive: 9_997 }, 10_000)).toBe(
+      'At 1 : 100, 99.9 % of samples are net positive',
+    );
     const { at10, at100, atUser } = example.summary.chance;
-    expect(series.text).toContain(`${formatSharePercent(at10.share)} are net positive at 1 : 10`);
-    expect(series.text).toContain(`${formatSharePercent(at100.share)} at 1 : 100`);
+    expect(series.text).toContain(`${formatChanceInWords(at10)} are net positive at 1 : 10`);
+    expect(series.text).toContain(`${formatChanceInWords(at100)} at 1 : 100`);
     // Your ratio is a range here: the chance draws each sample's N from it, and the marked line
     // is only the range's middle (1 : 31.6), so the text does not name that as the chance's N.
     expect(series.text).toContain(
-      `${formatSharePercent(atUser.share)} at your ratio (each sample at its own N from your range 1 : 10 to 1 : 100)`,
+      `${formatChanceInWords(atUser)} at your ratio (each sample at its own N from your range 1 : 10 to 1 : 100)`,
     );
     expect(series.text).toContain('The line "your 1 : 31.6" marks the middle of your range.');
     const point = run({ toCap: { lo: 5, hi: 50 } }, { toSafety: 2, toIndep: 0, neutral: 37 });
     expect(buildChanceCurveSeries(point.summary, 37).text).toContain(
-      `${formatSharePercent(point.summary.chance.atUser.share)} at your ratio (1 : 37). The chance`,
+      `${formatChanceInWords(point.summary.chance.atUser)} at your ratio (1 : 37). The chance`,
     );
     const fromField = run(
       { cap: { lo: 5_000, hi: 20_000 } },

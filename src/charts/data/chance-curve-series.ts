@@ -9,12 +9,14 @@ import type { UncertaintySummary } from '../../model/uncertainty';
 import { formatCount, formatNeutral, formatNumber } from '../../format/format';
 import { yourRatioWords } from './your-ratio-words';
 import { fixedAxis, type AxisSpec } from './axis';
-import { formatSharePercent } from './chance-words';
+import { formatChanceInWords } from '../../format/chance-format';
 
 export interface ChancePoint {
   readonly n: number;
   /** Percent of samples net positive at 1 : n (0–100). */
   readonly percent: number;
+  /** How many samples are net positive at 1 : n, of the run's `samples`. */
+  readonly positive: number;
 }
 
 export interface ChanceCurveSeries {
@@ -26,6 +28,7 @@ export interface ChanceCurveSeries {
   /** Index of the point nearest the reader's N: where the keyboard readout starts. */
   readonly startIndex: number;
   readonly text: string;
+  readonly samples: number;
 }
 
 export const CHANCE_N_DOMAIN: readonly [number, number] = [1, 1000];
@@ -35,9 +38,14 @@ export const CHANCE_N_DOMAIN: readonly [number, number] = [1, 1000];
 const formatN = (n: number) => formatNumber(n);
 const formatAxisPercent = (value: number) => `${value} %`;
 
-/** The readout at one point: "At 1 : 31.6, 62.4 % of samples are net positive". */
-export function chancePointText(point: ChancePoint): string {
-  return `At ${formatNeutral(point.n)}, ${formatSharePercent(point.percent / 100)} of samples are net positive`;
+/**
+ * The readout at one point: "At 1 : 31.6, 62.4 % of samples are net positive", the share written
+ * as the headline writes a chance (format/chance-format.ts: "over 99.9 %" only when every sample
+ * is), so the curve at 1 : 10 reads as the chance at 1 : 10 does.
+ */
+export function chancePointText(point: ChancePoint, samples: number): string {
+  const chance = { positive: point.positive, samples, share: point.percent / 100 };
+  return `At ${formatNeutral(point.n)}, ${formatChanceInWords(chance)} of samples are net positive`;
 }
 
 /** The smallest N on the curve at which at least `share` of the samples are net positive. */
@@ -64,7 +72,11 @@ type Summary = Pick<
 >;
 
 export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceCurveSeries {
-  const points = summary.chanceCurve.map((point) => ({ n: point.n, percent: 100 * point.share }));
+  const points = summary.chanceCurve.map((point) => ({
+    n: point.n,
+    percent: 100 * point.share,
+    positive: Math.round(point.share * summary.samples),
+  }));
   const { at10, at100, atUser } = summary.chance;
   const half = firstNReaching(points, 0.5);
   const halfText =
@@ -75,8 +87,8 @@ export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceC
         : `Half of the samples are net positive from about ${formatNeutral(half)}.`;
   const yours = yourRatioWords(summary, userN);
   const text =
-    `Of ${formatCount(summary.samples)} samples, ${formatSharePercent(at10.share)} are net positive at 1 : 10, ` +
-    `${formatSharePercent(at100.share)} at 1 : 100 and ${formatSharePercent(atUser.share)} ${yours.chance}. ` +
+    `Of ${formatCount(summary.samples)} samples, ${formatChanceInWords(at10)} are net positive at 1 : 10, ` +
+    `${formatChanceInWords(at100)} at 1 : 100 and ${formatChanceInWords(atUser)} ${yours.chance}. ` +
     `The chance rises with N, because a cohort net positive at one ratio is net positive at every larger one. ${halfText}${yours.line}`;
   return {
     points,
@@ -85,5 +97,6 @@ export function buildChanceCurveSeries(summary: Summary, userN: number): ChanceC
     yAxis: fixedAxis('linear', [0, 100], formatAxisPercent),
     startIndex: nearestIndex(points, userN),
     text,
+    samples: summary.samples,
   };
 }

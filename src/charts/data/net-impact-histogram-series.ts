@@ -9,6 +9,7 @@ import { formatCount, formatNetImpact } from '../../format/format';
 import { niceLinearAxis, type AxisSpec } from './axis';
 import { formatSamples, formatSharePercent } from './chance-words';
 import { yourRatioWords } from './your-ratio-words';
+import { formatChanceInWords } from '../../format/chance-format';
 
 export interface HistogramBar {
   readonly x0: number;
@@ -96,7 +97,7 @@ export function buildNetImpactHistogramSeries(
   const text =
     `Net impact ${yourRatioWords(summary, userN).chance} over ${formatCount(summary.samples)} samples: ` +
     `median ${formatNetImpact(median)} ${UNIT}, 90 % between ${formatNetImpact(p5)} and ${formatNetImpact(p95)}; ` +
-    `${formatSharePercent(summary.chance.atUser.share)} of the samples are net positive (above zero).${side} ` +
+    `${formatChanceInWords(summary.chance.atUser)} of the samples are net positive (above zero).${side} ` +
     tailText({ below, above, samples }, bins[0]?.x0 ?? lo, bins.at(-1)?.x1 ?? hi);
   let startIndex = bars.findIndex((bar) => median >= bar.x0 && median <= bar.x1);
   if (startIndex < 0) startIndex = 0;

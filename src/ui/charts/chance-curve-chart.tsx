@@ -104,7 +104,7 @@ export function chanceCurveReadout(
   const point = series.points[index];
   if (point === undefined) return null;
   // One sentence, the same for the box and for the keyboard.
-  return { heading: chancePointText(point), rows: [] };
+  return { heading: chancePointText(point, series.samples), rows: [] };
 }
 
 const SPEC: UncertaintyChartSpec<ReturnType<typeof buildChanceCurveSeries>> = {
