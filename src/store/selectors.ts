@@ -6,7 +6,7 @@ import { calculateYears, effectiveNeutral, type YearsResults } from '../model/ye
 import { sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
 import { sameRanges } from '../model/range-points';
-import { hasRangesInUse } from '../model/ranges-in-use';
+import { hasRangesInUse, neutralVariesPerSample } from '../model/ranges-in-use';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
 import type { ScenarioState } from './scenario-store';
 
@@ -72,6 +72,15 @@ export const selectSamples = (state: ScenarioState): number => state.sampling.sa
  */
 export const selectHasRanges = (state: ScenarioState): boolean =>
   hasRangesInUse(state.scenario, state.ranges);
+/**
+ * True when the N in use differs from sample to sample (a range of N, or N from a field with a
+ * range in it): "your ratio" is then the reader's range, not one N (model/ranges-in-use.ts).
+ */
+export const selectNeutralVaries = (state: ScenarioState): boolean =>
+  neutralVariesPerSample(
+    state.scenario,
+    (Object.keys(state.ranges) as InputKey[]).filter((key) => state.ranges[key] !== undefined),
+  );
 /** One input's range, or undefined when it is a point. */
 export const selectRange =
   (key: InputKey) =>

@@ -24,7 +24,7 @@ import {
   formatRatioApart,
 } from '../format/format';
 import type { Verdict } from '../model/calculate';
-import { selectResults } from '../store/selectors';
+import { selectNeutralVaries, selectResults } from '../store/selectors';
 import { useMediaQuery } from './use-media-query';
 import { useSampledFigures } from './use-sampled-figures';
 import { verdictInRow, verdictRows } from './verdict-rows';
@@ -94,6 +94,8 @@ function StickySummaryComponent() {
 function StickySummaryBar() {
   const results = useScenario(selectResults);
   const { sampled, updating } = useSampledFigures();
+  // From the store, not the summary: also while the first run is on its way.
+  const neutralVaries = useScenario(selectNeutralVaries);
   const ref = useRef<HTMLElement>(null);
   usePublishedHeight(ref);
   const { fieldNow, fieldAfter, placements, balance } = results;
@@ -140,7 +142,7 @@ function StickySummaryBar() {
           const verdict = verdictInRow(results, row);
           const sampledVerdict = sampled?.verdict(row);
           const impact = sampled?.netImpact(row).value;
-          const ranged = row.name === 'your ratio' && sampled?.yourRange !== undefined;
+          const ranged = row.name === 'your ratio' && neutralVaries;
           return (
             <Item
               key={row.name}

@@ -10,7 +10,7 @@ import { decodeLink } from '../../src/url/link-codec';
 import { useScenarioStore } from '../../src/store/scenario-store';
 import { HeadlineFigures } from '../../src/ui/headline-figures';
 import { StickySummary } from '../../src/ui/sticky-summary';
-import { instantClient } from './uncertainty-harness';
+import { instantClient, manualClient, type PendingRun } from './uncertainty-harness';
 
 const region = () => screen.getByRole('region', { name: 'Summary of the figures' });
 
@@ -57,6 +57,17 @@ describe('StickySummary', () => {
       `At your ratio: Net positive, median net impact ${median('Net impact at your ratio')}`,
     ]);
     expect(region()).not.toHaveAttribute('aria-busy');
+  });
+
+  it('names your range as your ratio while the first run is still on its way', () => {
+    const pending: PendingRun[] = [];
+    startPageUncertaintyRuns(useScenarioStore, manualClient(pending));
+    render(<StickySummary />);
+    const { state } = decodeLink('?v=1&neutral=10~100');
+    act(() => useScenarioStore.getState().applyLinkState(state));
+    // Point values until the summary comes, but never "At your 1 : 31.6", the range's middle.
+    expect(items().at(-1)).toMatch(/^At your ratio: Net positive, net impact [\d,]+$/);
+    expect(region()).toHaveAttribute('aria-busy', 'true');
   });
 
   it('shows the ratios and each verdict with its net impact, as the cards do', () => {
