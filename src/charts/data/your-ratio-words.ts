@@ -27,7 +27,7 @@ export function yourRatioWords(
   if (summary.neutralVaries) {
     return {
       chance: "at your ratio (each sample at its own N, from that sample's field)",
-      line: ` The line "your ${formatNeutral(userN)}" marks the N of the ranges' middles.`,
+      line: ` The line "your ${formatNeutral(userN)}" marks the N the field gives at the ranges' middles.`,
     };
   }
   return { chance: `at your ratio (${formatNeutral(userN)})`, line: '' };
