@@ -10,6 +10,8 @@
  */
 import { Suspense, useEffect } from 'react';
 import { replayEarlyClicks } from '../app/early-clicks';
+import { useScenarioStore } from '../store/scenario-store';
+import { startWarmUp } from './warm-up';
 import type { EmbedView } from '../url/link-codec';
 import type { UncertaintyState } from '../app/uncertainty-runs';
 import { ChangedChips } from './changed-chips';
@@ -68,6 +70,8 @@ export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   // Buttons pressed on the prerendered page before its code ran (app/early-clicks.ts): after the
   // hydration's commit, as every part's effects run before this one.
   useEffect(() => replayEarlyClicks(), []);
+  // Then, in idle time, the code of a slider step is warmed up (warm-up.ts).
+  useEffect(() => startWarmUp(() => useScenarioStore.getState().scenario), []);
   return (
     <PageBoundary>
       {embed === false ? (
