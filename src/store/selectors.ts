@@ -5,7 +5,7 @@
 import { calculateYears, effectiveNeutral, type YearsResults } from '../model/years';
 import { sameScenario, type InputKey, type Scenario } from '../model/inputs';
 import { PRESETS, type PresetId } from '../model/presets';
-import { sameRanges } from '../model/range-points';
+import { rangedKeys, sameRanges } from '../model/range-points';
 import { hasRangesInUse, neutralVariesPerSample } from '../model/ranges-in-use';
 import type { InputRange, SamplingSettings, ScenarioRanges } from '../model/ranges';
 import type { ScenarioState } from './scenario-store';
@@ -77,10 +77,7 @@ export const selectHasRanges = (state: ScenarioState): boolean =>
  * range in it): "your ratio" is then the reader's range, not one N (model/ranges-in-use.ts).
  */
 export const selectNeutralVaries = (state: ScenarioState): boolean =>
-  neutralVariesPerSample(
-    state.scenario,
-    (Object.keys(state.ranges) as InputKey[]).filter((key) => state.ranges[key] !== undefined),
-  );
+  neutralVariesPerSample(state.scenario, rangedKeys(state.ranges));
 /** One input's range, or undefined when it is a point. */
 export const selectRange =
   (key: InputKey) =>

@@ -70,8 +70,12 @@ export function App({ embed = false }: { readonly embed?: false | EmbedView }) {
   // Buttons pressed on the prerendered page before its code ran (app/early-clicks.ts): after the
   // hydration's commit, as every part's effects run before this one.
   useEffect(() => replayEarlyClicks(), []);
-  // Then, in idle time, the code of a slider step is warmed up (warm-up.ts).
-  useEffect(() => startWarmUp(() => useScenarioStore.getState().scenario), []);
+  // Then, in idle time, the code of a slider step is warmed up (warm-up.ts); an embed has no
+  // sliders, so it has nothing to warm.
+  useEffect(
+    () => (embed === false ? startWarmUp(() => useScenarioStore.getState().scenario) : undefined),
+    [embed],
+  );
   return (
     <PageBoundary>
       {embed === false ? (
