@@ -83,6 +83,7 @@ function noFlipReason(key: InputKey, nFrom: NSource): string | null {
 
 /** Which side of the flip the verdict is what: "net negative above", "net positive above". */
 function sideText(below: VerdictOutcome, above: VerdictOutcome): string {
+  if (below === above) return `${OUTCOME_WORDS[below]} on both sides`;
   if (above !== 'net-neutral') return `${OUTCOME_WORDS[above]} above`;
   return `${OUTCOME_WORDS[below]} below`;
 }
@@ -91,7 +92,9 @@ function sideText(below: VerdictOutcome, above: VerdictOutcome): string {
  * The sentence under a slider: "Verdict at your ratio flips at 99.0 % (net negative above)",
  * "No flip in 0–20,000"; a band where the verdict is neutral or flickers reads "flips between 40.0 %
  * and 60.0 %". Several flips are listed in order (the verdict is monotone along every
- * input today, so there is at most one; the text does not rely on it).
+ * input today, so there is at most one; the text does not rely on it). Where the verdict is the
+ * same on both sides (the other shares' rounding leaves it for a step near 100 % independent) it
+ * "changes only at 99.8 % (net positive on both sides)".
  */
 export function formatFlipSentence(
   key: InputKey,
@@ -109,5 +112,6 @@ export function formatFlipSentence(
   });
   const list =
     parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
-  return `Verdict at your ratio flips ${list}`;
+  const returns = flips.points.every((point) => point.below === point.above);
+  return `Verdict at your ratio ${returns ? 'changes only' : 'flips'} ${list}`;
 }

@@ -205,6 +205,50 @@ function bandAround(
 }
 
 /**
+ * Where the verdict leaves the ends' verdict although both ends agree: only where the other
+ * shares' rounding (bounded by `flicker`) can outweigh the excess, which is linear in the exact
+ * shares. So the scan runs in from each end until the excess is safely past twice the bound;
+ * between two such points the exact part stays past the bound (where it keeps one sign, |E| is
+ * monotone or concave along the line: docs/model.md), and so does the verdict. Returns the band
+ * from the first to the last grid value with another verdict, or no flip.
+ */
+function flickerBetweenEqualEnds(
+  line: Line,
+  lo: number,
+  hi: number,
+  rank: Rank,
+  flicker: number,
+): FlipPoints {
+  const safe = (index: number) => {
+    const probe = line.probe(index);
+    return probe.rank === rank && Math.abs(probe.excess) > 2 * flicker;
+  };
+  let first = -1;
+  let last = -1;
+  const visit = (index: number) => {
+    const other = line.probe(index).rank;
+    if (other === null || other === rank) return;
+    if (first < 0) first = index;
+    last = Math.max(last, index);
+  };
+  let left = lo;
+  while (left <= hi && !safe(left)) visit(left++);
+  for (let right = hi; right > left && !safe(right); right -= 1) visit(right);
+  if (first < 0) return NO_FLIP;
+  return {
+    kind: 'flips',
+    points: [
+      {
+        from: line.value(first),
+        to: line.value(last),
+        below: line.probe(first - 1).outcome,
+        above: line.probe(last + 1).outcome,
+      },
+    ],
+  };
+}
+
+/**
  * The flip along one input. `guess`: the input's value at the analytic root, when the real rule
  * is an exact formula; it only narrows the search, which confirms it on the grid. `flicker`: a
  * bound on how far the real rule's rounding moves the excess (0 where the verdict is monotone).
@@ -219,7 +263,10 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
   // an empty cohort has no verdict to flip, so it is stepped over, not counted as neutral.
   if (start.rank === null && lo < hi) start = line.probe(++lo);
   if (end.rank === null && hi > lo) end = line.probe(--hi);
-  if (start.rank === null || end.rank === null || start.rank === end.rank) return NO_FLIP;
+  if (start.rank === null || end.rank === null) return NO_FLIP;
+  if (start.rank === end.rank) {
+    return flicker > 0 ? flickerBetweenEqualEnds(line, lo, hi, start.rank, flicker) : NO_FLIP;
+  }
 
   let from = lo;
   let to = hi;

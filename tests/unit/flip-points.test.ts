@@ -117,7 +117,25 @@ describe('flip points in other scenarios', () => {
       'independents weigh nothing, at 1 : 1',
       { indepWeight: 0, neutral: 1 },
       'toIndep',
-      'Verdict at your ratio flips between 0.1 % and 99.9 % (net neutral below)',
+      'Verdict at your ratio changes only between 0.1 % and 99.9 % (net neutral on both sides)',
+    ],
+    // Found by the property test below (CI, seed 314604873): positive at both ends, but at 99.8 %
+    // independent the 0.2 % left rounds to 0.1 % safety and 0.1 % capabilities, net neutral at 1 : 1.
+    [
+      'a single neutral step near 100 % independent',
+      {
+        cap: 100,
+        saf: 1_000,
+        cohort: 1,
+        toSafety: 0.2,
+        toIndep: 0,
+        toCap: 0.1,
+        indepWeight: 0,
+        nonGen: 0,
+        neutral: 1,
+      },
+      'toIndep',
+      'Verdict at your ratio changes only at 99.8 % (net positive on both sides)',
     ],
   ] as const)('%s: %s', (_name, changes, key, text) => {
     expect(sentence(scenario(changes), key)).toBe(text);
