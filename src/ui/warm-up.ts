@@ -7,15 +7,18 @@
  * In the benchmark the first steps after a load cost about twice a later one (CPU 4–6 ms against
  * 2–3 ms), and they set most sliders' p95; at a phone's 4× slowdown that is the difference between
  * a step inside a frame and a dropped one. A step's pure work (the years model, every slider's
- * flip points, the three charts' series) is run here on scenarios a step away from the current
+ * flip points, the series of the three charts and of the three years charts) is run here on scenarios a step away from the current
  * one, in slices of a few milliseconds of idle time. Nothing is stored: the results are dropped,
  * and the store, the URL and the page are untouched.
  *
  * It starts once the hydrated page has committed (App's effect) and ends after WARM_UP_STEPS
  * steps, or at the reader's first press, key or input: from then on real steps warm the code.
  */
+import { buildAlumniYearsSeries } from '../charts/data/alumni-years-series';
 import { buildFieldRatioSeries } from '../charts/data/field-ratio-series';
+import { buildFieldYearsSeries } from '../charts/data/field-years-series';
 import { buildNetImpactSeries } from '../charts/data/net-impact-series';
+import { buildNetImpactYearsSeries } from '../charts/data/net-impact-years-series';
 import { buildNewResearchersSeries } from '../charts/data/new-researchers-series';
 import { allFlipPoints, withInputMoved } from '../model/flip-points';
 import { INPUT_KEYS, INPUT_SPECS, type Scenario } from '../model/inputs';
@@ -41,6 +44,9 @@ export function warmUpStep(base: Scenario, index: number): void {
   buildFieldRatioSeries(scenario);
   buildNewResearchersSeries(scenario);
   buildNetImpactSeries(scenario);
+  buildFieldYearsSeries(scenario);
+  buildAlumniYearsSeries(scenario);
+  buildNetImpactYearsSeries(scenario);
 }
 
 interface IdleScheduler {
