@@ -108,6 +108,7 @@ async function main() {
   const fiveRanges = everything || options.only === 'five-ranges';
   const years = everything || options.only === 'years';
   const firstLoad = everything || options.only === 'first-load';
+  const sliders = everything || options.only === 'sliders';
 
   log(`building into ${OUT_DIR}…`);
   const built = await buildApp(OUT_DIR);
@@ -144,7 +145,7 @@ async function main() {
     for (let run = 1; run <= options.runs; run += 1) {
       const tag = options.runs > 1 ? ` (run ${run}/${options.runs})` : '';
       const values = plan.valuesPerSlider;
-      if (everything) {
+      if (sliders) {
         sliderRuns.push(
           await attempt(`slider inputs${tag}`, () =>
             measureSliderInputs(browser, server.url, {

@@ -7,12 +7,13 @@
  *   --no-lighthouse   skip the Lighthouse audit
  *   --only SECTION    measure one section only (five-ranges: the page with five ranges;
  *                     years: the years model run for 30 years, with and without ranges;
- *                     first-load: bytes, cold loads and Lighthouse)
+ *                     first-load: bytes, cold loads and Lighthouse;
+ *                     sliders: the default page's slider inputs, at 4× and in drags)
  *   --help            print this text
  */
 
 /** Sections `--only` can pick. */
-export const ONLY_SECTIONS = Object.freeze(['five-ranges', 'years', 'first-load']);
+export const ONLY_SECTIONS = Object.freeze(['five-ranges', 'years', 'first-load', 'sliders']);
 
 /**
  * @typedef {object} BenchOptions
@@ -33,7 +34,9 @@ export const USAGE = `Usage: npm run bench -- [--runs N] [--quick] [--no-lightho
                    (five-ranges: the page with five ranges, its inputs and drags;
                    years: the years model over 30 years, its inputs and drags,
                    and with three of its inputs ranges;
-                   first-load: initial bytes, cold loads and Lighthouse)
+                   first-load: initial bytes, cold loads and Lighthouse;
+                   sliders: the default page's slider inputs, at no slowdown and 4×,
+                   and its mouse drags)
 `;
 
 /** A mistake on the command line: reported without a stack trace. */

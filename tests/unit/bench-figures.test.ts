@@ -150,6 +150,7 @@ describe('--only five-ranges', () => {
   it('is an option, and an unknown section is a mistake', () => {
     expect(parseOptions(['--only', 'five-ranges']).only).toBe('five-ranges');
     expect(parseOptions(['--only', 'first-load']).only).toBe('first-load');
+    expect(parseOptions(['--only', 'sliders']).only).toBe('sliders');
     expect(parseOptions(['--only=five-ranges', '--runs', '2'])).toMatchObject({
       only: 'five-ranges',
       runs: 2,
