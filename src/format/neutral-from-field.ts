@@ -3,7 +3,7 @@
  * 12): the formula with today's numbers in it, so a reader can check the figure by hand.
  * docs/model.md, "N from the field".
  */
-import { INPUT_SPECS } from '../model/inputs';
+import { INPUT_SPECS, type InputKey, type NSource } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
 import { formatCount, formatNeutral, formatNumber } from './format';
 import { formatInputRange } from './range-text';
@@ -42,4 +42,16 @@ export function dormantNeutralRangeText(range: InputRange): string {
     `it is not sampled while N follows from the field. To spread N, make ` +
     `${INPUT_SPECS.importance.label} or a field size a range.`
   );
+}
+
+/**
+ * Said on the "Changed from default" chip of an input that the chosen way of setting N does not
+ * read, so a shared link's changed value is not mistaken for one that moves the figures: the
+ * slider's N while N follows from the field, and the importance while N is set by the slider. The
+ * value is kept (and travels in the link) for when the other way is chosen. Null: it is read.
+ */
+export function unusedInputNote(key: InputKey, nFrom: NSource): string | null {
+  if (key === 'neutral' && nFrom === 'field') return 'not used while N follows from the field';
+  if (key === 'importance' && nFrom === 'set') return 'used only when N follows from the field';
+  return null;
 }

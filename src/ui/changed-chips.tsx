@@ -9,6 +9,7 @@
  */
 import { memo } from 'react';
 import { formatInputValue } from '../format/input-format';
+import { unusedInputNote } from '../format/neutral-from-field';
 import { formatInputRange } from '../format/range-text';
 import {
   CHOICE_KEYS,
@@ -46,6 +47,7 @@ function keysIn(joined: string): string[] {
 const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: InputKey }) {
   const value = useInputValue(inputKey);
   const range = useInputRange(inputKey);
+  const unused = unusedInputNote(inputKey, useChoiceValue('nFrom'));
   const label = INPUT_SPECS[inputKey].label;
   const fallback = formatInputValue(inputKey, DEFAULT_SCENARIO[inputKey]);
   return (
@@ -56,7 +58,8 @@ const InputChip = memo(function InputChip({ inputKey }: { readonly inputKey: Inp
           {range ? formatInputRange(inputKey, range) : formatInputValue(inputKey, value)}
         </strong>
         <span className="chip__default">
-          {range ? ' (a range; ' : ' ('}default {fallback})
+          {range ? ' (a range; ' : ' ('}default {fallback}
+          {unused ? `; ${unused}` : ''})
         </span>
       </span>
       <button

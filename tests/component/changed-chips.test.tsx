@@ -48,6 +48,26 @@ describe('changed-from-default chips', () => {
     expect(formatted.count).toBeLessThanOrEqual(2);
   });
 
+  it('says which of N and the importance the chosen way of setting N does not read', () => {
+    render(<ChangedChips />);
+    act(() => {
+      const { setInput } = useScenarioStore.getState();
+      setInput('neutral', 50);
+      setInput('importance', 3);
+    });
+    const chip = (name: RegExp) =>
+      screen.getAllByRole('listitem').find((item) => name.test(item.textContent ?? ''));
+    expect(chip(/^Your net-neutral ratio/)).toHaveTextContent(/\(default 1 : 100\)×$/);
+    expect(chip(/^Safety importance/)).toHaveTextContent(
+      /\(default 10×; used only when N follows from the field\)×$/,
+    );
+    act(() => useScenarioStore.getState().setChoice('nFrom', 'field'));
+    expect(chip(/^Your net-neutral ratio/)).toHaveTextContent(
+      /\(default 1 : 100; not used while N follows from the field\)×$/,
+    );
+    expect(chip(/^Safety importance/)).toHaveTextContent(/\(default 10×\)×$/);
+  });
+
   it('adds and removes chips as inputs start and stop differing from their defaults', () => {
     render(<ChangedChips />);
     act(() => useScenarioStore.getState().setInput('pivot', 10));
