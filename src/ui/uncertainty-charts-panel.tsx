@@ -88,18 +88,27 @@ function UncertaintyCharts({ state }: { readonly state: Ready }) {
   );
 }
 
-function statusLine(state: UncertaintyState): string | null {
+const UPDATING_LINE = 'Updating: the charts show the last run until the new one arrives.';
+
+/**
+ * The status line and whether it is shown. With a summary the "updating" line keeps its place
+ * while hidden (visibility only, as the figures' "updating…" word), so the charts below do not
+ * move down and up again at every step of a drag: each move of theirs was a layout of the page and
+ * a repaint of the three charts, twice a step.
+ */
+function statusLine(state: UncertaintyState): { readonly text: string; readonly shown: boolean } {
   switch (state.status) {
     case 'running':
-      return 'Drawing the samples…';
+      return { text: 'Drawing the samples…', shown: true };
     case 'ready':
-      return state.current
-        ? null
-        : 'Updating: the charts show the last run until the new one arrives.';
+      return { text: UPDATING_LINE, shown: !state.current };
     case 'failed':
-      return `The sampling failed, so these charts cannot be drawn (${state.message}). The figures and charts above still show your point values.`;
+      return {
+        text: `The sampling failed, so these charts cannot be drawn (${state.message}). The figures and charts above still show your point values.`,
+        shown: true,
+      };
     default:
-      return null;
+      return { text: '', shown: false };
   }
 }
 
@@ -119,14 +128,12 @@ function UncertaintyChartsPanelComponent() {
         With some inputs as ranges, the page draws samples of every range and computes each one;
         these charts show how the verdict varies over them.
       </p>
-      {line !== null && (
-        <p
-          className={`uncertainty-charts__status uncertainty-charts__status--${state.status}`}
-          data-export="exclude"
-        >
-          {line}
-        </p>
-      )}
+      <p
+        className={`uncertainty-charts__status uncertainty-charts__status--${state.status}${line.shown ? '' : ' uncertainty-charts__status--hidden'}`}
+        data-export="exclude"
+      >
+        {line.text}
+      </p>
       {state.status === 'ready' && <UncertaintyCharts state={state} />}
     </section>
   );

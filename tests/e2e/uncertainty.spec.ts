@@ -85,6 +85,42 @@ test('a slider step marks the figures as updating, then shows the new run', asyn
   await expect(chance).toHaveText(before ?? '');
 });
 
+test('a step with ranges does not move the uncertainty charts', async ({ page }) => {
+  await page.goto('/?v=1&neutral=10~100&toCap=30~60&nonGen=85~99');
+  await expect(figure(page, 'Chance net positive at 1:100')).toHaveText(/%$/, {
+    timeout: 15_000,
+  });
+  const charts = page.getByRole('region', { name: 'How sure is the verdict' });
+  await expect(charts.getByRole('figure').first()).toBeVisible({ timeout: 15_000 });
+  // From inside the page, at every DOM change of the step: how far the first chart sits below the
+  // section's introduction (the "updating" line lies between them).
+  const gaps = page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const intro = document.querySelector('.uncertainty-charts__intro');
+        const chart = document.querySelector('.uncertainty-charts figure');
+        if (!intro || !chart) return resolve([]);
+        const seen = new Set<number>();
+        const note = () =>
+          seen.add(
+            Math.round(chart.getBoundingClientRect().top - intro.getBoundingClientRect().top),
+          );
+        note();
+        const observer = new MutationObserver(note);
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve([...seen]);
+        }, 3_000);
+      }),
+  );
+  const low = slider(page, 'Your net-neutral ratio, low end');
+  await low.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  expect(await gaps).toHaveLength(1);
+});
+
 test('turning a range on moves no control', async ({ page }) => {
   await page.goto('/');
   const controls = [slider(page, 'Cohort size'), slider(page, 'Your net-neutral ratio')];
