@@ -55,3 +55,14 @@ export function unusedInputNote(key: InputKey, nFrom: NSource): string | null {
   if (key === 'importance' && nFrom === 'set') return 'used only when N follows from the field';
   return null;
 }
+
+/**
+ * Said in the importance row's description when it is a range while N is set by the slider
+ * (model/ranges-in-use.ts): the range is kept for "From the field" and is not sampled now.
+ */
+export function dormantImportanceRangeText(range: InputRange): string {
+  return (
+    `Your range ${formatInputRange('importance', range)} is kept for when N follows from the ` +
+    `field; it is not sampled while N is set by your slider.`
+  );
+}

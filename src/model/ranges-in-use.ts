@@ -1,11 +1,16 @@
 /**
- * Which ranges the model uses (docs/model.md, "A range that is not in use"). With N from the
- * field (`nFrom = field`, issue 12) the net-neutral slider is not read: N is importance × C/S of
- * each sample's own field, so it already spreads with any range on those three. A range on
- * `neutral` is then dormant:
+ * Which ranges the model uses (docs/model.md, "A range that is not in use"). The way N is set
+ * (`nFrom`, issue 12) decides which of two inputs the model reads:
+ *
+ * - with N from the field (`nFrom = field`) the net-neutral slider is not read: N is importance ×
+ *   C/S of each sample's own field, so it already spreads with any range on those three;
+ * - with N set by the slider (`nFrom = set`, the default) the importance is not read at all.
+ *
+ * A range on the input that is not read is dormant:
  *
  * - it stays in the store, the link, pins and files, as the slider's point value does, so
- *   choosing "Your slider" again (or opening the link and doing so) brings it back exactly;
+ *   choosing the other way of setting N again (or opening the link and doing so) brings it back
+ *   exactly;
  * - nothing that describes the uncertainty counts it: the sampler does not draw it, the
  *   sensitivity chart has no bar for it, the quote and the chances do not name it, and alone it
  *   does not start a run (a page whose only range is dormant is a page of points).
@@ -17,29 +22,46 @@ import { NO_RANGES, type ScenarioRanges } from './ranges';
 
 type NSourceFacts = Pick<Scenario, 'nFrom'>;
 
-/** False only for the net-neutral ratio while N comes from the field. */
+/**
+ * False for the net-neutral ratio while N comes from the field and for the importance while N is
+ * set by the slider: the model reads neither then.
+ */
 export function isRangeInUse(key: InputKey, scenario: NSourceFacts): boolean {
-  return key !== 'neutral' || scenario.nFrom !== 'field';
+  if (key === 'neutral') return scenario.nFrom !== 'field';
+  if (key === 'importance') return scenario.nFrom === 'field';
+  return true;
 }
 
-// One object per stored ranges object: the runs compare jobs, and the quote its run's job, by
-// identity, so a fresh object per call would restart the sampling for nothing.
-const withoutDormant = new WeakMap<ScenarioRanges, ScenarioRanges>();
+/** The one input whose range is dormant with this way of setting N. */
+const DORMANT_KEY: Readonly<Record<NSourceFacts['nFrom'], InputKey>> = {
+  field: 'neutral',
+  set: 'importance',
+};
+
+// One object per stored ranges object and way of setting N: the runs compare jobs, and the quote
+// its run's job, by identity, so a fresh object per call would restart the sampling for nothing.
+const withoutDormant: Readonly<
+  Record<NSourceFacts['nFrom'], WeakMap<ScenarioRanges, ScenarioRanges>>
+> = {
+  field: new WeakMap(),
+  set: new WeakMap(),
+};
 
 /**
  * The ranges the model uses: `ranges` itself when none is dormant, otherwise the same ranges
- * without the dormant ones (NO_RANGES when none is left).
+ * without the dormant one (NO_RANGES when none is left).
  */
 export function rangesInUse(scenario: NSourceFacts, ranges: ScenarioRanges): ScenarioRanges {
-  if (isRangeInUse('neutral', scenario) || ranges.neutral === undefined) return ranges;
-  let used = withoutDormant.get(ranges);
+  if (ranges[DORMANT_KEY[scenario.nFrom]] === undefined) return ranges;
+  const cache = withoutDormant[scenario.nFrom];
+  let used = cache.get(ranges);
   if (!used) {
     const entries = INPUT_KEYS.flatMap((key) => {
       const range = ranges[key];
       return range && isRangeInUse(key, scenario) ? [[key, range] as const] : [];
     });
     used = entries.length > 0 ? Object.freeze(Object.fromEntries(entries)) : NO_RANGES;
-    withoutDormant.set(ranges, used);
+    cache.set(ranges, used);
   }
   return used;
 }

@@ -19,13 +19,17 @@
 import { memo, useId, useRef, useState, type ChangeEvent } from 'react';
 import { canBeRange, INPUT_SPECS, type InputKey } from '../model/inputs';
 import { formatInputValue } from '../format/input-format';
+import { dormantImportanceRangeText } from '../format/neutral-from-field';
 import { formatInputRange } from '../format/range-text';
+import type { InputRange } from '../model/ranges';
+import { isRangeInUse } from '../model/ranges-in-use';
 import { scenarioActions } from '../store/scenario-store';
 import { afterRangeParts, retryRangeParts } from './range-parts-loader';
 import { RangeFieldsSlot } from './range-slots';
 import { SectionBoundary } from './section-boundary';
 import { FlipMarks, FlipSentence } from './slider-flip';
 import { SliderMarks } from './slider-marks';
+import { useChoiceValue } from './choice-field';
 import { ladderOf, positionFromValue, sliderAttributes, valueFromPosition } from './slider-scale';
 import { useInputRange, useInputValue } from './use-input';
 import { useMoveBeforeHydration } from './use-move-before-hydration';
@@ -179,9 +183,21 @@ function SliderFieldComponent({ inputKey }: SliderFieldProps) {
       </div>
       <p className="slider-field__description" id={descriptionId}>
         {spec.description}
+        {range && inputKey === 'importance' ? <DormantImportanceRange range={range} /> : null}
       </p>
     </div>
   );
+}
+
+/**
+ * A range on the importance while N is set by the slider is kept but not sampled
+ * (model/ranges-in-use.ts); the row says so in its description, which both ends' sliders read.
+ * (The net-neutral ratio's row says the same of its range itself: neutral-field.tsx.)
+ */
+function DormantImportanceRange({ range }: { readonly range: InputRange }) {
+  const nFrom = useChoiceValue('nFrom');
+  if (isRangeInUse('importance', { nFrom })) return null;
+  return <span className="slider-field__kept-range"> {dormantImportanceRangeText(range)}</span>;
 }
 
 export const SliderField = memo(SliderFieldComponent);

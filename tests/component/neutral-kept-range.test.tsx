@@ -3,7 +3,8 @@
  * link keeps it, and "Your slider" brings it back) but not used. The row says so in visible text
  * that is part of the slider's description; alone it does not start sampling (no chances, no
  * Sampling group); beside a range that is used, the headline's "your ratio" reads the derived N,
- * not the kept range, and the sensitivity chart has no bar for it.
+ * not the kept range, and the sensitivity chart has no bar for it. The same holds the other way
+ * round for a range on Safety importance while N is set by the slider.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -127,4 +128,30 @@ describe('a net-neutral range while N comes from the field', () => {
     expect(screen.getByText("your N from each sample's own field")).toBeVisible();
     expect(screen.getByText(/each sample at its own N from its own field/)).toBeVisible();
   });
+});
+
+describe('an importance range while N is set by the slider', () => {
+  const KEPT_IMPORTANCE =
+    'Your range 1×–30× is kept for when N follows from the field; it is not sampled while N is set by your slider.';
+
+  it(
+    'is kept, said so in the row’s description, and samples nothing until N follows from the field',
+    SLOW,
+    async () => {
+      open('?v=1&importance=1~30');
+      const low = await screen.findByRole('slider', { name: 'Safety importance, low end' }, SLOW);
+      await settle();
+      expect(screen.getByText(KEPT_IMPORTANCE)).toBeVisible();
+      expect(low).toHaveAccessibleDescription(expect.stringContaining(KEPT_IMPORTANCE));
+      expect(chance()).toBeNull();
+      expect(screen.queryByRole('group', { name: 'Sampling' })).toBeNull();
+
+      fireEvent.click(screen.getByRole('radio', { name: 'From the field' }));
+      expect(
+        await screen.findByRole('status', { name: 'Chance net positive at 1:10' }, SLOW),
+      ).toBeVisible();
+      expect(screen.queryByText(KEPT_IMPORTANCE)).toBeNull();
+      expect(useScenarioStore.getState().ranges.importance).toEqual({ lo: 1, hi: 30 });
+    },
+  );
 });

@@ -44,7 +44,10 @@ function rangesFor(key: InputKey): { name: string; range: InputRange }[] {
 }
 
 function sampled(key: InputKey, range: InputRange, seed = 7): Float64Array {
-  const set = sampleScenario(DEFAULT_SCENARIO, { [key]: range }, { seed, samples: SAMPLES });
+  // The importance is read (and so sampled) only with N from the field (model/ranges-in-use.ts).
+  const scenario =
+    key === 'importance' ? { ...DEFAULT_SCENARIO, nFrom: 'field' as const } : DEFAULT_SCENARIO;
+  const set = sampleScenario(scenario, { [key]: range }, { seed, samples: SAMPLES });
   const values = set.inputs[key];
   if (!values) throw new Error(`no samples of ${key}`);
   return values;

@@ -56,6 +56,36 @@ describe('rangesInUse', () => {
   });
 });
 
+describe('a range on the importance while N is set by the slider', () => {
+  const ranges = { toCap: { lo: 5, hi: 50 }, importance: { lo: 1, hi: 30 } };
+  const set = { ...DEFAULT_SCENARIO, nFrom: 'set' as const };
+  const field = { ...DEFAULT_SCENARIO, nFrom: 'field' as const };
+
+  it('is kept but not used: the model reads the importance only with N from the field', () => {
+    expect(isRangeInUse('importance', set)).toBe(false);
+    expect(isRangeInUse('importance', field)).toBe(true);
+    expect(rangesInUse(set, ranges)).toEqual({ toCap: { lo: 5, hi: 50 } });
+    expect(rangesInUse(set, ranges)).toBe(rangesInUse(set, ranges));
+    expect(rangesInUse(field, ranges)).toBe(ranges);
+    expect(hasRangesInUse(set, { importance: { lo: 1, hi: 30 } })).toBe(false);
+    expect(hasRangesInUse(field, { importance: { lo: 1, hi: 30 } })).toBe(true);
+  });
+
+  it('neither draws nor summarises it, and the quote does not name it', () => {
+    const { scenario, ranges: linked, sampling } = decoded('?v=1&toCap=5~50&importance=1~30');
+    const summary = runUncertainty(scenario, linked, sampling);
+    expect(summary.ranged).toEqual(['toCap']);
+    expect(summary.sensitivity.bars.map((bar) => bar.key)).toEqual(['toCap']);
+    expect(summary).toEqual(runUncertainty(scenario, { toCap: linked.toCap }, sampling));
+    const quote = buildQuote(scenario, calculateYears(scenario), LINK, {
+      ranges: linked,
+      sampling,
+    });
+    expect(quote).toContain('Uncertain inputs, as 90 % range: Capabilities roles');
+    expect(quote).not.toMatch(/Safety importance/);
+  });
+});
+
 describe('the run', () => {
   it('neither draws nor summarises the kept range: the run is the one without it', () => {
     const { scenario, ranges, sampling } = decoded(FIELD);
