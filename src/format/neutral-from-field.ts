@@ -5,6 +5,7 @@
  */
 import { INPUT_SPECS, type InputKey, type NSource } from '../model/inputs';
 import type { InputRange } from '../model/ranges';
+import { isRangeInUse } from '../model/ranges-in-use';
 import { formatCount, formatNeutral, formatNumber } from './format';
 import { formatInputRange } from './range-text';
 
@@ -51,9 +52,10 @@ export function dormantNeutralRangeText(range: InputRange): string {
  * value is kept (and travels in the link) for when the other way is chosen. Null: it is read.
  */
 export function unusedInputNote(key: InputKey, nFrom: NSource): string | null {
-  if (key === 'neutral' && nFrom === 'field') return 'not used while N follows from the field';
-  if (key === 'importance' && nFrom === 'set') return 'used only when N follows from the field';
-  return null;
+  if (isRangeInUse(key, { nFrom })) return null;
+  return nFrom === 'field'
+    ? 'not used while N follows from the field'
+    : 'used only when N follows from the field';
 }
 
 /**

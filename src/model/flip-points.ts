@@ -16,32 +16,13 @@
  * linear formula (the net-neutral ratio, the two weights) the analytic root narrows the
  * bisection to a few grid points first.
  */
-import { outcomeAt, placements, type VerdictOutcome } from './calculate';
-import {
-  INPUT_KEYS,
-  INPUT_SPECS,
-  normaliseInputValue,
-  roundToPrecision,
-  SHARE_KEYS,
-  type InputKey,
-  type Scenario,
-  type ShareKey,
-} from './inputs';
-import { setShare } from './shares';
+import type { VerdictOutcome } from './calculate';
+import { INPUT_KEYS, type InputKey, type Scenario } from './inputs';
+import { bandAround, bandBetweenEqualEnds, firstWhere, Line } from './flip-line';
 import { analyticRoot, toIndepFlicker, yearsRoot } from './flip-roots';
-import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
 
 export { analyticRoot, yearsRoot } from './flip-roots';
-
-// Scratch for the probes: the search runs about a hundred of them per slider step, and the years
-// model fills these instead of allocating (years.ts, causedInto).
-const END: YearsEnd = {
-  baseCapabilities: 0,
-  baseSafety: 0,
-  alumniSafety: 0,
-  alumniCapabilities: 0,
-};
-const CAUSED: Caused = { safety: 0, capabilities: 0 };
+export { withInputMoved } from './flip-line';
 
 export interface FlipPoint {
   /**
@@ -68,181 +49,16 @@ export type AllFlipPoints = { readonly [K in InputKey]: FlipPoints };
 
 const NO_FLIP: FlipPoints = Object.freeze({ kind: 'none' });
 
-const SHARES: ReadonlySet<InputKey> = new Set<InputKey>(SHARE_KEYS);
-
-/** Most grid steps scanned on each side of a flip where the verdict may flicker (toIndep only). */
-const MAX_FLICKER_SCAN = 200;
-
-/**
- * The scenario with input `key` moved to `value` the way the store does it (scenario-store.ts,
- * withInput): normalised, and shares through setShare. A unit test keeps the two identical.
- */
-export function withInputMoved(s: Scenario, key: InputKey, value: number): Scenario {
-  const normalised = normaliseInputValue(key, value);
-  if (normalised === null) return s;
-  if (SHARES.has(key)) return { ...s, ...setShare(s, key as ShareKey, normalised) };
-  return { ...s, [key]: normalised };
-}
-
-/** Sign of the verdict: −1 negative, 0 neutral at break-even, 1 positive; null: nothing placed. */
-type Rank = -1 | 0 | 1 | null;
-
-const RANK: Record<VerdictOutcome, -1 | 0 | 1> = {
-  'net-negative': -1,
-  'net-neutral': 0,
-  'net-positive': 1,
-};
-
-interface Probe {
-  readonly rank: Rank;
-  /** new safety × N − new capabilities (people), for choosing the grid point nearer the root. */
-  readonly excess: number;
-  readonly outcome: VerdictOutcome;
-}
-
-/** Evaluates the verdict along one input's grid: index i is min + i × precision. */
-class Line {
-  readonly last: number;
-  private readonly min: number;
-  private readonly precision: number;
-  private readonly cache = new Map<number, Probe>();
-
-  constructor(
-    private readonly s: Scenario,
-    private readonly key: InputKey,
-  ) {
-    const spec = INPUT_SPECS[key];
-    this.min = spec.min;
-    this.precision = spec.precision;
-    this.last = Math.round((spec.max - spec.min) / spec.precision);
-  }
-
-  value(index: number): number {
-    return roundToPrecision(this.min + index * this.precision, this.precision);
-  }
-
-  /** Nearest grid index of a value (clamped into the range). */
-  indexOf(value: number): number {
-    const index = Math.round((value - this.min) / this.precision);
-    return Math.min(this.last, Math.max(0, index));
-  }
-
-  probe(index: number): Probe {
-    const known = this.cache.get(index);
-    if (known) return known;
-    const moved = withInputMoved(this.s, this.key, this.value(index));
-    // The verdict at your ratio as the headline reads it: the years model's caused figures at the
-    // end of year Y and the N in use (years.ts). With the years defaults, exactly one cohort's
-    // placements and the slider's N.
-    const { safety, capabilities } = causedInto(moved, placements(moved), END, CAUSED);
-    const n = effectiveNeutral(moved);
-    // verdictAt's outcome, without building the whole verdict (this runs ~60 times per step).
-    const outcome = outcomeAt(n, safety, capabilities);
-    const placedNone = safety <= 0 && capabilities <= 0;
-    const probe: Probe = {
-      rank: placedNone ? null : RANK[outcome],
-      excess: safety * n - capabilities,
-      outcome,
-    };
-    this.cache.set(index, probe);
-    return probe;
-  }
-}
-
-/**
- * The smallest index in (lo, hi] whose rank differs from `from` (or, with `equal`, equals it),
- * given that hi's does and that the ranks are monotone along the line.
- */
-function firstWhere(line: Line, lo: number, hi: number, from: Rank, equal: boolean): number {
-  let a = lo;
-  let b = hi;
-  while (b - a > 1) {
-    const mid = (a + b) >> 1;
-    if ((line.probe(mid).rank === from) !== equal) a = mid;
-    else b = mid;
-  }
-  return b;
-}
-
-/**
- * The band between the run of the start's verdict and the run of the end's, as grid indices
- * [first, last] (empty when last < first: the verdict changes between two neighbouring values).
- * `t` is an index whose rank differs from the start's with its left neighbour's equal to it.
- */
-function bandAround(
-  line: Line,
-  lo: number,
-  hi: number,
-  t: number,
-  startRank: Rank,
-  endRank: Rank,
-  flicker: number,
-): [number, number] {
-  if (flicker <= 0) {
-    // Monotone: the start's run ends before t, the end's run starts at the first index with its rank.
-    const endRun = line.probe(t).rank === endRank ? t : firstWhere(line, t, hi, endRank, true);
-    return [t, endRun - 1];
-  }
-  // The other shares' rounding moves the excess by at most `flicker`, so beyond twice that from
-  // zero the verdict is certain; scan out to such a point on each side.
-  const safe = (index: number, rank: Rank) => {
-    const probe = line.probe(index);
-    return probe.rank === rank && Math.abs(probe.excess) > 2 * flicker;
-  };
-  let left = t - 1;
-  while (left > lo && t - left < MAX_FLICKER_SCAN && !safe(left, startRank)) left -= 1;
-  let right = t;
-  while (right < hi && right - t < MAX_FLICKER_SCAN && !safe(right, endRank)) right += 1;
-  let first = left + 1;
-  while (first <= right && line.probe(first).rank === startRank) first += 1;
-  let last = right;
-  while (last >= first && line.probe(last).rank === endRank) last -= 1;
-  // Where the scan stopped before certainty (a split that sits on break-even all along), the band
-  // runs on to the range's end: wider than need be, never claiming a verdict it did not check.
-  if (left > lo && !safe(left, startRank)) first = lo;
-  if (right < hi && !safe(right, endRank)) last = hi;
-  return [first, last];
-}
-
-/**
- * Where the verdict leaves the ends' verdict although both ends agree: only where the other
- * shares' rounding (bounded by `flicker`) can outweigh the excess, which is linear in the exact
- * shares. So the scan runs in from each end until the excess is safely past twice the bound;
- * between two such points the exact part stays past the bound (where it keeps one sign, |E| is
- * monotone or concave along the line: docs/model.md), and so does the verdict. Returns the band
- * from the first to the last grid value with another verdict, or no flip.
- */
-function flickerBetweenEqualEnds(
-  line: Line,
-  lo: number,
-  hi: number,
-  rank: Rank,
-  flicker: number,
-): FlipPoints {
-  const safe = (index: number) => {
-    const probe = line.probe(index);
-    return probe.rank === rank && Math.abs(probe.excess) > 2 * flicker;
-  };
-  let first = -1;
-  let last = -1;
-  const visit = (index: number) => {
-    const other = line.probe(index).rank;
-    if (other === null || other === rank) return;
-    if (first < 0) first = index;
-    last = Math.max(last, index);
-  };
-  let left = lo;
-  while (left <= hi && !safe(left)) visit(left++);
-  for (let right = hi; right > left && !safe(right); right -= 1) visit(right);
-  if (first < 0) return NO_FLIP;
+/** The one flip from grid index `a` to `b`, with the verdicts a step beyond each side. */
+function flipAt(line: Line, a: number, b: number): FlipPoints {
   return {
     kind: 'flips',
     points: [
       {
-        from: line.value(first),
-        to: line.value(last),
-        below: line.probe(first - 1).outcome,
-        above: line.probe(last + 1).outcome,
+        from: line.value(a),
+        to: line.value(b),
+        below: line.probe(Math.max(0, a - 1)).outcome,
+        above: line.probe(Math.min(line.last, b + 1)).outcome,
       },
     ],
   };
@@ -265,7 +81,8 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
   if (end.rank === null && hi > lo) end = line.probe(--hi);
   if (start.rank === null || end.rank === null) return NO_FLIP;
   if (start.rank === end.rank) {
-    return flicker > 0 ? flickerBetweenEqualEnds(line, lo, hi, start.rank, flicker) : NO_FLIP;
+    const band = flicker > 0 ? bandBetweenEqualEnds(line, lo, hi, start.rank, flicker) : null;
+    return band === null ? NO_FLIP : flipAt(line, band[0], band[1]);
   }
 
   let from = lo;
@@ -291,17 +108,7 @@ function flipAlong(s: Scenario, key: InputKey, guess: number | null, flicker: nu
     const after = line.probe(first);
     a = b = Math.abs(before.excess) <= Math.abs(after.excess) ? first - 1 : first;
   }
-  return {
-    kind: 'flips',
-    points: [
-      {
-        from: line.value(a),
-        to: line.value(b),
-        below: line.probe(Math.max(0, a - 1)).outcome,
-        above: line.probe(Math.min(line.last, b + 1)).outcome,
-      },
-    ],
-  };
+  return flipAt(line, a, b);
 }
 
 /**

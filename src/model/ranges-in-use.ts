@@ -22,21 +22,19 @@ import { NO_RANGES, type ScenarioRanges } from './ranges';
 
 type NSourceFacts = Pick<Scenario, 'nFrom'>;
 
+/** The one input the model does not read with each way of setting N: its range is dormant. */
+const DORMANT_KEY: Readonly<Record<NSourceFacts['nFrom'], InputKey>> = {
+  field: 'neutral',
+  set: 'importance',
+};
+
 /**
  * False for the net-neutral ratio while N comes from the field and for the importance while N is
  * set by the slider: the model reads neither then.
  */
 export function isRangeInUse(key: InputKey, scenario: NSourceFacts): boolean {
-  if (key === 'neutral') return scenario.nFrom !== 'field';
-  if (key === 'importance') return scenario.nFrom === 'field';
-  return true;
+  return key !== DORMANT_KEY[scenario.nFrom];
 }
-
-/** The one input whose range is dormant with this way of setting N. */
-const DORMANT_KEY: Readonly<Record<NSourceFacts['nFrom'], InputKey>> = {
-  field: 'neutral',
-  set: 'importance',
-};
 
 // One object per stored ranges object and way of setting N: the runs compare jobs, and the quote
 // its run's job, by identity, so a fresh object per call would restart the sampling for nothing.
