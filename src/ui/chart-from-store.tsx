@@ -25,7 +25,8 @@ export function ChartFromStore({
   const comparison = useChartComparison();
   // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
   // they come after the run's summary, which does not re-render the chart. Without ranges they
-  // never change, so this adds nothing to a slider step.
-  const band = useRunBands();
+  // never change, so this adds nothing to a slider step. Far from the viewport the chart does
+  // not follow them either: the bands of every step of a drag re-rendered all six charts.
+  const band = useRunBands(near);
   return <Chart scenario={scenario} comparison={comparison} band={band} paused={!near} />;
 }

@@ -60,13 +60,14 @@ export function useUncertaintySelect<T>(select: (state: UncertaintyState) => T):
 
 /**
  * The last run's 90 % bands (uncertainty-runs.ts, `getBands`), or null: re-renders only when new
- * bands come (or go), not when a summary does.
+ * bands come (or go), not when a summary does. While `live` is false (a chart far from the
+ * viewport) new bands do not re-render it; it reads the last ones the moment `live` turns true.
  */
-export function useRunBands(): RunBands | null {
+export function useRunBands(live = true): RunBands | null {
   const runs = pageUncertaintyRuns();
   const subscribe = useCallback(
-    (notify: () => void) => (runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
-    [runs],
+    (notify: () => void) => (live && runs !== null ? runs.subscribe(notify) : unsubscribeNothing),
+    [live, runs],
   );
   const snapshot = useCallback(() => runs?.getBands() ?? null, [runs]);
   return useSyncExternalStore(subscribe, snapshot, noBands);

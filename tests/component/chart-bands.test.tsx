@@ -7,7 +7,7 @@
  * current run only. While a newer run goes the last band stays.
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { ComponentType } from 'react';
+import { Profiler, type ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
@@ -139,5 +139,34 @@ describe.each(CHARTS)('%s', (title, keyboardLabel, Chart, sentence) => {
     download();
     await waitFor(() => expect(saved.get(name)).toBeDefined());
     expect(saved.get(name)).not.toContain('p5');
+  });
+});
+
+describe('a chart far from the viewport', () => {
+  it("does no work when a run's bands come, and shows the latest bands as it nears", async () => {
+    const title = CHARTS[0]?.[0] ?? '';
+    let renders = 0;
+    const ui = (near: boolean) => (
+      <Profiler id="far chart" onRender={() => (renders += 1)}>
+        <ChartFromStore Chart={FieldRatioChart} near={near} />
+      </Profiler>
+    );
+    const { rerender } = render(ui(true));
+    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
+    await answerAll();
+    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    const firstRun = figureOf(title).getAttribute('data-band-run');
+    rerender(ui(false));
+    // A new seed: a new run, whose summary and then bands come while the chart is far.
+    act(() => useScenarioStore.getState().rerollSeed(() => 0.5));
+    renders = 0;
+    await answerAll();
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(renders, 'the far chart did not render again').toBe(0);
+    expect(figureOf(title).getAttribute('data-band-run')).toBe(firstRun);
+    rerender(ui(true));
+    expect(Number(figureOf(title).getAttribute('data-band-run'))).toBeGreaterThan(Number(firstRun));
   });
 });
