@@ -16,7 +16,8 @@ import {
   type ShareKey,
 } from './inputs';
 import { setShare } from './shares';
-import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
+import { effectiveNeutral } from './years';
+import { causedInto, type Caused, type YearsEnd } from './years-end';
 
 // Scratch for the probes: the search runs about a hundred of them per slider step, and the years
 // model fills these instead of allocating (years.ts, causedInto).

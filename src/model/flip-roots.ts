@@ -5,7 +5,8 @@
  */
 import { placements } from './calculate';
 import type { InputKey, Scenario } from './inputs';
-import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
+import { effectiveNeutral } from './years';
+import { causedInto, type Caused, type YearsEnd } from './years-end';
 
 // Scratch for yearsRoot, which runs once per input per slider step.
 const END: YearsEnd = {

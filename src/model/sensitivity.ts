@@ -15,7 +15,8 @@ import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from '
 import { fitSharesInPlace } from './monte-carlo';
 import type { ScenarioRanges } from './ranges';
 import { isRangeInUse } from './ranges-in-use';
-import { causedInto, effectiveNeutral, type Caused, type YearsEnd } from './years';
+import { effectiveNeutral } from './years';
+import { causedInto, type Caused, type YearsEnd } from './years-end';
 
 export interface SensitivityBar {
   readonly key: InputKey;

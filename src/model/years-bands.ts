@@ -23,7 +23,8 @@ import type { CurveBand } from './curve-bands';
 import type { InputKey, Scenario } from './inputs';
 import type { SampleSet } from './monte-carlo';
 import { bandStatistics, interpolate } from './order-statistics';
-import { wholeYears, yearsNetImpactAt } from './years';
+import { yearsNetImpactAt } from './years';
+import { wholeYears } from './years-end';
 
 export interface YearsBands {
   /** "The field over the years": capabilities per safety researcher, with the program. */

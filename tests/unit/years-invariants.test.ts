@@ -12,7 +12,8 @@ import {
   type Scenario,
   type YearsInputKey,
 } from '../../src/model/inputs';
-import { calculateYears, runYearsInto, type YearsResults } from '../../src/model/years';
+import { calculateYears, type YearsResults } from '../../src/model/years';
+import { runYearsInto } from '../../src/model/years-end';
 import { YEARS_INPUT_KEYS } from '../../src/model/years-inputs';
 import { ONE_COHORT_MEANING } from './url-fixtures';
 

@@ -9,10 +9,9 @@ import {
   calculateYears,
   effectiveNeutral,
   neutralFromField,
-  runYearsInto,
-  type YearsEnd,
   type YearsResults,
 } from '../../src/model/years';
+import { runYearsInto, type YearsEnd } from '../../src/model/years-end';
 import type { YearsInputKey } from '../../src/model/inputs';
 import { ONE_COHORT_MEANING } from './url-fixtures';
 

@@ -12,7 +12,7 @@ import { fieldRatioTrend, sameRatio } from '../../model/field-trend';
 import type { Scenario } from '../../model/inputs';
 import { formatCount, formatNumber, formatRatio } from '../../format/format';
 import { isOneCohort } from '../../format/years-text';
-import { wholeYears } from '../../model/years';
+import { wholeYears } from '../../model/years-end';
 import { pacePhrase, yearsPhrase } from './years-words';
 import { yearsResultsOf } from './years-results';
 import { newRatioPhrase } from '../../format/sentences';

@@ -13,7 +13,7 @@
  */
 import { netImpactAt, placementsOf, verdictAt, type VerdictOutcome } from '../../model/calculate';
 import type { Scenario } from '../../model/inputs';
-import { causedInto, type Caused, type YearsEnd } from '../../model/years';
+import { causedInto, type Caused, type YearsEnd } from '../../model/years-end';
 import { formatCount, formatNetImpact, formatNeutral } from '../../format/format';
 import { creditSentence, isOneCohort, programPhrase } from '../../format/years-text';
 import { niceLinearAxis, type AxisSpec } from './axis';
