@@ -4,8 +4,9 @@
  * defined once, here.
  *
  * - Numbers (`InputKey`, `INPUT_SPECS`): a slider each, with a number box and a range control.
- *   The nine inputs of "Over the years" (issue 12) are specified in ./years-inputs.ts, which only
- *   keeps this file short: they are entries of this same table, with this same shape.
+ *   The nine inputs of one cohort placed into today's field are specified in ./cohort-inputs.ts,
+ *   the nine of "Over the years" (issue 12) in ./years-inputs.ts; the two files only keep this one
+ *   short: they are entries of this same table, with this same shape.
  * - Choices (`ChoiceKey`, `CHOICE_SPECS`): one of a few named values (a radio group), never a
  *   range: today only `nFrom`, how the net-neutral ratio is set.
  *
@@ -13,23 +14,15 @@
  * over both, so adding a key of either kind to `Scenario` fails to compile until it has a spec,
  * and therefore a URL rule, a range (or options) and a default.
  */
+import { COHORT_INPUT_SPECS, type CohortInputKey } from './cohort-inputs';
 import type { RangeFamily } from './ranges';
 import { N_FROM_SPEC, YEARS_INPUT_SPECS, type NSource, type YearsInputKey } from './years-inputs';
 
+export type { CohortInputKey } from './cohort-inputs';
 export type { NSource, YearsInputKey } from './years-inputs';
 
 /** The numeric inputs: today's one-cohort model's nine, and the nine of "Over the years". */
-export type InputKey =
-  | 'cap'
-  | 'saf'
-  | 'cohort'
-  | 'toSafety'
-  | 'toIndep'
-  | 'toCap'
-  | 'indepWeight'
-  | 'nonGen'
-  | 'neutral'
-  | YearsInputKey;
+export type InputKey = CohortInputKey | YearsInputKey;
 
 /** The inputs that take one of a few named values. */
 export type ChoiceKey = 'nFrom';
@@ -109,133 +102,7 @@ export interface ChoiceSpec<K extends ChoiceKey = ChoiceKey> {
 }
 
 export const INPUT_SPECS: { readonly [K in InputKey]: InputSpec & { readonly key: K } } = {
-  cap: {
-    key: 'cap',
-    label: 'Capabilities researchers',
-    description: 'Capabilities researchers in the field now.',
-    min: 100,
-    max: 1_000_000,
-    defaultValue: 10_000,
-    scale: 'log',
-    precision: 1,
-    sliderStep: 1,
-    unit: 'researchers',
-    group: 'field',
-    rangeFamily: 'lognormal',
-  },
-  saf: {
-    key: 'saf',
-    label: 'Safety researchers',
-    description: 'Safety researchers in the field now.',
-    min: 10,
-    max: 100_000,
-    defaultValue: 1_000,
-    scale: 'log',
-    precision: 1,
-    sliderStep: 1,
-    unit: 'researchers',
-    group: 'field',
-    rangeFamily: 'lognormal',
-  },
-  cohort: {
-    key: 'cohort',
-    label: 'Cohort size',
-    description: 'People one cohort of a program places.',
-    min: 0,
-    max: 20_000,
-    defaultValue: 1_000,
-    scale: 'ladder',
-    precision: 1,
-    sliderStep: 1,
-    unit: 'people',
-    group: 'cohort',
-    rangeFamily: 'logit-normal',
-  },
-  toSafety: {
-    key: 'toSafety',
-    label: 'Safety roles',
-    description: 'Share of the cohort employed in alignment, control or other safety roles.',
-    min: 0,
-    max: 100,
-    defaultValue: 50,
-    scale: 'linear',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'percent',
-    group: 'cohort',
-    rangeFamily: 'logit-normal',
-  },
-  toIndep: {
-    key: 'toIndep',
-    label: 'Independent safety research',
-    description: 'Share of the cohort doing safety research independently.',
-    min: 0,
-    max: 100,
-    defaultValue: 0,
-    scale: 'linear',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'percent',
-    group: 'cohort',
-    rangeFamily: 'logit-normal',
-  },
-  toCap: {
-    key: 'toCap',
-    label: 'Capabilities roles',
-    description: 'Share of the cohort employed on capabilities.',
-    min: 0,
-    max: 100,
-    defaultValue: 50,
-    scale: 'linear',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'percent',
-    group: 'cohort',
-    rangeFamily: 'logit-normal',
-  },
-  indepWeight: {
-    key: 'indepWeight',
-    label: 'Independents counted as safety',
-    description: 'How much one independent researcher counts as one safety researcher.',
-    min: 0,
-    max: 100,
-    defaultValue: 100,
-    scale: 'linear',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'percent',
-    group: 'judgement',
-    rangeFamily: 'logit-normal',
-  },
-  nonGen: {
-    key: 'nonGen',
-    label: 'Non-generalizing alignment',
-    description:
-      'Share of the safety-counted placements whose work is locally robust alignment that speeds capabilities without generalizing; they count as capabilities.',
-    min: 0,
-    max: 100,
-    defaultValue: 0,
-    scale: 'linear',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'percent',
-    group: 'judgement',
-    rangeFamily: 'logit-normal',
-  },
-  neutral: {
-    key: 'neutral',
-    label: 'Your net-neutral ratio',
-    description: 'N in 1 : N: one new safety researcher offsets N new capabilities researchers.',
-    min: 1,
-    max: 1_000,
-    defaultValue: 100,
-    scale: 'ladder',
-    precision: 0.1,
-    sliderStep: 1,
-    unit: 'ratio',
-    group: 'judgement',
-    rangeFamily: 'lognormal',
-  },
+  ...COHORT_INPUT_SPECS,
   ...YEARS_INPUT_SPECS,
 };
 
