@@ -4,7 +4,8 @@ import { NO_COMPARISON } from '../../src/model/comparison';
 import { DEFAULT_SCENARIO, INPUT_KEYS, INPUT_SPECS, type Scenario } from '../../src/model/inputs';
 import { DEFAULT_SAMPLING, NO_RANGES } from '../../src/model/ranges';
 import { encodeLink } from '../../src/url/link-codec';
-import { scenarioFromJson, scenarioToJson } from '../../src/url/scenario-file';
+import { scenarioToJson } from '../../src/url/scenario-file';
+import { scenarioFromJson } from '../../src/url/scenario-file-import';
 import { validRangedScenario, validSampling, validScenario } from './arbitraries';
 
 /** A file with one scenario, no pins and no comparison. */

@@ -13,7 +13,8 @@ import { withRangePoints } from '../../src/model/range-points';
 import { scenarioComments } from '../../src/export/csv';
 import { decodeScenario, encodeScenario, normaliseScenario } from '../../src/url';
 import { decodeLink, encodeLink } from '../../src/url/link-codec';
-import { scenarioFromJson, scenarioToJson } from '../../src/url/scenario-file';
+import { scenarioToJson } from '../../src/url/scenario-file';
+import { scenarioFromJson } from '../../src/url/scenario-file-import';
 import { validScenario } from './arbitraries';
 
 const withChanges = (changes: Partial<Scenario>): Scenario => ({ ...DEFAULT_SCENARIO, ...changes });
