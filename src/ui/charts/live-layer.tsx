@@ -20,13 +20,12 @@ import {
   ActiveRow,
   ActiveSample,
   AreaPath,
-  AxisTicks,
   BarShape,
-  Grid,
   HatchPattern,
   LinePath,
   type PlotBox,
 } from './live-plot-parts';
+import { AxisTicks, Grid } from './live-plot-axes';
 import { LivePlotContext } from './live-plot-context';
 
 /**
