@@ -12,7 +12,9 @@ import { onCaughtError } from './ui/error-boundary';
 // The chart palette of each theme (vite-plugins/chart-palette-css.ts); applyChartTheme picks one.
 import 'virtual:chart-palette.css';
 import './styles.css';
+import './ui/presets.css';
 import './ui/controls.css';
+import './ui/ranges.css';
 import './ui/figures.css';
 import './ui/workflow.css';
 
