@@ -19,7 +19,7 @@ import {
   sampledNewResearchersRatio,
   sampledVerdict,
 } from '../format/uncertainty-format';
-import { formatInputRange } from '../format/range-text';
+import { yourNInRun } from '../format/your-n-in-run';
 import { PENDING_FIGURES, type SampledFigures } from './sampled-pending';
 import type { VerdictRow } from './verdict-rows';
 
@@ -27,7 +27,7 @@ export type { SampledFigure, SampledFigures } from './sampled-pending';
 
 function fromSummary(summary: UncertaintySummary): SampledFigures {
   const { figures } = summary;
-  const neutral = summary.inputs.find((input) => input.key === 'neutral');
+  const yourN = yourNInRun(summary);
   const impactOf = (row: VerdictRow) =>
     row.name === '1:10'
       ? figures.netImpactAt10
@@ -66,9 +66,9 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
       return { ...text(verdict), outcome: verdict.outcome };
     },
     netImpact: (row) => text(sampledNetImpact(impactOf(row))),
-    ...(neutral
-      ? { yourRange: `your range ${formatInputRange('neutral', neutral)}` }
-      : summary.neutralVaries
+    ...(yourN.kind === 'range'
+      ? { yourRange: `your range ${yourN.rangeText}` }
+      : yourN.kind === 'from each field'
         ? { yourRange: "your N from each sample's own field" }
         : {}),
   };

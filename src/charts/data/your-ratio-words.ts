@@ -4,7 +4,7 @@
  * when N is a range, so the charts' sentences must not name the range's middle as that N.
  */
 import { formatNeutral } from '../../format/format';
-import { formatInputRange } from '../../format/range-text';
+import { yourNInRun } from '../../format/your-n-in-run';
 import type { UncertaintySummary } from '../../model/uncertainty';
 
 /**
@@ -17,18 +17,19 @@ export function yourRatioWords(
   summary: Pick<UncertaintySummary, 'inputs' | 'neutralVaries'>,
   userN: number,
 ): { chance: string; line: string } {
-  const range = summary.inputs.find((input) => input.key === 'neutral');
-  if (range) {
-    return {
-      chance: `at your ratio (each sample at its own N from your range ${formatInputRange('neutral', range)})`,
-      line: ` The line "your ${formatNeutral(userN)}" marks the middle of your range.`,
-    };
+  const yourN = yourNInRun(summary);
+  switch (yourN.kind) {
+    case 'range':
+      return {
+        chance: `at your ratio (each sample at its own N from your range ${yourN.rangeText})`,
+        line: ` The line "your ${formatNeutral(userN)}" marks the middle of your range.`,
+      };
+    case 'from each field':
+      return {
+        chance: "at your ratio (each sample at its own N, from that sample's field)",
+        line: ` The line "your ${formatNeutral(userN)}" marks the N the field gives at the ranges' middles.`,
+      };
+    case 'one':
+      return { chance: `at your ratio (${formatNeutral(userN)})`, line: '' };
   }
-  if (summary.neutralVaries) {
-    return {
-      chance: "at your ratio (each sample at its own N, from that sample's field)",
-      line: ` The line "your ${formatNeutral(userN)}" marks the N the field gives at the ranges' middles.`,
-    };
-  }
-  return { chance: `at your ratio (${formatNeutral(userN)})`, line: '' };
 }
