@@ -55,6 +55,8 @@ function fromSummary(summary: UncertaintySummary): SampledFigures {
     balance: {
       ...text(sampledNewResearchersRatio(figures.breakEvenRatio)),
       detail: 'safety : capabilities',
+      // R = capabilities ÷ safety: 0 is "all capabilities", +∞ "all safety" (uncertainty-format.ts).
+      isRatio: figures.breakEvenRatio.median > 0 && Number.isFinite(figures.breakEvenRatio.median),
     },
     per100: text(sampledCapabilitiesPer100Safety(figures.capabilitiesPer100Safety)),
     breakEven: {

@@ -13,6 +13,11 @@ export interface SampledFigure {
   readonly interval: string;
   readonly detail?: string;
   readonly outcome?: VerdictOutcome;
+  /**
+   * The new researchers' balance: whether the median is written as a ratio ("8 : 1"), not as an
+   * edge word ("all safety"), so a label saying which side comes first applies to it.
+   */
+  readonly isRatio?: boolean;
 }
 
 export interface SampledFigures {

@@ -106,6 +106,11 @@ function StickySummaryBar() {
   const balanceText =
     sampled?.balance.value ??
     formatBalance(balance, placements.newSafety, placements.newCapabilities);
+  // Which side comes first is said only of a ratio, not of "all safety" and the like.
+  const balanceIsRatio =
+    sampled?.balance.value !== undefined
+      ? sampled.balance.isRatio === true
+      : balance.kind === 'both';
   return (
     <section
       className="sticky-summary"
@@ -129,13 +134,7 @@ function StickySummaryBar() {
         />
         <Item
           term="New researchers"
-          note={
-            balanceText.includes(' : ')
-              ? medians
-                ? 'safety : cap., median'
-                : 'safety : cap.'
-              : undefined
-          }
+          note={balanceIsRatio ? (medians ? 'safety : cap., median' : 'safety : cap.') : undefined}
           value={balanceText}
         />
         {verdictRows(neutral).map((row) => {

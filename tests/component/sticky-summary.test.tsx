@@ -59,6 +59,24 @@ describe('StickySummary', () => {
     expect(region()).not.toHaveAttribute('aria-busy');
   });
 
+  it('with ranges whose median balance is a named case, says no orientation after it', async () => {
+    startPageUncertaintyRuns(useScenarioStore, instantClient());
+    render(
+      <>
+        <StickySummary />
+        <HeadlineFigures />
+      </>,
+    );
+    // No capabilities placements in any sample: every sample's balance is "all safety".
+    const { state } = decodeLink('?v=1&toCap=0&nonGen=0&neutral=10~100');
+    act(() => useScenarioStore.getState().applyLinkState(state));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(card('New researchers ratio')).toMatch(/^all safety/);
+    expect(items()[1]).toBe('New researchers: all safety');
+  });
+
   it('names your range as your ratio while the first run is still on its way', () => {
     const pending: PendingRun[] = [];
     startPageUncertaintyRuns(useScenarioStore, manualClient(pending));
