@@ -40,16 +40,19 @@ interface GridProps {
 
 function GridComponent(props: GridProps): ReactElement {
   const { plot } = props;
+  // One path per axis, a subpath per line: an axis that moves rewrites one attribute, not a
+  // line element per tick (on the years charts, whose axes move with most steps, 20–36 of them).
+  // Each subpath starts the dash pattern afresh, so the picture is the separate lines' own.
+  const across = tickPixels(props.yAxis, props.yScale)
+    .map(({ pixel }) => `M${plot.x},${pixel}H${plot.x + plot.width}`)
+    .join('');
+  const down = tickPixels(props.xAxis, props.xScale)
+    .map(({ pixel }) => `M${pixel},${plot.y}V${plot.y + plot.height}`)
+    .join('');
   return (
-    <g className="chart-grid" stroke={CHART_COLORS.grid} strokeDasharray={GRID_DASH}>
-      {/* Keyed by position in the list: when an axis changes, the lines move instead of being
-          removed and created again. */}
-      {tickPixels(props.yAxis, props.yScale).map(({ pixel }, index) => (
-        <line key={`y${index}`} x1={plot.x} x2={plot.x + plot.width} y1={pixel} y2={pixel} />
-      ))}
-      {tickPixels(props.xAxis, props.xScale).map(({ pixel }, index) => (
-        <line key={`x${index}`} x1={pixel} x2={pixel} y1={plot.y} y2={plot.y + plot.height} />
-      ))}
+    <g className="chart-grid" stroke={CHART_COLORS.grid} strokeDasharray={GRID_DASH} fill="none">
+      {across !== '' && <path d={across} />}
+      {down !== '' && <path d={down} />}
     </g>
   );
 }
