@@ -9,7 +9,7 @@ import type { UncertaintySummary } from '../model/uncertainty';
 import { formatInputRange } from './range-text';
 
 export type YourNInRun =
-  /** N is a range: `rangeText` is the range, "1 : 10–1 : 100". */
+  /** N is a range: `rangeText` is the range, "1 : 10 to 1 : 100". */
   | { readonly kind: 'range'; readonly rangeText: string }
   /** N follows the field, and what it is derived from is a range. */
   | { readonly kind: 'from each field' }

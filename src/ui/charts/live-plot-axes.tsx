@@ -84,7 +84,7 @@ function AxisTicksComponent(props: AxisTicksProps): ReactElement {
   const bottom = plot.y + plot.height;
   return (
     <g className={`chart-axis chart-axis--${side}`}>
-      {/* Keyed by position, like the grid: a changed axis updates its ticks in place. */}
+      {/* Keyed by position: a changed axis updates its ticks in place. */}
       {labelledTicks(props.axis, props.scale, side).map(({ label, pixel }, index) =>
         side === 'x' ? (
           <g key={index}>
