@@ -170,3 +170,37 @@ describe('a chart far from the viewport', () => {
     expect(Number(figureOf(title).getAttribute('data-band-run'))).toBeGreaterThan(Number(firstRun));
   });
 });
+
+describe('with ranges, a slider step', () => {
+  it("redraws a chart when its run's bands come, not before: the line never runs ahead of its band", async () => {
+    const [title = '', keyboardLabel = ''] = CHARTS[0] ?? [];
+    let renders = 0;
+    render(
+      <Profiler id="chart" onRender={() => (renders += 1)}>
+        <ChartFromStore Chart={FieldRatioChart} />
+      </Profiler>,
+    );
+    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
+    await answerAll();
+    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    const explorer = () => screen.getByRole('slider', { name: keyboardLabel });
+    const line = () =>
+      figureOf(title).querySelector('.chart-live path.chart-line')?.getAttribute('d');
+    const before = { text: explorer().getAttribute('aria-valuetext'), line: line() };
+    expect(before.text).toMatch(/^Cohort of 1,000 people/);
+
+    // A point input moves: a new run starts, and the chart keeps the last run's line and band.
+    renders = 0;
+    act(() => useScenarioStore.getState().setInput('toSafety', 60));
+    expect(pending).toHaveLength(1);
+    expect(renders).toBe(0);
+    expect(line()).toBe(before.line);
+
+    // The run answers: line and band move together, to the new scenario.
+    await answerAll();
+    await waitFor(() => expect(line()).not.toBe(before.line));
+    expect(renders).toBeGreaterThan(0);
+    expect(explorer().getAttribute('aria-valuetext')).not.toBe(before.text);
+    expect(areaOf(title)).not.toBeNull();
+  });
+});
