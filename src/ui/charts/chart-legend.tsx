@@ -28,7 +28,7 @@ const ICON = 14;
 /** Marker area in the legend (px²): a little smaller than on the plot, to fit the icon. */
 const ICON_MARKER_SIZE = 70;
 
-function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
+function LegendIconComponent({ entry }: { readonly entry: LegendEntry }): ReactElement {
   return (
     <svg
       className="chart-legend__icon"
@@ -67,6 +67,12 @@ function LegendIcon({ entry }: { readonly entry: LegendEntry }): ReactElement {
   );
 }
 
+/**
+ * An entry renamed in place (your N, when it follows a slider: with N from the field every step
+ * of Capabilities researchers renames "At your 1 : …") keeps its icon as it is.
+ */
+const LegendIcon = memo(LegendIconComponent, (a, b) => sameLook(a.entry, b.entry));
+
 function ChartLegendComponent({ entries }: { readonly entries: readonly LegendEntry[] }) {
   return (
     <ul className="chart-legend" aria-label="Legend">
@@ -81,8 +87,8 @@ function ChartLegendComponent({ entries }: { readonly entries: readonly LegendEn
   );
 }
 
-function sameEntry(a: LegendEntry, b: LegendEntry): boolean {
-  if (a.kind !== b.kind || a.name !== b.name) return false;
+/** The same icon: kind and paint (the name is beside the icon, not in it). */
+function sameLook(a: LegendEntry, b: LegendEntry): boolean {
   switch (a.kind) {
     case 'line':
       return b.kind === 'line' && a.stroke === b.stroke && a.dash === b.dash && a.width === b.width;
@@ -91,6 +97,10 @@ function sameEntry(a: LegendEntry, b: LegendEntry): boolean {
     case 'area':
       return b.kind === 'area' && a.fill === b.fill && a.opacity === b.opacity;
   }
+}
+
+function sameEntry(a: LegendEntry, b: LegendEntry): boolean {
+  return a.name === b.name && sameLook(a, b);
 }
 
 /**
