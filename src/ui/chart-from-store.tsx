@@ -8,10 +8,15 @@
  */
 import type { ComponentType, ReactElement } from 'react';
 import { chartScenarioOf, selectChartScenario } from '../store/selectors';
+import { useScenarioStore } from '../store/scenario-store';
 import { useScenarioStoreWhile } from '../store/use-store-while';
+import { LatestScenarioContext } from './charts/latest-scenario';
 import type { ScenarioChartProps } from './charts/scenario-chart-props';
 import { useChartComparison } from './use-comparison';
 import { useRunBands } from './use-uncertainty';
+
+/** The store's scenario as the charts read it, for their data downloads (latest-scenario.ts). */
+const latestChartScenario = () => selectChartScenario(useScenarioStore.getState());
 
 export function ChartFromStore({
   Chart,
@@ -33,5 +38,9 @@ export function ChartFromStore({
   const storeScenario = useScenarioStoreWhile(near && band === null, selectChartScenario);
   const scenario = band === null ? storeScenario : chartScenarioOf(band.scenario);
   const comparison = useChartComparison();
-  return <Chart scenario={scenario} comparison={comparison} band={band} paused={!near} />;
+  return (
+    <LatestScenarioContext value={latestChartScenario}>
+      <Chart scenario={scenario} comparison={comparison} band={band} paused={!near} />
+    </LatestScenarioContext>
+  );
 }

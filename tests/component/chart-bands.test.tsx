@@ -204,3 +204,35 @@ describe('with ranges, a slider step', () => {
     expect(areaOf(title)).not.toBeNull();
   });
 });
+
+describe("with ranges, while a step's run goes", () => {
+  it('downloads the chart data of the scenario as it is now, not of the drawing a step behind', async () => {
+    const { saved } = captureDownloads();
+    const [title = ''] = CHARTS[0] ?? [];
+    render(<ChartFromStore Chart={FieldRatioChart} />);
+    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
+    await answerAll();
+    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    const download = async () => {
+      saved.clear();
+      fireEvent.click(screen.getByRole('button', { name: 'Download chart data as CSV' }));
+      await waitFor(() => expect(saved.size).toBe(1));
+      return [...saved.values()][0] ?? '';
+    };
+    const dataRows = (csv: string) => csv.split('\r\n').filter((line) => /^[\d.]+,/.test(line));
+    const drawnBefore = dataRows(await download());
+
+    act(() => useScenarioStore.getState().setInput('toSafety', 60));
+    const pendingCsv = await download();
+    expect(pendingCsv, 'no band of another scenario').not.toContain('p5');
+    expect(dataRows(pendingCsv)).not.toEqual(
+      drawnBefore.map((row) => row.replace(/(,[^,]*){2}$/, '')),
+    );
+
+    await answerAll();
+    await waitFor(() => expect(figureOf(title).getAttribute('data-band-run')).toBe('2'));
+    const answered = dataRows(await download());
+    // The same values, now with the run's p5 and p95.
+    expect(answered.map((row) => row.replace(/(,[^,]*){2}$/, ''))).toEqual(dataRows(pendingCsv));
+  });
+});
