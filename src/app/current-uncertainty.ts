@@ -30,3 +30,32 @@ export function currentUncertainty(timeoutMs = 15_000): Promise<UncertaintySumma
     });
   });
 }
+
+/**
+ * Resolves once the charts can draw the store's scenario as it is now: at once without ranges or
+ * after a failure, else when the current run's bands are here (with ranges a chart draws the
+ * scenario of its bands' run, ui/chart-from-store.tsx), or after `timeoutMs` whatever the state.
+ * A chart's picture waits for it, so it never shows a drawing a step behind under the current
+ * link.
+ */
+export function chartsCurrent(timeoutMs = 15_000): Promise<void> {
+  const runs = pageUncertaintyRuns();
+  if (!runs) return Promise.resolve();
+  const caughtUp = () => {
+    const state = runs.getState();
+    if (state.status === 'none' || state.status === 'failed') return true;
+    return state.status === 'ready' && state.current && runs.getBands()?.run === state.run;
+  };
+  if (caughtUp()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const unsubscribe = runs.subscribe(() => {
+      if (caughtUp()) done();
+    });
+  });
+}

@@ -8,7 +8,7 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Profiler, type ComponentType } from 'react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startPageUncertaintyRuns, stopPageUncertaintyRuns } from '../../src/app/uncertainty-runs';
 import { DEFAULT_SCENARIO } from '../../src/model/inputs';
 import { useScenarioStore } from '../../src/store/scenario-store';
@@ -235,4 +235,42 @@ describe("with ranges, while a step's run goes", () => {
     // The same values, now with the run's p5 and p95.
     expect(answered.map((row) => row.replace(/(,[^,]*){2}$/, ''))).toEqual(dataRows(pendingCsv));
   });
+});
+
+describe("with ranges, a chart's picture", () => {
+  it(
+    "waits for the step's run, so it shows the scenario of the link under it",
+    { timeout: 30_000 },
+    async () => {
+      // jsdom has no canvas: the export measures text with its estimate instead.
+      vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+      const { blobs } = captureDownloads();
+      const [title = ''] = CHARTS[0] ?? [];
+      render(<ChartFromStore Chart={FieldRatioChart} />);
+      act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
+      await answerAll();
+      await waitFor(() => expect(areaOf(title)).not.toBeNull());
+      const save = () =>
+        fireEvent.click(screen.getByRole('button', { name: 'Download chart as SVG' }));
+      const saved = () =>
+        screen.findByText(/^Saved .*\.svg\.$/, {}, { timeout: 10_000 }).then(async () => {
+          const blob = blobs.at(-1);
+          if (blob === undefined) throw new Error('no file');
+          // Generated ids differ between two drawings; nothing else may.
+          return (await blob.text()).replace(/_r_\w+_/g, 'id').replace(/recharts\d+/g, 'rc');
+        });
+
+      act(() => useScenarioStore.getState().setInput('toSafety', 60));
+      save();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(blobs, 'nothing saved while the run goes').toHaveLength(0);
+      await answerAll();
+      const during = await saved();
+
+      // Saved again with nothing under way: the same picture.
+      blobs.length = 0;
+      save();
+      expect(await saved()).toBe(during);
+    },
+  );
 });

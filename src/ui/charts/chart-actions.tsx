@@ -6,6 +6,7 @@
  * export size; the export code is loaded on the first picture download (chart-export.ts).
  */
 import { memo, useRef, useState, type RefObject } from 'react';
+import { chartsCurrent } from '../../app/current-uncertainty';
 import { retryingImport } from '../../app/retry-import';
 import { downloadText, downloadUrl, fileSlug } from '../download';
 // A type only: the export module itself is loaded on the first picture download.
@@ -35,14 +36,18 @@ function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: Cha
   const slug = fileSlug(title);
 
   const saveImage = async (format: ChartImageFormat) => {
-    const figure = figureRef.current;
-    if (!figure || frame === undefined || busy.current) return;
+    if (!figureRef.current || frame === undefined || busy.current) return;
     busy.current = true;
     const name = format.toUpperCase();
     setStatus(`Preparing the ${name}…`);
     let host: HTMLElement | null = null;
     try {
-      const exporter = await importExporter();
+      // With ranges the chart may still draw the last run's scenario: wait for this one's bands
+      // and the frame that draws them, so the picture matches the link under it.
+      const [exporter] = await Promise.all([importExporter(), chartsCurrent()]);
+      await new Promise((drawn) => requestAnimationFrame(drawn));
+      const figure = figureRef.current;
+      if (!figure) throw new Error('The chart is gone.');
       const palette = exporter.exportPalette('light');
       const content = exporter.exportContent(figure, title, sourceLine(), palette);
       const layout = exporter.layoutExport(content);
