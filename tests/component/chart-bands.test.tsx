@@ -252,25 +252,28 @@ describe("with ranges, a chart's picture", () => {
       await waitFor(() => expect(areaOf(title)).not.toBeNull());
       const save = () =>
         fireEvent.click(screen.getByRole('button', { name: 'Download chart as SVG' }));
-      const saved = () =>
-        screen.findByText(/^Saved .*\.svg\.$/, {}, { timeout: 10_000 }).then(async () => {
-          const blob = blobs.at(-1);
-          if (blob === undefined) throw new Error('no file');
-          // Generated ids differ between two drawings; nothing else may.
-          return (await blob.text()).replace(/_r_\w+_/g, 'id').replace(/recharts\d+/g, 'rc');
-        });
+      // The picture saved as file number `count` (the status line stays "Saved …" in between).
+      const saved = async (count: number) => {
+        await waitFor(() => expect(blobs).toHaveLength(count), { timeout: 10_000 });
+        const blob = blobs[count - 1];
+        if (blob === undefined) throw new Error('no file');
+        // Generated ids differ between two drawings; nothing else may.
+        return (await blob.text()).replace(/_r_\w+_/g, 'id').replace(/recharts\d+/g, 'rc');
+      };
+      save();
+      const drawnBefore = await saved(1);
 
       act(() => useScenarioStore.getState().setInput('toSafety', 60));
       save();
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(blobs, 'nothing saved while the run goes').toHaveLength(0);
+      expect(blobs, 'nothing saved while the run goes').toHaveLength(1);
       await answerAll();
-      const during = await saved();
+      const during = await saved(2);
+      expect(during, 'the new scenario, not the drawing before it').not.toBe(drawnBefore);
 
       // Saved again with nothing under way: the same picture.
-      blobs.length = 0;
       save();
-      expect(await saved()).toBe(during);
+      expect(await saved(3)).toBe(during);
     },
   );
 });
