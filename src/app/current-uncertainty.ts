@@ -32,11 +32,11 @@ export function currentUncertainty(timeoutMs = 15_000): Promise<UncertaintySumma
 }
 
 /**
- * Resolves once the charts can draw the store's scenario as it is now: at once without ranges or
- * after a failure, else when the current run's bands are here (with ranges a chart draws the
- * scenario of its bands' run, ui/chart-from-store.tsx), or after `timeoutMs` whatever the state.
- * A chart's picture waits for it, so it never shows a drawing a step behind under the current
- * link.
+ * Resolves once the charts show the store's scenario as it is now: at once without ranges or
+ * after a failure, else when the current run's bands are here (a chart draws the store's lines at
+ * once and its last run's bands around them, so while a run goes the bands are a step behind),
+ * or after `timeoutMs` whatever the state. A chart's picture waits for it, so its bands always
+ * belong to its lines and to the link under it.
  */
 export function chartsCurrent(timeoutMs = 15_000): Promise<void> {
   const runs = pageUncertaintyRuns();

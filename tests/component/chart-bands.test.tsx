@@ -171,42 +171,8 @@ describe('a chart far from the viewport', () => {
   });
 });
 
-describe('with ranges, a slider step', () => {
-  it("redraws a chart when its run's bands come, not before: the line never runs ahead of its band", async () => {
-    const [title = '', keyboardLabel = ''] = CHARTS[0] ?? [];
-    let renders = 0;
-    render(
-      <Profiler id="chart" onRender={() => (renders += 1)}>
-        <ChartFromStore Chart={FieldRatioChart} />
-      </Profiler>,
-    );
-    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
-    await answerAll();
-    await waitFor(() => expect(areaOf(title)).not.toBeNull());
-    const explorer = () => screen.getByRole('slider', { name: keyboardLabel });
-    const line = () =>
-      figureOf(title).querySelector('.chart-live path.chart-line')?.getAttribute('d');
-    const before = { text: explorer().getAttribute('aria-valuetext'), line: line() };
-    expect(before.text).toMatch(/^Cohort of 1,000 people/);
-
-    // A point input moves: a new run starts, and the chart keeps the last run's line and band.
-    renders = 0;
-    act(() => useScenarioStore.getState().setInput('toSafety', 60));
-    expect(pending).toHaveLength(1);
-    expect(renders).toBe(0);
-    expect(line()).toBe(before.line);
-
-    // The run answers: line and band move together, to the new scenario.
-    await answerAll();
-    await waitFor(() => expect(line()).not.toBe(before.line));
-    expect(renders).toBeGreaterThan(0);
-    expect(explorer().getAttribute('aria-valuetext')).not.toBe(before.text);
-    expect(areaOf(title)).not.toBeNull();
-  });
-});
-
 describe("with ranges, while a step's run goes", () => {
-  it('downloads the chart data of the scenario as it is now, not of the drawing a step behind', async () => {
+  it("downloads the chart data of the scenario as it is now, with the run's band only once it is that scenario's", async () => {
     const { saved } = captureDownloads();
     const [title = ''] = CHARTS[0] ?? [];
     render(<ChartFromStore Chart={FieldRatioChart} />);
@@ -239,7 +205,7 @@ describe("with ranges, while a step's run goes", () => {
 
 describe("with ranges, a chart's picture", () => {
   it(
-    "waits for the step's run, so it shows the scenario of the link under it",
+    "waits for the step's bands, so they belong to its lines and to the link under it",
     { timeout: 30_000 },
     async () => {
       // jsdom has no canvas: the export measures text with its estimate instead.
@@ -269,7 +235,7 @@ describe("with ranges, a chart's picture", () => {
       expect(blobs, 'nothing saved while the run goes').toHaveLength(1);
       await answerAll();
       const during = await saved(2);
-      expect(during, 'the new scenario, not the drawing before it').not.toBe(drawnBefore);
+      expect(during, 'the new scenario, not the picture before it').not.toBe(drawnBefore);
 
       // Saved again with nothing under way: the same picture.
       save();

@@ -42,8 +42,8 @@ function ChartActionsComponent({ title, figureRef, frame, csv, sourceLine }: Cha
     setStatus(`Preparing the ${name}…`);
     let host: HTMLElement | null = null;
     try {
-      // With ranges the chart may still draw the last run's scenario: wait for this one's bands
-      // and the frame that draws them, so the picture matches the link under it.
+      // With ranges the chart's bands may be a step behind its lines: wait for this scenario's
+      // bands and the frame that draws them, so the picture's bands belong to its lines.
       const [exporter] = await Promise.all([importExporter(), chartsCurrent()]);
       await new Promise((drawn) => requestAnimationFrame(drawn));
       const figure = figureRef.current;

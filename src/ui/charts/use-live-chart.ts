@@ -9,7 +9,6 @@ import type { Scenario } from '../../model/inputs';
 import type { ChartComparison } from './chart-comparison';
 import type { ReadoutContent } from './chart-readout';
 import type { LiveValues } from './live-chart-figure';
-import { useLatestScenario } from './latest-scenario';
 
 export interface LiveChartSpec<Series, Compared> {
   readonly build: (scenario: Scenario) => Series;
@@ -34,13 +33,11 @@ export function useLiveChart<Series, Compared>(
     () => (comparison ? spec.compare(series, comparison.scenario) : null),
     [spec, series, comparison],
   );
-  // Built only when someone downloads it, with the link Copy link gives (pins and comparison too),
-  // and so for the scenario as it is now, also while the chart draws a run a step behind.
-  const latest = useLatestScenario();
-  const csv = useCallback(() => {
-    const now = latest?.() ?? scenario;
-    return spec.csv(now === scenario ? series : spec.build(now), now, scenarioLink());
-  }, [spec, series, scenario, latest]);
+  // Built only when someone downloads it, with the link Copy link gives (pins and comparison too).
+  const csv = useCallback(
+    () => spec.csv(series, scenario, scenarioLink()),
+    [spec, series, scenario],
+  );
   const describe = useCallback(
     (index: number) => spec.readout(series, compared, comparison, index),
     [spec, series, compared, comparison],
