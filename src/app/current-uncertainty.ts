@@ -1,34 +1,55 @@
 /**
- * The Monte Carlo summary of the store's scenario as it is now, for exports (the figures CSV, the
- * samples per input): at once when the page's run is current, else when the run under way
- * answers. Null when no input is a range, the run failed, or none answered in `timeoutMs`.
+ * Waiting for the page's Monte Carlo runs to answer the store's scenario as it is now, for
+ * exports: the summary (the figures CSV, the samples per input) and the charts' bands (a chart's
+ * picture).
  */
 import type { UncertaintySummary } from '../model/uncertainty';
-import { pageUncertaintyRuns, type UncertaintyState } from './uncertainty-runs';
+import {
+  pageUncertaintyRuns,
+  type UncertaintyRuns,
+  type UncertaintyState,
+} from './uncertainty-runs';
 
-function settled(state: UncertaintyState): UncertaintySummary | null | undefined {
+/**
+ * What `read` gives once it gives something other than undefined: at once, else at the first
+ * change of the runs' state that makes it; `fallback` without runs or after `timeoutMs`.
+ */
+function whenSettled<T>(
+  read: (runs: UncertaintyRuns) => T | undefined,
+  fallback: T,
+  timeoutMs: number,
+): Promise<T> {
+  const runs = pageUncertaintyRuns();
+  if (!runs) return Promise.resolve(fallback);
+  const now = read(runs);
+  if (now !== undefined) return Promise.resolve(now);
+  return new Promise((resolve) => {
+    const done = (value: T) => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve(value);
+    };
+    const timer = setTimeout(() => done(fallback), timeoutMs);
+    const unsubscribe = runs.subscribe(() => {
+      const next = read(runs);
+      if (next !== undefined) done(next);
+    });
+  });
+}
+
+function settledSummary(state: UncertaintyState): UncertaintySummary | null | undefined {
   if (state.status === 'none' || state.status === 'failed') return null;
   if (state.status === 'ready' && state.current) return state.summary;
   return undefined;
 }
 
+/**
+ * The summary of the scenario as it is now: at once when the page's run is current, else when the
+ * run under way answers. Null when no input is a range, the run failed, or none answered in
+ * `timeoutMs`.
+ */
 export function currentUncertainty(timeoutMs = 15_000): Promise<UncertaintySummary | null> {
-  const runs = pageUncertaintyRuns();
-  if (!runs) return Promise.resolve(null);
-  const now = settled(runs.getState());
-  if (now !== undefined) return Promise.resolve(now);
-  return new Promise((resolve) => {
-    const done = (summary: UncertaintySummary | null) => {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve(summary);
-    };
-    const timer = setTimeout(() => done(null), timeoutMs);
-    const unsubscribe = runs.subscribe(() => {
-      const next = settled(runs.getState());
-      if (next !== undefined) done(next);
-    });
-  });
+  return whenSettled((runs) => settledSummary(runs.getState()), null, timeoutMs);
 }
 
 /**
@@ -39,23 +60,12 @@ export function currentUncertainty(timeoutMs = 15_000): Promise<UncertaintySumma
  * belong to its lines and to the link under it.
  */
 export function chartsCurrent(timeoutMs = 15_000): Promise<void> {
-  const runs = pageUncertaintyRuns();
-  if (!runs) return Promise.resolve();
-  const caughtUp = () => {
+  const caughtUp = (runs: UncertaintyRuns): true | undefined => {
     const state = runs.getState();
     if (state.status === 'none' || state.status === 'failed') return true;
-    return state.status === 'ready' && state.current && runs.getBands()?.run === state.run;
+    return state.status === 'ready' && state.current && runs.getBands()?.run === state.run
+      ? true
+      : undefined;
   };
-  if (caughtUp()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    const unsubscribe = runs.subscribe(() => {
-      if (caughtUp()) done();
-    });
-  });
+  return whenSettled(caughtUp, true, timeoutMs).then(() => undefined);
 }

@@ -69,6 +69,13 @@ async function answerAll() {
   });
 }
 
+/** Opens LINK and answers its run: the chart titled `title` then shows the run's band. */
+async function openLinkWithBand(title: string) {
+  act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
+  await answerAll();
+  await waitFor(() => expect(areaOf(title)).not.toBeNull());
+}
+
 describe.each(CHARTS)('%s', (title, keyboardLabel, Chart, sentence) => {
   it('without ranges, draws exactly the points-only figure', () => {
     const { container: plain } = render(<Chart scenario={DEFAULT_SCENARIO} />);
@@ -118,9 +125,7 @@ describe.each(CHARTS)('%s', (title, keyboardLabel, Chart, sentence) => {
   it('adds p5 and p95 to the CSV of the current run, never a band a step behind', async () => {
     const { saved } = captureDownloads();
     render(<ChartFromStore Chart={Chart} />);
-    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
-    await answerAll();
-    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    await openLinkWithBand(title);
     const download = () =>
       fireEvent.click(screen.getByRole('button', { name: 'Download chart data as CSV' }));
     download();
@@ -152,9 +157,7 @@ describe('a chart far from the viewport', () => {
       </Profiler>
     );
     const { rerender } = render(ui(true));
-    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
-    await answerAll();
-    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    await openLinkWithBand(title);
     const firstRun = figureOf(title).getAttribute('data-band-run');
     rerender(ui(false));
     // A new seed: a new run, whose summary and then bands come while the chart is far.
@@ -176,9 +179,7 @@ describe("with ranges, while a step's run goes", () => {
     const { saved } = captureDownloads();
     const [title = ''] = CHARTS[0] ?? [];
     render(<ChartFromStore Chart={FieldRatioChart} />);
-    act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
-    await answerAll();
-    await waitFor(() => expect(areaOf(title)).not.toBeNull());
+    await openLinkWithBand(title);
     const download = async () => {
       saved.clear();
       fireEvent.click(screen.getByRole('button', { name: 'Download chart data as CSV' }));
@@ -213,9 +214,7 @@ describe("with ranges, a chart's picture", () => {
       const { blobs } = captureDownloads();
       const [title = ''] = CHARTS[0] ?? [];
       render(<ChartFromStore Chart={FieldRatioChart} />);
-      act(() => useScenarioStore.getState().applyLinkState(decodeLink(LINK).state));
-      await answerAll();
-      await waitFor(() => expect(areaOf(title)).not.toBeNull());
+      await openLinkWithBand(title);
       const save = () =>
         fireEvent.click(screen.getByRole('button', { name: 'Download chart as SVG' }));
       // The picture saved as file number `count` (the status line stays "Saved …" in between).
