@@ -55,7 +55,8 @@ export function currentUncertainty(timeoutMs = 15_000): Promise<UncertaintySumma
 /**
  * Resolves once the charts show the store's scenario as it is now: at once without ranges or
  * after a failure, else when the current run's bands are here (a chart draws the store's lines at
- * once and its last run's bands around them, so while a run goes the bands are a step behind),
+ * once and its last run's bands around them, so while a run goes the bands are a step behind) or
+ * the worker could not compute them (the charts then draw no band, and neither does the picture),
  * or after `timeoutMs` whatever the state. A chart's picture waits for it, so its bands always
  * belong to its lines and to the link under it.
  */
@@ -63,7 +64,8 @@ export function chartsCurrent(timeoutMs = 15_000): Promise<void> {
   const caughtUp = (runs: UncertaintyRuns): true | undefined => {
     const state = runs.getState();
     if (state.status === 'none' || state.status === 'failed') return true;
-    return state.status === 'ready' && state.current && runs.getBands()?.run === state.run
+    if (state.status !== 'ready' || !state.current) return undefined;
+    return runs.getBands()?.run === state.run || runs.bandsFailedRun() === state.run
       ? true
       : undefined;
   };

@@ -75,6 +75,11 @@ export interface UncertaintyRuns {
   readonly getState: () => UncertaintyState;
   /** The last run's bands, or null (no ranges, no run answered yet, or a failure). */
   readonly getBands: () => RunBands | null;
+  /**
+   * The last run whose bands the worker could not compute (its charts draw no band), or null: so
+   * whoever waits for a run's bands (current-uncertainty.ts) stops waiting for them.
+   */
+  readonly bandsFailedRun: () => number | null;
   readonly subscribe: (listener: () => void) => () => void;
   readonly stop: () => void;
 }
@@ -138,6 +143,7 @@ export function startUncertaintyRuns(
 ): UncertaintyRuns {
   let state: UncertaintyState = NO_UNCERTAINTY;
   let bands: RunBands | null = null;
+  let bandsFailed: number | null = null;
   let latest: MonteCarloJob | null = null;
   let requests = 0;
   const listeners = new Set<() => void>();
@@ -164,6 +170,7 @@ export function startUncertaintyRuns(
     const receiveBands = (runBands: CurveBands | null) => {
       // Bands after the ranges were all turned off, or after a failure, have nothing to go with.
       if (answered === null || latest === null || state.status !== 'ready') return;
+      if (runBands === null) bandsFailed = run;
       bands =
         runBands === null
           ? null
@@ -217,6 +224,7 @@ export function startUncertaintyRuns(
   return {
     getState: () => state,
     getBands: () => bands,
+    bandsFailedRun: () => bandsFailed,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

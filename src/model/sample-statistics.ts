@@ -17,13 +17,14 @@ export function percentilesAt(values: Float64Array, ps: readonly number[]): numb
   return orderStatistics(values, ps).map((statistic) => interpolate(statistic));
 }
 
-/** The 5th, 50th and 95th percentiles. */
+/**
+ * The 5th, 50th and 95th percentiles. The array is read by index: destructuring it made V8 throw
+ * away its optimised code whenever the percentiles' element kind changed (./uncertainty.ts,
+ * summariseSamples).
+ */
 export function percentiles(values: Float64Array): Percentiles {
-  const [p5 = Number.NaN, median = Number.NaN, p95 = Number.NaN] = percentilesAt(
-    values,
-    [0.05, 0.5, 0.95],
-  );
-  return { p5, median, p95 };
+  const at = percentilesAt(values, [0.05, 0.5, 0.95]);
+  return { p5: at[0] ?? Number.NaN, median: at[1] ?? Number.NaN, p95: at[2] ?? Number.NaN };
 }
 
 export function mean(values: Float64Array): number {

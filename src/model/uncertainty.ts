@@ -188,19 +188,8 @@ function inputSummaries(
   });
 }
 
-/** Summarises a run (see the module comment for the rules). */
-export function summariseSamples(
-  set: SampleSet,
-  scenario: Scenario,
-  ranges: ScenarioRanges,
-): UncertaintySummary {
-  const breakEvenRatio = percentiles(set.breakEven);
-  const [tailLow = 0, p5 = 0, median = 0, p95 = 0, tailHigh = 0] = percentilesAt(
-    set.netImpactAtUser,
-    [HISTOGRAM_TAIL, 0.05, 0.5, 0.95, 1 - HISTOGRAM_TAIL],
-  );
-  const curve = chancesAt(set.breakEven, CHANCE_GRID);
-  const [at10 = chance(0, 0), at100 = chance(0, 0)] = chancesAt(set.breakEven, [10, 100]);
+/** Samples with no safety placements, with no capabilities placements, with neither. */
+function edgeCountsOf(set: SampleSet): UncertaintySummary['edgeCounts'] {
   let noSafety = 0;
   let noCapabilities = 0;
   let nothingPlaced = 0;
@@ -211,14 +200,44 @@ export function summariseSamples(
     if (capabilities <= 0) noCapabilities += 1;
     if (safety <= 0 && capabilities <= 0) nothingPlaced += 1;
   }
+  return { noSafety, noCapabilities, nothingPlaced };
+}
+
+/**
+ * Summarises a run (see the module comment for the rules).
+ *
+ * Why it has no loop of its own and reads arrays by index, not by destructuring: it runs once a
+ * run, and every loop is in a function it calls. A loop over the samples here made V8 optimise
+ * this whole function with all those callees inlined (about 70 ms of compiling on a background
+ * thread), and destructuring arrays whose element kind depends on the data (whole numbers or
+ * not) threw that code away again on the next run, up to 24 times in one slider's drag; that
+ * compiling took a core from the page (docs/architecture.md, "Data flow of one slider move").
+ */
+export function summariseSamples(
+  set: SampleSet,
+  scenario: Scenario,
+  ranges: ScenarioRanges,
+): UncertaintySummary {
+  const breakEvenRatio = percentiles(set.breakEven);
+  const atUser = percentilesAt(set.netImpactAtUser, [
+    HISTOGRAM_TAIL,
+    0.05,
+    0.5,
+    0.95,
+    1 - HISTOGRAM_TAIL,
+  ]);
+  const tailLow = atUser[0] ?? 0;
+  const tailHigh = atUser[4] ?? 0;
+  const curve = chancesAt(set.breakEven, CHANCE_GRID);
+  const atTenAndHundred = chancesAt(set.breakEven, [10, 100]);
   return {
     samples: set.samples,
     seed: set.seed,
     ranged: set.ranged,
     neutralVaries: neutralVariesPerSample(scenario, set.ranged),
     chance: {
-      at10,
-      at100,
+      at10: atTenAndHundred[0] ?? chance(0, 0),
+      at100: atTenAndHundred[1] ?? chance(0, 0),
       atUser: chanceAtOwnN(set.breakEven, set.neutral),
     },
     chanceCurve: CHANCE_GRID.map((n, index) => ({ n, share: curve[index]?.share ?? 0 })),
@@ -236,9 +255,9 @@ export function summariseSamples(
       },
       netImpactAt10: percentiles(set.netImpactAt10),
       netImpactAt100: percentiles(set.netImpactAt100),
-      netImpactAtUser: { p5, median, p95 },
+      netImpactAtUser: { p5: atUser[1] ?? 0, median: atUser[2] ?? 0, p95: atUser[3] ?? 0 },
     },
-    edgeCounts: { noSafety, noCapabilities, nothingPlaced },
+    edgeCounts: edgeCountsOf(set),
     sharesScaled: set.sharesScaled,
     netImpactAtUserHistogram: histogramOf(set.netImpactAtUser, tailLow, tailHigh, HISTOGRAM_BINS),
     sensitivity: sensitivityOf(scenario, ranges),

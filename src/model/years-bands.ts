@@ -25,6 +25,7 @@ import type { SampleSet } from './monte-carlo';
 import { bandStatistics, interpolate } from './order-statistics';
 import { yearsNetImpactAt } from './years';
 import { wholeYears } from './years-end';
+import { samplesOf, type Samples } from './years-band-samples';
 
 export interface YearsBands {
   /** "The field over the years": capabilities per safety researcher, with the program. */
@@ -77,122 +78,6 @@ const LINES: readonly LineKey[] = [
   'alumniCapabilities',
   'netImpactAtUser',
 ];
-
-/**
- * Scratch arrays, grown as needed and reused by every run (a 100,000-sample run would otherwise
- * allocate about 10 MB each time): the samples' yearly rates and their state. They stay in the
- * worker at the largest run's size, as the other bands' buffers do.
- */
-const SCRATCH_ARRAYS = 13;
-let scratch: Float64Array[] = [];
-
-function scratchArrays(count: number): Float64Array[] {
-  if ((scratch[0]?.length ?? 0) < count) {
-    scratch = Array.from({ length: SCRATCH_ARRAYS }, () => new Float64Array(count));
-  }
-  return scratch.map((array) => array.subarray(0, count));
-}
-
-/** Every sample's yearly rates (years.ts, runYearsInto: the same numbers) and its state. */
-interface Samples {
-  readonly count: number;
-  readonly capFactor: Float64Array;
-  readonly safFactor: Float64Array;
-  readonly drift: Float64Array;
-  readonly pivot: Float64Array;
-  readonly addSafety: Float64Array;
-  readonly addCapabilities: Float64Array;
-  /** anyway / 100, 1 − anyway / 100 and 1 + capBoost / 100. */
-  readonly anyway: Float64Array;
-  readonly keep: Float64Array;
-  readonly boost: Float64Array;
-  /** The base field and the alumni at the end of the year, from the base field now. */
-  readonly baseCapabilities: Float64Array;
-  readonly baseSafety: Float64Array;
-  readonly alumniSafety: Float64Array;
-  readonly alumniCapabilities: Float64Array;
-  /** Each sample's N in use (the run's). */
-  readonly neutral: Float64Array;
-}
-
-function samplesOf(set: SampleSet, scenario: Scenario, count: number): Samples {
-  const [
-    capFactor,
-    safFactor,
-    drift,
-    pivot,
-    addSafety,
-    addCapabilities,
-    anyway,
-    keep,
-    boost,
-    baseCapabilities,
-    baseSafety,
-    alumniSafety,
-    alumniCapabilities,
-  ] = scratchArrays(count) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
-  // Each input's column, or its point in every sample, read without a key per sample.
-  const column = (key: InputKey) => {
-    const values = set.inputs[key];
-    return values ? (i: number) => values[i] ?? scenario[key] : () => scenario[key];
-  };
-  const capGrowth = column('capGrowth');
-  const safGrowth = column('safGrowth');
-  const driftOf = column('drift');
-  const pivotOf = column('pivot');
-  const perYear = column('perYear');
-  const anywayOf = column('anyway');
-  const capBoost = column('capBoost');
-  const cap = column('cap');
-  const saf = column('saf');
-  for (let i = 0; i < count; i += 1) {
-    capFactor[i] = 1 + capGrowth(i) / 100;
-    safFactor[i] = 1 + safGrowth(i) / 100;
-    drift[i] = driftOf(i) / 100;
-    pivot[i] = pivotOf(i) / 100;
-    addSafety[i] = perYear(i) * (set.cohortSafety[i] ?? 0);
-    addCapabilities[i] = perYear(i) * (set.cohortCapabilities[i] ?? 0);
-    const a = anywayOf(i) / 100;
-    anyway[i] = a;
-    keep[i] = 1 - a;
-    boost[i] = 1 + capBoost(i) / 100;
-    baseCapabilities[i] = cap(i);
-    baseSafety[i] = saf(i);
-    alumniSafety[i] = 0;
-    alumniCapabilities[i] = 0;
-  }
-  return {
-    count,
-    capFactor,
-    safFactor,
-    drift,
-    pivot,
-    addSafety,
-    addCapabilities,
-    anyway,
-    keep,
-    boost,
-    baseCapabilities,
-    baseSafety,
-    alumniSafety,
-    alumniCapabilities,
-    neutral: set.neutral,
-  };
-}
 
 /** One year of years.ts's stepYear for every sample: the same operations in the same order. */
 function stepSamples(s: Samples): void {
