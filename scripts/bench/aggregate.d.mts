@@ -16,6 +16,7 @@ export interface SliderSamples {
   syncMs: number[];
   unchanged: number;
   chancesMs?: number[];
+  bandsMs?: number[];
   chancesMissed?: number;
 }
 
@@ -28,6 +29,7 @@ export interface SliderFigures {
   syncMs: Figure;
   unchanged: number;
   chancesMs?: Figure;
+  bandsMs?: Figure;
   chancesMissed?: number;
 }
 

@@ -39,6 +39,7 @@ export function figure(perRun) {
  * @property {Figure} syncMs
  * @property {number} unchanged
  * @property {Figure} [chancesMs] Input → chances updated on screen (a page with ranges only).
+ * @property {Figure} [bandsMs] Input → a chart shows the run's 90 % bands (the same pages).
  * @property {number} [chancesMissed] Moves whose chances never showed their summary.
  */
 
@@ -55,6 +56,7 @@ export function sliderFigures(runs) {
     withChances
       ? {
           chancesMs: figure(mine.map((s) => s?.chancesMs ?? [])),
+          bandsMs: figure(mine.map((s) => s?.bandsMs ?? [])),
           chancesMissed: mine.reduce((sum, s) => sum + (s?.chancesMissed ?? 0), 0),
         }
       : {};
@@ -83,6 +85,7 @@ export function sliderFigures(runs) {
     ...(withChances
       ? {
           chancesMs: figure(all('chancesMs')),
+          bandsMs: figure(all('bandsMs')),
           chancesMissed: rows.reduce((sum, row) => sum + (row.chancesMissed ?? 0), 0),
         }
       : {}),
@@ -133,5 +136,6 @@ export function roundedSamples(run) {
     latencyMs: r(s.latencyMs),
     syncMs: r(s.syncMs),
     ...(s.chancesMs ? { chancesMs: r(s.chancesMs) } : {}),
+    ...(s.bandsMs ? { bandsMs: r(s.bandsMs) } : {}),
   }));
 }

@@ -30,7 +30,9 @@
  *   of the first frame whose rAF callback ran after that commit, as the input-to-frame time does.
  *   The run's 90 % bands come after its figures (src/worker/monte-carlo-handler.ts), and their
  *   render is part of the move too: the move is not finished before a chart figure shows the
- *   bands of that run (`data-band-run`, src/ui/charts/chart-figure.tsx).
+ *   bands of that run (`data-band-run`, src/ui/charts/chart-figure.tsx). Its input-to-bands time
+ *   runs to the end of the first frame whose rAF callback ran after the first DOM change after
+ *   which a chart shows the bands of that run or a later one.
  *
  * Harness callbacks are named `__benchOverhead…`, so the trace analysis can subtract them from
  * the page's JavaScript time.
@@ -48,6 +50,10 @@ export function installHarness() {
     runBefore: -1,
     /** When the chances row first showed the current summary of a later run (0: not yet). */
     chancesAt: 0,
+    /** The run whose summary that was. */
+    chancesRun: 0,
+    /** When a chart first showed the bands of that run or a later one (0: not yet). */
+    bandsAt: 0,
   };
   /** The largest run whose bands a chart shows (0: none). */
   function shownBandRun() {
@@ -74,7 +80,13 @@ export function installHarness() {
     state.mutations += 1;
     if (state.runBefore >= 0 && state.chancesAt === 0) {
       const shown = shownSummary();
-      if (shown.current && shown.run > state.runBefore) state.chancesAt = state.lastMutation;
+      if (shown.current && shown.run > state.runBefore) {
+        state.chancesAt = state.lastMutation;
+        state.chancesRun = shown.run;
+      }
+    }
+    if (state.chancesAt > 0 && state.bandsAt === 0 && shownBandRun() >= state.chancesRun) {
+      state.bandsAt = state.lastMutation;
     }
   }).observe(document.body, {
     subtree: true,
@@ -127,7 +139,8 @@ export function installHarness() {
    * @param {{ quietMs: number, minSpacingMs: number, timeoutMs: number, chances?: boolean }} timing
    *   `chances`: also wait for (and time) the chances of net positive of this input.
    * @returns {Promise<{ seq: number, latencyMs: number | null, rafLatencyMs: number | null,
-   *   chancesMs: number | null, chancesRun: boolean, syncMs: number, mutations: number }>}
+   *   chancesMs: number | null, bandsMs: number | null, chancesRun: boolean, syncMs: number,
+   *   mutations: number }>}
    *   `chancesRun`: with `timing.chances`, the input started a Monte Carlo run (false when it
    *   left the scenario as it was, so there were no new chances to wait for).
    */
@@ -162,6 +175,7 @@ export function installHarness() {
         performance.mark(`bench:done:${seq}`);
         channel.port1.close();
         const chancesAt = state.chancesAt;
+        const bandsAt = state.bandsAt;
         const chancesRun = timing.chances === true && !noRunStarted();
         state.runBefore = -1;
         if (state.mutations === 0) {
@@ -170,6 +184,7 @@ export function installHarness() {
             latencyMs: null,
             rafLatencyMs: null,
             chancesMs: null,
+            bandsMs: null,
             chancesRun,
             syncMs,
             mutations: 0,
@@ -179,11 +194,14 @@ export function installHarness() {
         const frame = frames.find((f) => f.raf > state.lastMutation && f.done > 0);
         const chancesFrame =
           chancesAt > 0 ? frames.find((f) => f.raf > chancesAt && f.done > 0) : undefined;
+        const bandsFrame =
+          bandsAt > 0 ? frames.find((f) => f.raf > bandsAt && f.done > 0) : undefined;
         resolve({
           seq,
           latencyMs: frame ? frame.done - started : null,
           rafLatencyMs: frame ? frame.raf - started : null,
           chancesMs: chancesFrame ? chancesFrame.done - started : null,
+          bandsMs: bandsFrame ? bandsFrame.done - started : null,
           chancesRun,
           syncMs,
           mutations: state.mutations,
@@ -224,6 +242,8 @@ export function installHarness() {
       setTimeout(function __benchOverheadSetValue() {
         valueSetter.call(input, String(position));
         state.chancesAt = 0;
+        state.chancesRun = 0;
+        state.bandsAt = 0;
         state.runBefore = timing.chances ? shownSummary().run : -1;
         setTimeout(function __benchInput() {
           state.mutations = 0;

@@ -85,7 +85,7 @@ function sectionTable(rows, runs, budgets) {
     ...(withChances
       ? ['chances med', 'chances p95', ...(spread ? ['p95 spread'] : []), 'budget', 'verdict']
       : []),
-    ...(withChances ? ['missed'] : []),
+    ...(withChances ? ['missed', 'bands med', 'bands p95'] : []),
   ];
   const chancesCells = (row) => [
     fixed(row.chancesMs?.median ?? Number.NaN),
@@ -96,6 +96,8 @@ function sectionTable(rows, runs, budgets) {
       ? 'OVER'
       : verdict(row.chancesMs?.p95 ?? Number.NaN, budgets.chancesMs ?? Number.NaN),
     row.chancesMissed ?? 0,
+    fixed(row.bandsMs?.median ?? Number.NaN),
+    fixed(row.bandsMs?.p95 ?? Number.NaN),
   ];
   const body = rows.map((row) => [
     row.slider,

@@ -87,6 +87,8 @@ export function plannedPositions(track, count) {
  * @property {number} unchanged Moves that changed nothing in the DOM (not counted).
  * @property {number[]} [chancesMs] With `plan.chances`: input to the end of the frame in which
  *   the chances of net positive show this input's summary.
+ * @property {number[]} [bandsMs] With `plan.chances`: input to the end of the frame in which a
+ *   chart first shows the bands of this input's run (they come after its summary).
  * @property {number} [chancesMissed] With `plan.chances`: moves that started a Monte Carlo run
  *   whose summary did not reach the screen within the harness's 5 s timeout.
  */
@@ -156,7 +158,7 @@ export async function measureSliderInputs(browser, url, plan) {
         latencyMs: [],
         syncMs: [],
         unchanged: 0,
-        ...(timing.chances ? { chancesMs: [], chancesMissed: 0 } : {}),
+        ...(timing.chances ? { chancesMs: [], bandsMs: [], chancesMissed: 0 } : {}),
       };
       for (const m of moves) {
         const time = js.get(m.seq);
@@ -168,6 +170,7 @@ export async function measureSliderInputs(browser, url, plan) {
         if (samples.chancesMs && m.chancesRun) {
           if (m.chancesMs === null) samples.chancesMissed += 1;
           else samples.chancesMs.push(m.chancesMs);
+          if (m.bandsMs !== null) samples.bandsMs?.push(m.bandsMs);
         }
         samples.jsMs.push(time.jsMs);
         samples.jsCpuMs.push(time.jsCpuMs);

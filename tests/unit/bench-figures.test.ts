@@ -16,7 +16,13 @@ import { OptionsError, parseOptions } from '../../scripts/bench/options.mjs';
 import { formatReport } from '../../scripts/bench/report.mjs';
 import { fiveRangeVerdicts, verdicts } from '../../scripts/bench/verdicts.mjs';
 
-function samples(slider: string, ms: number[], chancesMs?: number[], missed = 0): SliderSamples {
+function samples(
+  slider: string,
+  ms: number[],
+  chancesMs?: number[],
+  missed = 0,
+  bandsMs: number[] = chancesMs?.map((chances) => chances + 30) ?? [],
+): SliderSamples {
   return {
     slider,
     jsMs: ms,
@@ -25,7 +31,7 @@ function samples(slider: string, ms: number[], chancesMs?: number[], missed = 0)
     latencyMs: ms,
     syncMs: ms,
     unchanged: 0,
-    ...(chancesMs ? { chancesMs, chancesMissed: missed } : {}),
+    ...(chancesMs ? { chancesMs, bandsMs, chancesMissed: missed } : {}),
   };
 }
 
@@ -83,9 +89,22 @@ describe('sliderFigures with ranges', () => {
     expect(all?.chancesMissed).toBe(1);
   });
 
-  it('adds no chances figure for a page without ranges', () => {
+  it('pools the input → bands drawn times the same way', () => {
+    const rows = sliderFigures([
+      [samples('A, low end', [1, 2], [40, 60], 0, [70, 95]), samples('B', [3], [80], 0, [110])],
+      [samples('A, low end', [1], [50], 0, [90]), samples('B', [3], [120], 0, [300])],
+    ]);
+    const a = rows.find((row) => row.slider === 'A, low end');
+    const all = rows.find((row) => row.slider === 'all sliders');
+    expect(a?.bandsMs?.n).toBe(3);
+    expect(a?.bandsMs?.median).toBe(90);
+    expect(all?.bandsMs?.n).toBe(5);
+    expect(all?.bandsMs?.max).toBe(300);
+  });
+
+  it('adds no chances or bands figure for a page without ranges', () => {
     const rows = sliderFigures([[samples('Cohort size', [1, 2])]]);
-    expect(rows.every((row) => !('chancesMs' in row))).toBe(true);
+    expect(rows.every((row) => !('chancesMs' in row) && !('bandsMs' in row))).toBe(true);
   });
 });
 
@@ -168,5 +187,8 @@ describe('--only five-ranges', () => {
     // Items 1–7 and 9 (the years model).
     expect(report.match(/^ {2}skipped$/gm)).toHaveLength(8);
     expect(report).toContain('5 ranges: input → chances on screen, p95 (worst: A, low end)');
+    // Input → bands drawn: a figure beside the chances, with no budget of its own.
+    expect(report).toMatch(/bands med +bands p95/);
+    expect(report).toMatch(/A, low end .* 90\.0 +90\.0$/m);
   });
 });
