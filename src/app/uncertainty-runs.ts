@@ -6,9 +6,11 @@
  * holds the one result that is computed off the main thread, with the job it answers, so the page
  * can tell a current summary from one a step behind.
  *
- * The run's bands (the 90 % bands around the charts' lines) come a little after its summary
- * (monte-carlo-client.ts) and are held apart from it (`getBands`): the charts alone follow them,
- * and the figures that follow the summary do not render again when the bands come.
+ * The run's bands (the 90 % bands around the charts' lines) usually come with its summary (the
+ * client hands them over just before it: monte-carlo-client.ts), and both are then stored before
+ * listeners hear of either, so the page renders them in one commit; during a drag a summary may
+ * come alone and its bands after it. They are held apart from the summary (`getBands`): the
+ * charts alone follow them, and the figures do not render again when bands come later.
  *
  * The page reads both through src/ui/use-uncertainty.ts.
  */
@@ -167,9 +169,9 @@ export function startUncertaintyRuns(
       if (state.current) set({ ...state, current: false });
     } else if (state.status !== 'running') set(FIRST_RUN);
     let answered: UncertaintySummary | null = null;
-    const receiveBands = (runBands: CurveBands | null) => {
-      // Bands after the ranges were all turned off, or after a failure, have nothing to go with.
-      if (answered === null || latest === null || state.status !== 'ready') return;
+    /** Bands heard before the summary (the client's usual order): kept for it. */
+    let early: CurveBands | null | undefined;
+    const keepBands = (runBands: CurveBands | null, summary: UncertaintySummary) => {
       if (runBands === null) bandsFailed = run;
       bands =
         runBands === null
@@ -177,11 +179,20 @@ export function startUncertaintyRuns(
           : {
               bands: runBands,
               scenario: job.scenario,
-              ranged: answered.ranged,
-              samples: answered.samples,
-              seed: answered.seed,
+              ranged: summary.ranged,
+              samples: summary.samples,
+              seed: summary.seed,
               run,
             };
+    };
+    const receiveBands = (runBands: CurveBands | null) => {
+      if (answered === null) {
+        early = runBands;
+        return;
+      }
+      // Bands after the ranges were all turned off, or after a failure, have nothing to go with.
+      if (latest === null || state.status !== 'ready') return;
+      keepBands(runBands, answered);
       notify();
     };
     client.run(job, receiveBands).then(
@@ -189,6 +200,8 @@ export function startUncertaintyRuns(
         // Superseded (null), or answered after the ranges were all turned off: nothing to show.
         if (summary === null || latest === null) return;
         answered = summary;
+        // The summary and its bands together: the page renders them in one commit.
+        if (early !== undefined) keepBands(early, summary);
         set({ status: 'ready', summary, job, run, current: sameJob(job, latest) });
       },
       (error: unknown) => {

@@ -3,10 +3,9 @@
  * scenario, its ranges and the sampling settings, and carries an id; the worker answers with the
  * run's summary (the chances, the figures' percentiles, the distribution and the sensitivity).
  * Then the page asks for the run's 90 % bands around the charts' lines with a bands request of the
- * same id, and the worker computes them from the run's samples, which it keeps until then: they
- * take longer than all of the summary, and the page asks once it has painted the summary
- * (docs/architecture.md, "Data flow of one slider move", step 5). Any reply may be an error
- * instead. All plain data (structured clone).
+ * same id (at once, unless a newer run waits), and the worker computes them from the run's
+ * samples, which it keeps until then (docs/architecture.md, "Data flow of one slider move", step
+ * 5). Any reply may be an error instead. All plain data (structured clone).
  */
 import type { CurveBands } from './curve-bands';
 import type { Scenario } from './inputs';

@@ -5,10 +5,8 @@
  * reply, never a throw that would leave the page waiting.
  *
  * Two replies per run (src/model/monte-carlo-messages.ts): the summary as soon as it is ready,
- * and the bands when the page asks for them. On the benchmark's five-range link the bands took 26
- * of a run's 48 ms (in Node), and 45 of 64 ms over 30 years: the chances no longer wait for them.
- * The page asks for the bands only once it has painted the summary, so they are not computed
- * while the main thread renders it (on two cores the two competed for the processor).
+ * and the bands when the page asks for them: at once, unless a newer run is waiting (a drag),
+ * whose summary then comes first (src/app/monte-carlo-client.ts).
  */
 import {
   CHOICE_KEYS,
@@ -108,8 +106,8 @@ export type MonteCarloHandler = (message: unknown, post: (reply: MonteCarloReply
 
 /**
  * The worker's handler, holding the last run's samples: a run request gets its summary, and a
- * later bands request with the same id gets that run's bands (the page asks once it has painted
- * the summary: monte-carlo-client.ts). A new run request drops the samples kept; a bands request
+ * later bands request with the same id gets that run's bands (monte-carlo-client.ts says when the
+ * page asks). A new run request drops the samples kept; a bands request
  * for any other run gets an error reply. Every reply carries the request's id (or −1 when it had
  * none).
  */

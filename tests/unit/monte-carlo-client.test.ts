@@ -1,8 +1,9 @@
 /**
  * The page's Monte Carlo client (src/app/monte-carlo-client.ts) against a fake worker: the worker
  * starts on the first run only, one request is in the worker at a time, the latest waiting request
- * wins, replies are matched by id, each run's bands follow its summary, and a failing worker fails
- * its runs and is started afresh.
+ * wins, replies are matched by id, each run's bands are asked for as soon as its summary comes and
+ * handed over just before it (so the page renders both at once) unless a newer run is waiting,
+ * and a failing worker fails its runs and is started afresh.
  */
 import { describe, expect, it } from 'vitest';
 import { createMonteCarloClient, type WorkerPort } from '../../src/app/monte-carlo-client';
@@ -72,6 +73,19 @@ function setup(timing: 'at once' | 'on flush' = 'at once') {
   return { client, workers, flush, scheduled };
 }
 
+/** Whether a promise has settled yet, and with what. */
+function track<T>(promise: Promise<T>) {
+  const state: { settled: boolean; value: T | undefined } = { settled: false, value: undefined };
+  void promise.then((value) => {
+    state.settled = true;
+    state.value = value;
+  });
+  return state;
+}
+
+/** Lets promise callbacks run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** The sample counts of the run requests a worker holds. */
 const samplesOf = (worker: FakeWorker | undefined) =>
   worker?.runs().map((request) => request.sampling.samples);
@@ -88,42 +102,70 @@ describe('the Monte Carlo client', () => {
     flush();
     expect(samplesOf(workers[0])).toEqual([2_000]);
     workers[0]?.answerNext();
-    expect((await second)?.samples).toBe(2_000);
-    // Next: the bands request, at the scheduled moment after the summary is painted.
-    expect(scheduled).toHaveLength(1);
-    expect(workers[0]?.received).toHaveLength(0);
-    flush();
+    // The bands are asked for as soon as the summary comes, with no paint to wait for.
+    expect(scheduled).toHaveLength(0);
     expect(workers[0]?.received).toEqual([{ kind: 'bands', id: 1 }]);
+    workers[0]?.answerNext();
+    expect((await second)?.samples).toBe(2_000);
   });
 
-  it("asks for a run's bands after its summary, and sends a run asked for later only after them", async () => {
+  it("hands a run's bands over just before its summary, and sends a run asked for later after them", async () => {
     const { client, workers, flush, scheduled } = setup('on flush');
-    const heard: (readonly [number, CurveBands | null])[] = [];
-    const listener = (samples: number) => (bands: CurveBands | null) =>
-      heard.push([samples, bands]);
-    const first = client.run(job(1_000), listener(1_000));
+    const heard: { samples: number; bands: CurveBands | null; summaryOut: boolean }[] = [];
+    let first: ReturnType<typeof track<unknown>> | null = null;
+    const firstRun = client.run(job(1_000), (bands) =>
+      heard.push({ samples: 1_000, bands, summaryOut: first?.settled ?? false }),
+    );
+    first = track(firstRun);
     flush();
     const worker = workers[0];
     if (!worker) throw new Error('no worker');
     worker.answerNext();
-    expect((await first)?.samples).toBe(1_000);
-    expect(heard).toEqual([]);
-    flush();
+    await settle();
+    // The summary is held for the bands: the page renders both in one commit.
+    expect(first.settled).toBe(false);
     expect(worker.received).toEqual([{ kind: 'bands', id: 1 }]);
-    // A run asked for while the bands are computed waits for them.
-    const second = client.run(job(2_000), listener(2_000));
-    expect(scheduled).toHaveLength(0);
     worker.answerNext();
-    expect(heard.map(([samples]) => samples)).toEqual([1_000]);
-    expect(heard[0]?.[1]?.fieldRatio.xs.length).toBeGreaterThan(10);
-    expect(worker.received).toHaveLength(0);
+    await settle();
+    expect(heard.map(({ samples, summaryOut }) => [samples, summaryOut])).toEqual([[1_000, false]]);
+    expect(heard[0]?.bands?.fieldRatio.xs.length).toBeGreaterThan(10);
+    expect(first.settled).toBe(true);
+    const second = client.run(job(2_000), (bands) =>
+      heard.push({ samples: 2_000, bands, summaryOut: false }),
+    );
+    expect(scheduled).toHaveLength(1);
     flush();
     expect(samplesOf(worker)).toEqual([2_000]);
     worker.answerNext();
-    expect((await second)?.samples).toBe(2_000);
-    flush();
     worker.answerNext();
-    expect(heard.map(([samples]) => samples)).toEqual([1_000, 2_000]);
+    expect((await second)?.samples).toBe(2_000);
+    expect(heard.map(({ samples }) => samples)).toEqual([1_000, 2_000]);
+  });
+
+  it('releases a held summary when a run is asked for during its bands, and sends that run after them', async () => {
+    const { client, workers, flush } = setup('on flush');
+    const heard: number[] = [];
+    const first = track(client.run(job(1_000), () => heard.push(1_000)));
+    flush();
+    const worker = workers[0];
+    if (!worker) throw new Error('no worker');
+    worker.answerNext();
+    await settle();
+    expect(first.settled).toBe(false);
+    const second = client.run(job(2_000), () => heard.push(2_000));
+    await settle();
+    // The figures need not wait for the bands of a run a step behind.
+    expect((first.value as { samples: number } | undefined)?.samples).toBe(1_000);
+    expect(heard).toEqual([]);
+    expect(worker.received).toEqual([{ kind: 'bands', id: 1 }]);
+    worker.answerNext();
+    expect(heard).toEqual([1_000]);
+    flush();
+    expect(samplesOf(worker)).toEqual([2_000]);
+    worker.answerNext();
+    worker.answerNext();
+    expect((await second)?.samples).toBe(2_000);
+    expect(heard).toEqual([1_000, 2_000]);
   });
 
   it('sends a run that waited since the summary in place of its bands (a drag), and gives the last run its bands', async () => {
@@ -135,16 +177,17 @@ describe('the Monte Carlo client', () => {
     if (!worker) throw new Error('no worker');
     const second = client.run(job(2_000), () => heard.push(2_000));
     worker.answerNext();
+    // The summary at once, without bands: a newer run waits.
     expect((await first)?.samples).toBe(1_000);
+    expect(worker.received).toHaveLength(0);
     flush();
     // Not the first run's bands: the second run, which was waiting.
     expect(samplesOf(worker)).toEqual([2_000]);
     expect(worker.received).toHaveLength(1);
     worker.answerNext();
-    expect((await second)?.samples).toBe(2_000);
-    flush();
     expect(worker.received).toEqual([{ kind: 'bands', id: 2 }]);
     worker.answerNext();
+    expect((await second)?.samples).toBe(2_000);
     expect(heard).toEqual([2_000]);
   });
 
@@ -162,6 +205,7 @@ describe('the Monte Carlo client', () => {
     expect(workers).toHaveLength(0);
     const run = client.run(job(1_000));
     expect(workers).toHaveLength(1);
+    workers[0]?.answerNext();
     workers[0]?.answerNext();
     expect((await run)?.samples).toBe(1_000);
     void client.run(job(2_000));
@@ -182,8 +226,8 @@ describe('the Monte Carlo client', () => {
     // The latest waiting run, and only that one, in place of the first run's bands.
     expect(samplesOf(worker)).toEqual([3_000]);
     worker?.answerNext();
-    expect((await third)?.samples).toBe(3_000);
     worker?.answerNext();
+    expect((await third)?.samples).toBe(3_000);
     // A superseded run never hears of bands.
     expect(heard).toEqual([3_000]);
   });
@@ -192,36 +236,37 @@ describe('the Monte Carlo client', () => {
     const { client, workers } = setup();
     const heard: (CurveBands | null)[] = [];
     const run = client.run(job(1_000), (bands) => heard.push(bands));
+    const settled = track(run);
     const worker = workers[0];
     const request = worker?.runs()[0];
     if (!worker || !request) throw new Error('no request sent');
     const stale = monteCarloReplies({ ...request, id: request.id + 100 });
     worker.onmessage?.({ data: stale.summary });
-    let settled = false;
-    void run.then(() => (settled = true));
-    await Promise.resolve();
-    expect(settled).toBe(false);
+    await settle();
+    expect(settled.settled).toBe(false);
+    expect(worker.received).toHaveLength(1);
     worker.answerNext();
-    expect((await run)?.samples).toBe(1_000);
     if (stale.bands) worker.onmessage?.({ data: stale.bands });
     expect(heard).toEqual([]);
     worker.answerNext();
     expect(heard).toHaveLength(1);
+    expect((await run)?.samples).toBe(1_000);
   });
 
-  it('gives null for bands that failed, and goes on with the next run', async () => {
+  it('gives null for bands that failed with the summary, and goes on with the next run', async () => {
     const { client, workers } = setup();
     const heard: (CurveBands | null)[] = [];
     const run = client.run(job(1_000), (bands) => heard.push(bands));
     const worker = workers[0];
     if (!worker) throw new Error('no worker');
     worker.answerNext();
-    await run;
     worker.received.length = 0;
     worker.onmessage?.({ data: { id: 1, kind: 'bands', ok: false, error: 'bands failed' } });
     expect(heard).toEqual([null]);
+    expect((await run)?.samples).toBe(1_000);
     const next = client.run(job(2_000));
     expect(samplesOf(worker)).toEqual([2_000]);
+    worker.answerNext();
     worker.answerNext();
     expect((await next)?.samples).toBe(2_000);
   });
@@ -245,17 +290,18 @@ describe('the Monte Carlo client', () => {
     const again = client.run(job(1_000));
     expect(workers).toHaveLength(2);
     workers[1]?.answerNext();
+    workers[1]?.answerNext();
     expect((await again)?.samples).toBe(1_000);
   });
 
-  it('a worker that fails while computing the bands gives that run null bands', async () => {
+  it('a worker that fails while computing the bands gives that run null bands and its summary', async () => {
     const { client, workers } = setup();
     const heard: (CurveBands | null)[] = [];
     const run = client.run(job(1_000), (bands) => heard.push(bands));
     workers[0]?.answerNext();
-    expect((await run)?.samples).toBe(1_000);
     workers[0]?.onerror?.({ message: 'out of memory' });
     expect(heard).toEqual([null]);
+    expect((await run)?.samples).toBe(1_000);
   });
 
   it('dispose stops the worker and settles pending runs with null', async () => {
@@ -264,5 +310,15 @@ describe('the Monte Carlo client', () => {
     client.dispose();
     expect(workers[0]?.terminated).toBe(true);
     expect(await run).toBeNull();
+  });
+
+  it('a dispose while the bands are computed settles the held summary with null', async () => {
+    const { client, workers } = setup();
+    const heard: (CurveBands | null)[] = [];
+    const run = client.run(job(1_000), (bands) => heard.push(bands));
+    workers[0]?.answerNext();
+    client.dispose();
+    expect(await run).toBeNull();
+    expect(heard).toEqual([]);
   });
 });

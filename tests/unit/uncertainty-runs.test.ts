@@ -1,8 +1,8 @@
 /**
  * The page's Monte Carlo runs follow the store (src/app/uncertainty-runs.ts): nothing without a
  * range; a run per change with ranges, answered in order, a summary a step behind marked as not
- * current; each run's bands after its summary, held apart from it; nothing left over once the
- * ranges are gone; a failure said plainly.
+ * current; each run's bands with its summary or after it, held apart from it; nothing left over
+ * once the ranges are gone; a failure said plainly.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MonteCarloClient, MonteCarloJob } from '../../src/app/monte-carlo-client';
@@ -166,6 +166,24 @@ describe('uncertainty runs', () => {
     calls[1]?.bands();
     expect(runs.getBands()).toMatchObject({ run: 2 });
     expect(runs.getBands()?.bands.fieldRatio.xs).toContain(200);
+    unsubscribe();
+  });
+
+  it('store bands handed over before their summary with it, and tell listeners once', async () => {
+    useScenarioStore.getState().makeRange('toCap');
+    let notified = 0;
+    const unsubscribe = runs.subscribe(() => {
+      notified += 1;
+    });
+    // The client's usual order: the bands, then (a microtask later) the summary they belong to.
+    calls[0]?.bands();
+    expect(runs.getBands()).toBeNull();
+    expect(notified).toBe(0);
+    calls[0]?.answer();
+    await settle();
+    expect(notified).toBe(1);
+    expect(runs.getState()).toMatchObject({ status: 'ready', run: 1, current: true });
+    expect(runs.getBands()).toMatchObject({ run: 1, ranged: ['toCap'], samples: 10_000 });
     unsubscribe();
   });
 
