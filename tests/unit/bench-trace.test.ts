@@ -59,6 +59,19 @@ describe('jsTimePerInput', () => {
     expect(times.get(1)?.jsCpuMs).toBeCloseTo(3.4, 6);
   });
 
+  it("starts at the input's dispatch, not at the harness's mark before it", () => {
+    // As the harness does it: its function sets the mark (0.3 ms here), dispatches the input
+    // and then notes the dispatch's time (0.05 ms); a microtask of the page follows (0.1 ms).
+    const harnessFirst: TraceEvent[] = [
+      span('TimerFire', 700, 3_250),
+      span('FunctionCall', 750, 3_150, '__benchInput'),
+      span('RunMicrotasks', 3_150, 3_250),
+      ...events,
+    ];
+    expect(jsTimePerInput(harnessFirst).get(1)?.jsMs).toBeCloseTo(3.5, 6);
+    expect(jsTimePerInput(harnessFirst).get(1)?.jsCpuMs).toBeCloseTo(3.5, 6);
+  });
+
   it('without a done mark, an input runs until the next mark', () => {
     expect(jsTimePerInput(events).get(2)?.jsMs).toBeCloseTo(0.5, 6);
   });
