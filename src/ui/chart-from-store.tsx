@@ -24,7 +24,8 @@ export function ChartFromStore({
   const scenario = useScenarioStoreWhile(near, selectChartScenario);
   const comparison = useChartComparison();
   // With ranges, the last run's bands, also while a newer run goes (as the headline's chances);
-  // they come after the run's summary, which does not re-render the chart. Without ranges they
+  // they usually come with the run's summary (one commit), and a summary alone does not
+  // re-render the chart. Without ranges they
   // never change, so this adds nothing to a slider step. Far from the viewport the chart does
   // not follow them either: the bands of every step of a drag re-rendered all six charts.
   const band = useRunBands(near);
