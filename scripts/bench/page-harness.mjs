@@ -28,8 +28,8 @@
  *   number is the commit of this input's summary (the input starts the request synchronously,
  *   and a later request always has a larger number). Its input-to-chances time runs to the end
  *   of the first frame whose rAF callback ran after that commit, as the input-to-frame time does.
- *   The run's 90 % bands come after its figures (src/worker/monte-carlo-handler.ts), and their
- *   render is part of the move too: the move is not finished before a chart figure shows the
+ *   The run's 90 % bands come with its figures, or after them in a fast drag
+ *   (src/app/monte-carlo-client.ts), and their render is part of the move too: the move is not finished before a chart figure shows the
  *   bands of that run (`data-band-run`, src/ui/charts/chart-figure.tsx). Its input-to-bands time
  *   runs to the end of the first frame whose rAF callback ran after the first DOM change after
  *   which a chart shows the bands of that run or a later one.

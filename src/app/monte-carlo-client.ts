@@ -23,9 +23,10 @@
  * the run's `onBands` hears them just before its promise settles, so the page renders both in one
  * commit (uncertainty-runs.ts). Why: rendering them apart cost the main thread a second commit,
  * task and frame per step; together, on the benchmark's five-range link (a fresh page per slider,
- * four sliders, 40 steps each, two runs each), the JavaScript per input fell from 6.6 to 5.7 ms at
- * the median and from 10.7 to 9.2 ms at p95, the bands reached the screen sooner (median 66 →
- * 50 ms) and the chances a little later (p95 53 → 69 ms, under their 100 ms budget).
+ * four sliders, 40 steps each, three runs of each build), the JavaScript per input fell from
+ * 6.4–6.8 to 5.3–5.9 ms at the median and from 9.8–11.3 to 8.9–9.4 ms at p95, the bands reached
+ * the screen sooner (median 66 → 50 ms) and the chances a little later (p95 52–54 → 68–70 ms,
+ * under their 100 ms budget).
  *
  * During a drag the figures still follow at the pace of the summaries alone: if a newer run is
  * waiting when a summary comes, the summary settles at once, the older run gets no bands and the

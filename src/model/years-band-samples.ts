@@ -27,14 +27,17 @@ const SCRATCH_NAMES = [
   'alumniCapabilities',
 ] as const;
 type ScratchName = (typeof SCRATCH_NAMES)[number];
-let scratch = new Map<ScratchName, Float64Array>();
+type Scratch = Record<ScratchName, Float64Array>;
+let scratch: Scratch | null = null;
 
-/** The scratch array `name`, its first `count` values. */
-function scratchArray(name: ScratchName, count: number): Float64Array {
-  if ((scratch.get('capFactor')?.length ?? 0) < count) {
-    scratch = new Map(SCRATCH_NAMES.map((each) => [each, new Float64Array(count)]));
+/** The scratch arrays, at least `count` long. */
+function scratchArrays(count: number): Scratch {
+  if (scratch === null || scratch.capFactor.length < count) {
+    scratch = Object.fromEntries(
+      SCRATCH_NAMES.map((name) => [name, new Float64Array(count)]),
+    ) as Scratch;
   }
-  return (scratch.get(name) ?? new Float64Array(count)).subarray(0, count);
+  return scratch;
 }
 
 /** Every sample's yearly rates (years.ts, runYearsInto: the same numbers) and its state. */
@@ -105,7 +108,8 @@ function fillYearly(
 
 export function samplesOf(set: SampleSet, scenario: Scenario, count: number): Samples {
   const { inputs } = set;
-  const array = (name: ScratchName) => scratchArray(name, count);
+  const grown = scratchArrays(count);
+  const array = (name: ScratchName) => grown[name].subarray(0, count);
   const samples: Samples = {
     count,
     capFactor: array('capFactor'),
