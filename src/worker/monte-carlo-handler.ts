@@ -113,6 +113,8 @@ export type MonteCarloHandler = (message: unknown, post: (reply: MonteCarloReply
  */
 export function createMonteCarloHandler(): MonteCarloHandler {
   let kept: KeptRun | null = null;
+  /** A run whose samples nobody reads any more: the next run writes over its arrays. */
+  let spare: SampleSet | null = null;
   return (message, post) => {
     const request: Partial<Record<keyof MonteCarloRequest, unknown>> = isRecord(message)
       ? message
@@ -132,8 +134,11 @@ export function createMonteCarloHandler(): MonteCarloHandler {
       } catch (error) {
         post({ id, kind: 'bands', ok: false, error: messageOf(error) });
       }
+      // Posted as a copy (structured clone), so the samples are free for the next run.
+      spare = run.set;
       return;
     }
+    if (kept !== null) spare = kept.set;
     kept = null;
     const scenario = checkScenario(request.scenario);
     if (!scenario.ok) return post({ id, kind: 'summary', ok: false, error: scenario.error });
@@ -141,7 +146,14 @@ export function createMonteCarloHandler(): MonteCarloHandler {
     if (!ranges.ok) return post({ id, kind: 'summary', ok: false, error: ranges.error });
     try {
       const started = performance.now();
-      const set = sampleScenario(scenario.value, ranges.value, checkSampling(request.sampling));
+      const recycled = spare;
+      spare = null;
+      const set = sampleScenario(
+        scenario.value,
+        ranges.value,
+        checkSampling(request.sampling),
+        recycled,
+      );
       const summary = summariseSamples(set, scenario.value, ranges.value);
       kept = { id, set, scenario: scenario.value };
       post({ id, kind: 'summary', ok: true, summary, elapsedMs: performance.now() - started });

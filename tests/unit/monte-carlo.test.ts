@@ -108,6 +108,49 @@ describe('common random numbers', () => {
     );
   });
 
+  it("a run written over a finished run's arrays gives exactly a fresh run's samples", () => {
+    // The worker hands each run the last one's arrays (monte-carlo-handler.ts): no value of the
+    // old run may survive, whatever it was, and a run of another size gets arrays of its own.
+    const columns = [
+      'newSafety',
+      'newCapabilities',
+      'perPersonSafety',
+      'perPersonCapabilities',
+      'cohortSafety',
+      'cohortCapabilities',
+      'perPersonNetImpactAtUser',
+      'breakEven',
+      'fieldRatioNow',
+      'fieldRatioAfter',
+      'fieldRatioWithout',
+      'neutral',
+      'netImpactAt10',
+      'netImpactAt100',
+      'netImpactAtUser',
+    ] as const;
+    const sampling = fc.record({ seed: fc.nat(3), samples: fc.constantFrom(1_000, 1_500) });
+    fc.assert(
+      fc.property(
+        validScenario,
+        verdictRanges,
+        sampling,
+        validScenario,
+        verdictRanges,
+        sampling,
+        (scenario, ranges, settings, before, beforeRanges, beforeSettings) => {
+          const fresh = sampleScenario(scenario, ranges, settings);
+          const finished = sampleScenario(before, beforeRanges, beforeSettings);
+          const reusedArray = finished.breakEven;
+          const over = sampleScenario(scenario, ranges, settings, finished);
+          for (const name of columns) expect(over[name], name).toEqual(fresh[name]);
+          expect(over.sharesScaled).toBe(fresh.sharesScaled);
+          expect(over.breakEven === reusedArray).toBe(finished.samples === over.samples);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
   it('keeps the values of a range that did not move from the run before (the same array)', () => {
     const settings = { seed: 4, samples: 2_000 };
     const before = sampleScenario(THREAD, FIVE_RANGES, settings);
@@ -420,6 +463,41 @@ describe('the worker handler', () => {
     expect(other.summary.ok && other.summary.summary.figures).not.toEqual(
       summaryReply.summary.figures,
     );
+  });
+
+  it("answers each run as a fresh handler does, though it writes over the last run's arrays", () => {
+    const handle = createMonteCarloHandler();
+    const posted: MonteCarloReply[] = [];
+    const post = (reply: MonteCarloReply) => posted.push(reply);
+    const sampling = { seed: 2, samples: 1_000 };
+    const requests = [
+      { id: 1, scenario: THREAD, ranges: FIVE_RANGES, sampling },
+      { id: 2, scenario: { ...THREAD, toCap: 30 }, ranges: FIVE_RANGES, sampling },
+      // Run 2's bands are never asked for (a drag): run 3 writes over its kept samples.
+      {
+        id: 3,
+        scenario: { ...THREAD, cohort: 2_000 },
+        ranges: { toCap: { lo: 1, hi: 60 } },
+        sampling,
+      },
+      { id: 4, scenario: THREAD, ranges: FIVE_RANGES, sampling: { seed: 2, samples: 1_500 } },
+    ];
+    for (const request of requests) {
+      handle(request, post);
+      if (request.id !== 2) handle({ kind: 'bands', id: request.id }, post);
+      const fresh = monteCarloReplies(request);
+      const replies = posted.filter((reply) => reply.id === request.id);
+      expect(replies[0], `run ${request.id}'s summary`).toEqual({
+        ...fresh.summary,
+        elapsedMs: expect.any(Number),
+      });
+      if (request.id !== 2) {
+        expect(replies[1], `run ${request.id}'s bands`).toEqual({
+          ...fresh.bands,
+          elapsedMs: expect.any(Number),
+        });
+      }
+    }
   });
 
   it('gives bands only for the run it answered last, once', () => {
