@@ -15,7 +15,7 @@
  */
 import { netImpactAt, placementsOf, type CohortShares } from './calculate';
 import { fitRange } from './distributions';
-import { pointColumn, valuesOf } from './sampled-columns';
+import { outputColumns, pointColumn, valuesOf } from './sampled-columns';
 import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { YEARS_INPUT_KEYS } from './years-inputs';
 import { effectiveNeutral } from './years';
@@ -108,40 +108,6 @@ export function fitSharesInPlace(row: Omit<MutableShares, 'cohort'>): boolean {
   return true;
 }
 
-/** The columns a run writes, one value per sample. */
-const OUTPUT_COLUMNS = [
-  'newSafety',
-  'newCapabilities',
-  'perPersonSafety',
-  'perPersonCapabilities',
-  'cohortSafety',
-  'cohortCapabilities',
-  'perPersonNetImpactAtUser',
-  'breakEven',
-  'fieldRatioNow',
-  'fieldRatioAfter',
-  'fieldRatioWithout',
-  'neutral',
-  'netImpactAt10',
-  'netImpactAt100',
-  'netImpactAtUser',
-] as const satisfies readonly (keyof SampleSet)[];
-
-type OutputColumns = Record<(typeof OUTPUT_COLUMNS)[number], Float64Array>;
-
-/**
- * The run's output columns: `recycled`'s when it has as many samples (every value is written
- * again, so none of its numbers survive), new ones otherwise.
- */
-function outputColumns(count: number, recycled: SampleSet | null): OutputColumns {
-  const reuse = recycled !== null && recycled.samples === count;
-  const columns: Partial<OutputColumns> = {};
-  for (const name of OUTPUT_COLUMNS) {
-    columns[name] = reuse ? recycled[name] : new Float64Array(count);
-  }
-  return columns as OutputColumns;
-}
-
 /**
  * Draws `settings.samples` samples of the scenario with its ranges.
  *
@@ -201,6 +167,7 @@ export function sampleScenario(
   const perPersonEnd: YearsEnd = { ...end };
   const perPersonCaused: Caused = { safety: 0, capabilities: 0 };
 
+  const columns = outputColumns(count, recycled);
   // Locals, not the record's properties, in the loop below.
   const {
     newSafety,
@@ -218,7 +185,7 @@ export function sampleScenario(
     netImpactAt10,
     netImpactAt100,
     netImpactAtUser,
-  } = outputColumns(count, recycled);
+  } = columns;
   let sharesScaled = 0;
 
   // One scenario and one set of shares, overwritten per sample: no allocation in the loop. The
@@ -286,27 +253,5 @@ export function sampleScenario(
     netImpactAtUser[index] = userImpact;
   }
 
-  return {
-    samples: count,
-    seed,
-    ranged,
-    inputs,
-    draws,
-    newSafety,
-    newCapabilities,
-    perPersonSafety,
-    perPersonCapabilities,
-    cohortSafety,
-    cohortCapabilities,
-    perPersonNetImpactAtUser,
-    breakEven,
-    fieldRatioNow,
-    fieldRatioAfter,
-    fieldRatioWithout,
-    neutral,
-    netImpactAt10,
-    netImpactAt100,
-    netImpactAtUser,
-    sharesScaled,
-  };
+  return { samples: count, seed, ranged, inputs, draws, ...columns, sharesScaled };
 }

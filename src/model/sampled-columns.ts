@@ -1,7 +1,7 @@
 /**
- * The sampler's input columns, kept from run to run (./monte-carlo.ts): each range's sampled
- * values and each point input's column. A slider step changes one input, so the others' columns
- * are the same as in the run before and are reused instead of rebuilt.
+ * The sampler's columns, kept from run to run (./monte-carlo.ts): each range's sampled values and
+ * each point input's column, which a slider step mostly leaves as they were, so they are reused
+ * instead of rebuilt; and the output columns, which a run writes over a finished run's.
  */
 import { quantilesInto, type FittedRange } from './distributions';
 import type { InputKey } from './inputs';
@@ -48,4 +48,41 @@ export function pointColumn(key: InputKey, point: number, count: number): Float6
   const column = new Float64Array(count).fill(point);
   pointColumns.set(key, column);
   return column;
+}
+
+/** The columns a run writes, one value per sample (./monte-carlo.ts, SampleSet). */
+const OUTPUT_COLUMNS = [
+  'newSafety',
+  'newCapabilities',
+  'perPersonSafety',
+  'perPersonCapabilities',
+  'cohortSafety',
+  'cohortCapabilities',
+  'perPersonNetImpactAtUser',
+  'breakEven',
+  'fieldRatioNow',
+  'fieldRatioAfter',
+  'fieldRatioWithout',
+  'neutral',
+  'netImpactAt10',
+  'netImpactAt100',
+  'netImpactAtUser',
+] as const;
+
+export type OutputColumns = Record<(typeof OUTPUT_COLUMNS)[number], Float64Array>;
+
+/**
+ * The run's output columns: `recycled`'s when it has as many samples (every value is written
+ * again, so none of its numbers survive), new ones otherwise.
+ */
+export function outputColumns(
+  count: number,
+  recycled: (Readonly<OutputColumns> & { readonly samples: number }) | null,
+): OutputColumns {
+  const reuse = recycled !== null && recycled.samples === count;
+  const columns: Partial<OutputColumns> = {};
+  for (const name of OUTPUT_COLUMNS) {
+    columns[name] = reuse ? recycled[name] : new Float64Array(count);
+  }
+  return columns as OutputColumns;
 }
