@@ -1,0 +1,156 @@
+/* global window -- used by code that runs in the page */
+/**
+ * Where a slider step's main-thread CPU goes, per function: `npm run profile-cpu -- [page]
+ * [slider] [moves]`. A development tool beside `npm run profile-renders` (React's render phase
+ * per component) and `npm run bench` (which measures): this one also sees React's commit, the
+ * DOM calls, the store's listeners, the worker's reply handler and garbage collection.
+ *
+ * Builds the production app unminified (so functions keep their names), opens one of the
+ * benchmark's pages in Debian's Chromium as the benchmark does, makes the benchmark's five
+ * warm-up moves, then records a sampling CPU profile (20 µs) of `moves` measured moves through
+ * the benchmark's harness, and prints self time per step: by script file, then by function.
+ * The harness's own functions (`__bench…`, and the DOM queries they make) are listed but are not
+ * the page's; `(program)` is the browser's own work outside JavaScript (style, layout, paint,
+ * idle waits between tasks) and is left out of the totals.
+ *
+ *   page    plain (the default scenario), five-ranges, years, years-ranges (default: five-ranges)
+ *   slider  a slider's accessible name (default: "Capabilities roles" on plain, "Capabilities
+ *           roles, high end" on five-ranges, "Years" on the years pages)
+ *   moves   measured moves (default 40, as the benchmark)
+ *
+ * A sampling profile is a statistical picture: compare functions with each other, and builds
+ * with each other on the same machine, not with the benchmark's budgets.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import {
+  freshPage,
+  launchBrowser,
+  openApp,
+  openFiveRanges,
+  openYears,
+  openYearsRanges,
+} from './bench/browser.mjs';
+import { installHarness } from './bench/page-harness.mjs';
+import { freePort, startPreview } from './bench/server.mjs';
+
+const PAGES = {
+  plain: { open: openApp, slider: 'Capabilities roles', chances: false },
+  'five-ranges': { open: openFiveRanges, slider: 'Capabilities roles, high end', chances: true },
+  years: { open: openYears, slider: 'Years', chances: false },
+  'years-ranges': { open: openYearsRanges, slider: 'Years', chances: true },
+};
+/**
+ * Where the profile names no script: the browser's built-ins (DOM calls, `postMessage`, GC) and
+ * the harness's functions, which page.evaluate runs without a file.
+ */
+const NO_FILE = '(no file)';
+/** Rows printed per table. */
+const TOP_FILES = 12;
+const TOP_FUNCTIONS = 40;
+/** Not JavaScript of any script: left out of the totals. */
+const NOT_SCRIPT = new Set(['(program)', '(idle)', '(root)']);
+
+const [pageName = 'five-ranges', sliderArg, movesArg] = process.argv.slice(2);
+const chosen = PAGES[pageName];
+if (!chosen) {
+  console.error(`Unknown page "${pageName}": one of ${Object.keys(PAGES).join(', ')}`);
+  process.exit(2);
+}
+const slider = sliderArg ?? chosen.slider;
+const moves = Number(movesArg ?? 40);
+
+/**
+ * Self time in microseconds per profile node: each sample's time is the delta to the next one.
+ *
+ * @param {{ samples: number[], timeDeltas: number[] }} profile
+ */
+function selfTimes(profile) {
+  /** @type {Map<number, number>} */
+  const self = new Map();
+  for (let index = 0; index < profile.samples.length; index += 1) {
+    const id = profile.samples[index];
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index + 1] ?? 0));
+  }
+  return self;
+}
+
+/**
+ * @param {Map<string, number>} totals Microseconds by name.
+ * @param {number} rows
+ * @param {number} steps
+ */
+function printTable(totals, rows, steps) {
+  for (const [name, us] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, rows)) {
+    console.log(`${(us / 1000 / steps).toFixed(3).padStart(7)}  ${name}`);
+  }
+}
+
+const outDir = await mkdtemp(join(tmpdir(), 'profile-cpu-'));
+try {
+  console.log('[profile] building unminified…');
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } });
+  const server = await startPreview(outDir, await freePort());
+  const browser = await launchBrowser();
+  try {
+    const { page, cdp } = await freshPage(browser);
+    await chosen.open(page, server.url);
+    await page.evaluate(installHarness);
+    const track = await page.evaluate((label) => window.__bench.range(label), slider);
+    const at = (fraction) =>
+      track.min + Math.round((fraction * (track.max - track.min)) / track.step) * track.step;
+    const timing = { quietMs: 34, minSpacingMs: 130, timeoutMs: 5000, chances: chosen.chances };
+    const move = (position) =>
+      page.evaluate(
+        ([label, p, t]) => window.__bench.move(label, p, t),
+        [slider, position, timing],
+      );
+    // The benchmark's warm-up (scripts/bench/slider-inputs.mjs).
+    for (const fraction of [0.3, 0.7, 0.4, 0.6, 0.5]) await move(at(fraction));
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
+    await cdp.send('Profiler.start');
+    let changed = 0;
+    for (let index = 0; index < moves; index += 1) {
+      // Over 5–95 % of the track, in an order that jumps about as a drag back and forth does.
+      const result = await move(at(0.05 + (0.9 * ((index * 7) % moves)) / moves));
+      if (result.latencyMs !== null) changed += 1;
+    }
+    const { profile } = await cdp.send('Profiler.stop');
+
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    /** @type {Map<string, number>} */
+    const byFile = new Map();
+    /** @type {Map<string, number>} */
+    const byFunction = new Map();
+    let total = 0;
+    for (const [id, us] of selfTimes(profile)) {
+      const frame = nodes.get(id)?.callFrame;
+      if (!frame || NOT_SCRIPT.has(frame.functionName)) continue;
+      const file = frame.url ? (frame.url.split('/').pop() ?? frame.url) : NO_FILE;
+      const name = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
+      byFile.set(file, (byFile.get(file) ?? 0) + us);
+      byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+      total += us;
+    }
+    const steps = Math.max(1, changed);
+    console.log(
+      `\n${pageName}, "${slider}": ${changed} steps that changed the page; ` +
+        `${(total / 1000 / steps).toFixed(2)} ms of JavaScript self time per step ` +
+        '(the harness included; see the rows named __bench… and the DOM queries under them)',
+    );
+    console.log(
+      `\n  ms/step  script file (${NO_FILE}: built-ins such as DOM calls and GC, and the harness)`,
+    );
+    printTable(byFile, TOP_FILES, steps);
+    console.log('\n  ms/step  function  file:line');
+    printTable(byFunction, TOP_FUNCTIONS, steps);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+} finally {
+  await rm(outDir, { recursive: true, force: true });
+}
