@@ -51,11 +51,14 @@ export default defineConfig({
               // d3-interpolate, d3-color and d3-format) loads with recharts, once the first plot
               // draws (ui/charts/plot-frames.tsx; vite-plugins/recharts-d3.ts).
               name: initialChunk(ENTRY, 'd3', (id) => D3.test(id) && !isRechartsCopy(id)),
+              // A name for Rolldown's timing report, which cannot print a function.
+              debugName: 'd3',
               priority: 2,
             },
             {
               // The app's own code before the first paint, in one file (initial-app-chunk.ts).
               name: initialAppChunk(ENTRY, 'index'),
+              debugName: 'index',
               priority: 0,
             },
             {
