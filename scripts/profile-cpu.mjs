@@ -1,4 +1,3 @@
-/* global window -- used by code that runs in the page */
 /**
  * Where a slider step's main-thread CPU goes, per function: `npm run profile-cpu -- [page]
  * [slider] [moves]`. A development tool beside `npm run profile-renders` (React's render phase
@@ -25,23 +24,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import {
-  freshPage,
-  launchBrowser,
-  openApp,
-  openFiveRanges,
-  openYears,
-  openYearsRanges,
-} from './bench/browser.mjs';
-import { installHarness } from './bench/page-harness.mjs';
+import { freshPage, launchBrowser } from './bench/browser.mjs';
+import { openForMoves, profileArguments } from './bench/profile-page.mjs';
 import { freePort, startPreview } from './bench/server.mjs';
 
-const PAGES = {
-  plain: { open: openApp, slider: 'Capabilities roles', chances: false },
-  'five-ranges': { open: openFiveRanges, slider: 'Capabilities roles, high end', chances: true },
-  years: { open: openYears, slider: 'Years', chances: false },
-  'years-ranges': { open: openYearsRanges, slider: 'Years', chances: true },
-};
 /**
  * Where the profile names no script: the browser's built-ins (DOM calls, `postMessage`, GC) and
  * the harness's functions, which page.evaluate runs without a file.
@@ -53,14 +39,7 @@ const TOP_FUNCTIONS = 40;
 /** Not JavaScript of any script: left out of the totals. */
 const NOT_SCRIPT = new Set(['(program)', '(idle)', '(root)']);
 
-const [pageName = 'five-ranges', sliderArg, movesArg] = process.argv.slice(2);
-const chosen = PAGES[pageName];
-if (!chosen) {
-  console.error(`Unknown page "${pageName}": one of ${Object.keys(PAGES).join(', ')}`);
-  process.exit(2);
-}
-const slider = sliderArg ?? chosen.slider;
-const moves = Number(movesArg ?? 40);
+const { pageName, chosen, slider, moves } = profileArguments({ page: 'five-ranges', moves: 40 });
 
 /**
  * Self time in microseconds per profile node: each sample's time is the delta to the next one.
@@ -96,17 +75,7 @@ try {
   const browser = await launchBrowser();
   try {
     const { page, cdp } = await freshPage(browser);
-    await chosen.open(page, server.url);
-    await page.evaluate(installHarness);
-    const track = await page.evaluate((label) => window.__bench.range(label), slider);
-    const at = (fraction) =>
-      track.min + Math.round((fraction * (track.max - track.min)) / track.step) * track.step;
-    const timing = { quietMs: 34, minSpacingMs: 130, timeoutMs: 5000, chances: chosen.chances };
-    const move = (position) =>
-      page.evaluate(
-        ([label, p, t]) => window.__bench.move(label, p, t),
-        [slider, position, timing],
-      );
+    const { at, move, measuredMove } = await openForMoves(page, chosen, server.url, slider);
     // The benchmark's warm-up (scripts/bench/slider-inputs.mjs).
     for (const fraction of [0.3, 0.7, 0.4, 0.6, 0.5]) await move(at(fraction));
     await cdp.send('Profiler.enable');
@@ -114,8 +83,7 @@ try {
     await cdp.send('Profiler.start');
     let changed = 0;
     for (let index = 0; index < moves; index += 1) {
-      // Over 5–95 % of the track, in an order that jumps about as a drag back and forth does.
-      const result = await move(at(0.05 + (0.9 * ((index * 7) % moves)) / moves));
+      const result = await measuredMove(index, moves);
       if (result.latencyMs !== null) changed += 1;
     }
     const { profile } = await cdp.send('Profiler.stop');

@@ -24,32 +24,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import {
-  freshPage,
-  launchBrowser,
-  openApp,
-  openFiveRanges,
-  openYears,
-  openYearsRanges,
-} from './bench/browser.mjs';
-import { installHarness } from './bench/page-harness.mjs';
+import { freshPage, launchBrowser } from './bench/browser.mjs';
+import { openForMoves, profileArguments } from './bench/profile-page.mjs';
 import { freePort, startPreview } from './bench/server.mjs';
 
-const PAGES = {
-  plain: { open: openApp, slider: 'Capabilities roles', chances: false },
-  'five-ranges': { open: openFiveRanges, slider: 'Capabilities roles, high end', chances: true },
-  years: { open: openYears, slider: 'Years', chances: false },
-  'years-ranges': { open: openYearsRanges, slider: 'Years', chances: true },
-};
-
-const [pageName = 'plain', sliderArg, movesArg] = process.argv.slice(2);
-const chosen = PAGES[pageName];
-if (!chosen) {
-  console.error(`Unknown page "${pageName}": one of ${Object.keys(PAGES).join(', ')}`);
-  process.exit(2);
-}
-const slider = sliderArg ?? chosen.slider;
-const moves = Number(movesArg ?? 16);
+const { pageName, chosen, slider, moves } = profileArguments({ page: 'plain', moves: 16 });
 
 /** Runs in the page before its scripts: a DevTools hook that sums each commit's fibers. */
 function installRenderLog() {
@@ -111,23 +90,12 @@ try {
   try {
     const { page } = await freshPage(browser);
     await page.addInitScript(installRenderLog);
-    await chosen.open(page, server.url);
-    await page.evaluate(installHarness);
-    const track = await page.evaluate((label) => window.__bench.range(label), slider);
-    const at = (fraction) =>
-      track.min + Math.round((fraction * (track.max - track.min)) / track.step) * track.step;
-    const timing = { quietMs: 34, minSpacingMs: 130, timeoutMs: 5000, chances: chosen.chances };
-    const move = (position) =>
-      page.evaluate(
-        ([label, p, t]) => window.__bench.move(label, p, t),
-        [slider, position, timing],
-      );
+    const { at, move, measuredMove } = await openForMoves(page, chosen, server.url, slider);
     for (const fraction of [0.3, 0.7, 0.4]) await move(at(fraction));
     await page.evaluate(() => (window.renderLog.recording = true));
     let changed = 0;
     for (let index = 0; index < moves; index += 1) {
-      // Over 5–95 % of the track, in an order that jumps about as a drag back and forth does.
-      const result = await move(at(0.05 + (0.9 * ((index * 7) % moves)) / moves));
+      const result = await measuredMove(index, moves);
       if (result.latencyMs !== null) changed += 1;
     }
     const log = await page.evaluate(() => window.renderLog);
