@@ -7,7 +7,9 @@
  * Builds the production app unminified (so functions keep their names), opens one of the
  * benchmark's pages in Debian's Chromium as the benchmark does, makes the benchmark's five
  * warm-up moves, then records a sampling CPU profile (20 µs) of `moves` measured moves through
- * the benchmark's harness, and prints self time per step: by script file, then by function.
+ * the benchmark's harness, and prints self time per step: by script file, by what started the
+ * task (the input event and the render it runs, the worker's reply and the render after it,
+ * timers, garbage collection), then by function.
  * The harness's own functions (`__bench…`, and the DOM queries they make) are listed but are not
  * the page's; `(program)` is the browser's own work outside JavaScript (style, layout, paint,
  * idle waits between tasks) and is left out of the totals.
@@ -20,13 +22,7 @@
  * A sampling profile is a statistical picture: compare functions with each other, and builds
  * with each other on the same machine, not with the benchmark's budgets.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { freshPage, launchBrowser } from './bench/browser.mjs';
-import { openForMoves, profileArguments } from './bench/profile-page.mjs';
-import { freePort, startPreview } from './bench/server.mjs';
+import { profileArguments, withProfiledPage } from './bench/profile-page.mjs';
 
 /**
  * Where the profile names no script: the browser's built-ins (DOM calls, `postMessage`, GC) and
@@ -36,10 +32,35 @@ const NO_FILE = '(no file)';
 /** Rows printed per table. */
 const TOP_FILES = 12;
 const TOP_FUNCTIONS = 40;
+const TOP_TASKS = 12;
 /** Not JavaScript of any script: left out of the totals. */
 const NOT_SCRIPT = new Set(['(program)', '(idle)', '(root)']);
 
 const { pageName, chosen, slider, moves } = profileArguments({ page: 'five-ranges', moves: 40 });
+
+/**
+ * What started the work a node belongs to: the outermost JavaScript frame of its stack, with the
+ * next one's name when that frame is anonymous (React's microtask, for one, is an anonymous
+ * function calling processRootScheduleInMicrotask). Built-ins outside JavaScript keep their own
+ * name: "(garbage collector)" is its own row.
+ *
+ * @param {number} id
+ * @param {Map<number, { callFrame: { functionName: string, url: string, lineNumber: number } }>} nodes
+ * @param {Map<number, number>} parents
+ */
+function startedBy(id, nodes, parents) {
+  /** @type {number[]} */
+  const stack = [];
+  for (let node = id; node !== undefined; node = parents.get(node)) stack.unshift(node);
+  const frames = stack
+    .map((node) => nodes.get(node)?.callFrame)
+    .filter((frame) => frame !== undefined && !NOT_SCRIPT.has(frame.functionName));
+  const [outer, next] = frames;
+  if (!outer) return '?';
+  const where = (frame) =>
+    `${frame.functionName || '(anonymous)'}${frame.url ? `  ${frame.url.split('/').pop()}` : ''}`;
+  return outer.functionName || !next ? where(outer) : `${where(outer)} → ${where(next)}`;
+}
 
 /**
  * Self time in microseconds per profile node: each sample's time is the delta to the next one.
@@ -67,28 +88,24 @@ function printTable(totals, rows, steps) {
   }
 }
 
-const outDir = await mkdtemp(join(tmpdir(), 'profile-cpu-'));
-try {
-  console.log('[profile] building unminified…');
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: false } });
-  const server = await startPreview(outDir, await freePort());
-  const browser = await launchBrowser();
-  try {
-    const { page, cdp } = await freshPage(browser);
-    const { at, move, measuredMove } = await openForMoves(page, chosen, server.url, slider);
-    // The benchmark's warm-up (scripts/bench/slider-inputs.mjs).
-    for (const fraction of [0.3, 0.7, 0.4, 0.6, 0.5]) await move(at(fraction));
+await withProfiledPage(
+  { what: 'unminified', target: { chosen, slider } },
+  async ({ cdp, warmUp, measuredMoves }) => {
+    await warmUp();
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 20 });
     await cdp.send('Profiler.start');
-    let changed = 0;
-    for (let index = 0; index < moves; index += 1) {
-      const result = await measuredMove(index, moves);
-      if (result.latencyMs !== null) changed += 1;
-    }
+    const changed = await measuredMoves(moves);
     const { profile } = await cdp.send('Profiler.stop');
 
     const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    /** @type {Map<number, number>} */
+    const parents = new Map();
+    for (const node of profile.nodes) {
+      for (const child of node.children ?? []) parents.set(child, node.id);
+    }
+    /** @type {Map<string, number>} */
+    const byTask = new Map();
     /** @type {Map<string, number>} */
     const byFile = new Map();
     /** @type {Map<string, number>} */
@@ -101,6 +118,8 @@ try {
       const name = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
       byFile.set(file, (byFile.get(file) ?? 0) + us);
       byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+      const task = startedBy(id, nodes, parents);
+      byTask.set(task, (byTask.get(task) ?? 0) + us);
       total += us;
     }
     const steps = Math.max(1, changed);
@@ -113,12 +132,12 @@ try {
       `\n  ms/step  script file (${NO_FILE}: built-ins such as DOM calls and GC, and the harness)`,
     );
     printTable(byFile, TOP_FILES, steps);
+    console.log(
+      '\n  ms/step  started by (__benchInput: the input event and the render it runs; ' +
+        "processRootScheduleInMicrotask: a render after a promise, such as a run's reply)",
+    );
+    printTable(byTask, TOP_TASKS, steps);
     console.log('\n  ms/step  function  file:line');
     printTable(byFunction, TOP_FUNCTIONS, steps);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-} finally {
-  await rm(outDir, { recursive: true, force: true });
-}
+  },
+);

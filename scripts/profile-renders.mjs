@@ -14,19 +14,13 @@
  *   page    plain (the default scenario), five-ranges, years, years-ranges (default: plain)
  *   slider  a slider's accessible name (default: "Capabilities roles"; on five-ranges
  *           "Capabilities roles, high end", on the years pages "Years")
- *   moves   steps measured after three warm-up steps (default 16)
+ *   moves   steps measured after the benchmark's five warm-up steps (default 16)
  *
  * Timings are coarse (the page's clock ticks in 0.1 ms without cross-origin isolation) and the
  * profiling build is a little slower than production: compare components with each other, and
  * builds with each other on the same machine, not with the benchmark's budgets.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'vite';
-import { freshPage, launchBrowser } from './bench/browser.mjs';
-import { openForMoves, profileArguments } from './bench/profile-page.mjs';
-import { freePort, startPreview } from './bench/server.mjs';
+import { profileArguments, withProfiledPage } from './bench/profile-page.mjs';
 
 const { pageName, chosen, slider, moves } = profileArguments({ page: 'plain', moves: 16 });
 
@@ -77,27 +71,17 @@ function installRenderLog() {
   };
 }
 
-const outDir = await mkdtemp(join(tmpdir(), 'profile-renders-'));
-try {
-  console.log('[profile] building with react-dom/profiling…');
-  await build({
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, minify: false },
+await withProfiledPage(
+  {
+    what: 'with react-dom/profiling',
     resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
-  });
-  const server = await startPreview(outDir, await freePort());
-  const browser = await launchBrowser();
-  try {
-    const { page } = await freshPage(browser);
-    await page.addInitScript(installRenderLog);
-    const { at, move, measuredMove } = await openForMoves(page, chosen, server.url, slider);
-    for (const fraction of [0.3, 0.7, 0.4]) await move(at(fraction));
+    beforeOpen: (page) => page.addInitScript(installRenderLog),
+    target: { chosen, slider },
+  },
+  async ({ page, warmUp, measuredMoves }) => {
+    await warmUp();
     await page.evaluate(() => (window.renderLog.recording = true));
-    let changed = 0;
-    for (let index = 0; index < moves; index += 1) {
-      const result = await measuredMove(index, moves);
-      if (result.latencyMs !== null) changed += 1;
-    }
+    const changed = await measuredMoves(moves);
     const log = await page.evaluate(() => window.renderLog);
     const per = (value) => (value / Math.max(1, changed)).toFixed(2);
     console.log(
@@ -116,10 +100,5 @@ try {
       .slice(0, 25)) {
       console.log(`${per(count).padStart(7)}  ${host}`);
     }
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
-} finally {
-  await rm(outDir, { recursive: true, force: true });
-}
+  },
+);

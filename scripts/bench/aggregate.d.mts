@@ -12,6 +12,7 @@ export interface SliderSamples {
   jsMs: number[];
   jsCpuMs: number[];
   mainThreadMs: number[];
+  gcMs?: number[];
   latencyMs: number[];
   syncMs: number[];
   unchanged: number;
@@ -31,7 +32,16 @@ export interface SliderFigures {
   chancesMs?: Figure;
   bandsMs?: Figure;
   chancesMissed?: number;
+  gc: GcFigures;
 }
+
+export interface GcFigures {
+  inputs: number;
+  withGc: number;
+  jsP95Without: number;
+}
+
+export const GC_MIN_MS: number;
 
 export interface DragResult {
   slider: string;

@@ -2,7 +2,7 @@
  * Turns raw samples from one or more runs into the figures that are printed and saved: per
  * slider, samples of all runs pooled (median, p95) and the spread of the per-run p95.
  */
-import { range, round, summarise } from './stats.mjs';
+import { percentile, range, round, summarise } from './stats.mjs';
 
 /**
  * @typedef {object} Figure
@@ -41,7 +41,38 @@ export function figure(perRun) {
  * @property {Figure} [chancesMs] Input → chances updated on screen (a page with ranges only).
  * @property {Figure} [bandsMs] Input → a chart shows the run's 90 % bands (the same pages).
  * @property {number} [chancesMissed] Moves whose chances never showed their summary.
+ * @property {GcFigures} gc Inputs with a main-thread garbage collection inside them.
  */
+
+/** A collection at least this long counts (shorter incremental marking steps are everywhere). */
+export const GC_MIN_MS = 0.5;
+
+/**
+ * @typedef {object} GcFigures
+ * @property {number} inputs Measured inputs.
+ * @property {number} withGc Inputs with at least GC_MIN_MS of main-thread garbage collection.
+ * @property {number} jsP95Without JavaScript per input, p95, of the other inputs: how much of the
+ *   p95 the collections make (a diagnosis; the budget is on all inputs).
+ */
+
+/**
+ * @param {Array<import('./slider-inputs.mjs').SliderSamples | undefined>} samples
+ * @returns {GcFigures}
+ */
+function gcFigures(samples) {
+  let inputs = 0;
+  let withGc = 0;
+  /** @type {number[]} */
+  const without = [];
+  for (const s of samples) {
+    s?.jsMs.forEach((js, index) => {
+      inputs += 1;
+      if ((s.gcMs?.[index] ?? 0) >= GC_MIN_MS) withGc += 1;
+      else without.push(js);
+    });
+  }
+  return { inputs, withGc, jsP95Without: round(percentile(without, 95)) };
+}
 
 /**
  * @param {import('./slider-inputs.mjs').SliderSamples[][]} runs One array of slider samples per run.
@@ -71,6 +102,7 @@ export function sliderFigures(runs) {
       syncMs: figure(mine.map((s) => s?.syncMs ?? [])),
       unchanged: mine.reduce((sum, s) => sum + (s?.unchanged ?? 0), 0),
       ...chances(mine),
+      gc: gcFigures(mine),
     };
   });
   const all = (key) => runs.map((run) => run.flatMap((s) => s[key] ?? []));
@@ -89,6 +121,7 @@ export function sliderFigures(runs) {
           chancesMissed: rows.reduce((sum, row) => sum + (row.chancesMissed ?? 0), 0),
         }
       : {}),
+    gc: gcFigures(runs.flat()),
   });
   return rows;
 }
@@ -133,6 +166,7 @@ export function roundedSamples(run) {
     jsMs: r(s.jsMs),
     jsCpuMs: r(s.jsCpuMs),
     mainThreadMs: r(s.mainThreadMs),
+    ...(s.gcMs ? { gcMs: r(s.gcMs) } : {}),
     latencyMs: r(s.latencyMs),
     syncMs: r(s.syncMs),
     ...(s.chancesMs ? { chancesMs: r(s.chancesMs) } : {}),

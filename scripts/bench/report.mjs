@@ -1,4 +1,5 @@
 /** Formats the results as the printed report: one aligned table per measurement. */
+import { GC_MIN_MS } from './aggregate.mjs';
 import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './budgets.mjs';
 import { kib } from './bundle-size.mjs';
 import { fixed, table } from './table.mjs';
@@ -52,7 +53,28 @@ function sliderTable(rows, runs, throttled) {
     throttled ? 'info' : verdict(row.latencyMs.p95, BUDGETS.inputToFrameP95Ms),
   ]);
   const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
-  return table(headers, body, align);
+  return [table(headers, body, align), gcLine(rows)].filter((line) => line !== null).join('\n');
+}
+
+/**
+ * How many inputs had a main-thread garbage collection inside them, and the JS p95 without those
+ * inputs, for all sliders and for the slider whose p95 is the verdict's: the collections land in
+ * a few inputs of forty, which is where a p95 is read.
+ *
+ * @param {any[]} rows sliderFigures rows, "all sliders" last.
+ * @returns {string | null}
+ */
+export function gcLine(rows) {
+  const all = rows.at(-1);
+  const sliders = rows.slice(0, -1);
+  if (!all?.gc || sliders.length === 0) return null;
+  const worst = sliders.reduce((a, b) => (b.jsMs.p95 > a.jsMs.p95 ? b : a));
+  return (
+    `  GC: a main-thread collection of ≥ ${GC_MIN_MS} ms inside ${all.gc.withGc} of ` +
+    `${all.gc.inputs} inputs (worst slider: ${worst.gc.withGc} of ${worst.gc.inputs}). JS p95 ` +
+    `of the other inputs: all ${fixed(all.gc.jsP95Without)} ms, worst slider ` +
+    `${fixed(worst.gc.jsP95Without)} ms (a diagnosis; the budget is on all inputs).`
+  );
 }
 
 /** @param {any} r A measurement's results: a line instead of its table when it has none. */
@@ -112,7 +134,7 @@ function sectionTable(rows, runs, budgets) {
     ...(withChances ? chancesCells(row) : []),
   ]);
   const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
-  return table(headers, body, align);
+  return [table(headers, body, align), gcLine(rows)].filter((line) => line !== null).join('\n');
 }
 
 /**

@@ -34,7 +34,8 @@ export const KEY_SLIDERS = Object.freeze([
 ]);
 
 const TIMING = Object.freeze({ quietMs: 34, minSpacingMs: 130, timeoutMs: 5000 });
-const WARM_UP_FRACTIONS = [0.3, 0.7, 0.4, 0.6, 0.5];
+/** The warm-up moves before each slider's measured ones, as fractions of its track. */
+export const WARM_UP_FRACTIONS = Object.freeze([0.3, 0.7, 0.4, 0.6, 0.5]);
 const TRACE_CATEGORIES = ['devtools.timeline', 'blink.user_timing', 'toplevel', 'v8.execute'];
 
 /**
@@ -82,6 +83,7 @@ export function plannedPositions(track, count) {
  * @property {number[]} jsMs JavaScript per input event (wall clock).
  * @property {number[]} jsCpuMs JavaScript per input event (main-thread CPU clock).
  * @property {number[]} mainThreadMs All main-thread work per input event.
+ * @property {number[]} [gcMs] Main-thread garbage collection per input event (wall clock).
  * @property {number[]} latencyMs Input to the end of the frame after the last DOM change.
  * @property {number[]} syncMs Synchronous part of the dispatch.
  * @property {number} unchanged Moves that changed nothing in the DOM (not counted).
@@ -155,6 +157,7 @@ export async function measureSliderInputs(browser, url, plan) {
         jsMs: [],
         jsCpuMs: [],
         mainThreadMs: [],
+        gcMs: [],
         latencyMs: [],
         syncMs: [],
         unchanged: 0,
@@ -175,6 +178,7 @@ export async function measureSliderInputs(browser, url, plan) {
         samples.jsMs.push(time.jsMs);
         samples.jsCpuMs.push(time.jsCpuMs);
         samples.mainThreadMs.push(time.mainThreadMs);
+        samples.gcMs?.push(time.gcMs);
         samples.latencyMs.push(m.latencyMs);
         samples.syncMs.push(m.syncMs);
       }

@@ -16,6 +16,7 @@ export interface InputTime {
   jsMs: number;
   jsCpuMs: number;
   mainThreadMs: number;
+  gcMs: number;
 }
 
 export function jsTimePerInput(events: TraceEvent[]): Map<number, InputTime>;

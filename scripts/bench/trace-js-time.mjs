@@ -27,6 +27,12 @@
  * 2026-11-27 only the named function calls were subtracted, so the invocation cost of the
  * harness's ~9 frame and idle callbacks per input, about 0.5 ms, was counted as the page's.)
  *
+ * Garbage collection on the main thread inside the window (V8's young- and old-generation
+ * collections and its incremental marking steps, wherever they run) is also given on its own,
+ * `gcMs` (wall clock): a collection of 2–9 ms falls inside a few inputs of forty and is
+ * counted in their JavaScript when a script's allocation set it off, so it explains much of a
+ * p95 (docs/architecture.md, "What has been tried for a range page's step").
+ *
  * Each figure is computed twice: on the wall clock (`ts`/`dur`: what the user waits) and on the
  * main thread's CPU clock (`tts`/`tdur`: without the time the OS gave to other processes, so it
  * varies much less on a busy machine).
@@ -43,6 +49,8 @@ const SCRIPT_EVENTS = new Set([
   'v8.evaluateModule',
 ]);
 const TASK_EVENTS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/** V8's collections and incremental marking steps, as the `devtools.timeline` category names them. */
+const GC_EVENTS = new Set(['MinorGC', 'MajorGC', 'V8.GC_MC_INCREMENTAL']);
 /** Callbacks the browser invokes; each wraps the FunctionCall events of the JavaScript it runs. */
 // (Not RunMicrotasks: promise jobs run without FunctionCall events, so a microtask checkpoint that
 // shows only a harness call may still hold the page's work.)
@@ -149,6 +157,7 @@ function lowerBound(sorted, ts) {
  * @property {number} jsMs JavaScript, wall clock.
  * @property {number} jsCpuMs JavaScript, main-thread CPU clock.
  * @property {number} mainThreadMs All main-thread tasks, wall clock.
+ * @property {number} gcMs Main-thread garbage collection, wall clock (see the top of the file).
  */
 
 /**
@@ -180,6 +189,7 @@ export function jsTimePerInput(events) {
   const script = intervals();
   const tasks = intervals();
   const overhead = intervals();
+  const gc = intervals();
   /**
    * @param {Intervals} into
    * @param {TraceEvent} e
@@ -209,6 +219,8 @@ export function jsTimePerInput(events) {
       if (CALLBACK_EVENTS.has(e.name)) callbacks.push(e);
     } else if (TASK_EVENTS.has(e.name)) {
       add(tasks, e);
+    } else if (GC_EVENTS.has(e.name)) {
+      add(gc, e);
     }
   }
   for (const callback of harnessOnlyCallbacks(callbacks, calls)) add(overhead, callback);
@@ -253,6 +265,7 @@ export function jsTimePerInput(events) {
       jsMs: Math.max(0, unionLength(script.wall, start, end) - overheadWall) / 1000,
       jsCpuMs: Math.max(0, unionLength(script.cpu, cpuStart, cpuEnd) - overheadCpu) / 1000,
       mainThreadMs: Math.max(0, unionLength(tasks.wall, start, end) - overheadWall) / 1000,
+      gcMs: unionLength(gc.wall, start, end) / 1000,
     });
   });
   return result;

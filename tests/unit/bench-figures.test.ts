@@ -108,6 +108,44 @@ describe('sliderFigures with ranges', () => {
   });
 });
 
+describe('garbage collection inside the inputs', () => {
+  const withGc = (slider: string, ms: number[], gcMs: number[]): SliderSamples => ({
+    ...samples(
+      slider,
+      ms,
+      ms.map(() => 50),
+    ),
+    gcMs,
+  });
+
+  it('counts the inputs with a collection of at least 0.5 ms, and the p95 of the others', () => {
+    const rows = sliderFigures([
+      [withGc('A', [2, 9, 3], [0, 2.5, 0.4]), withGc('B', [4, 11], [0.1, 6])],
+      [withGc('A', [2], [0]), withGc('B', [5], [0])],
+    ]);
+    const a = rows.find((row) => row.slider === 'A');
+    const all = rows.find((row) => row.slider === 'all sliders');
+    expect(a?.gc).toEqual({ inputs: 4, withGc: 1, jsP95Without: 2.9 });
+    expect(all?.gc.inputs).toBe(7);
+    expect(all?.gc.withGc).toBe(2);
+    // Without the inputs of 9 and 11 ms: 2, 2, 3, 4, 5.
+    expect(all?.gc.jsP95Without).toBe(4.8);
+  });
+
+  it('says so under the five-range table, for all sliders and the worst one', () => {
+    const report = formatReport(
+      onlyFiveRanges(
+        [[withGc('A, low end', [2, 3, 4], [0, 0, 0]), withGc('B', [5, 6, 12], [0, 0, 3])]],
+        [[drag('A, low end', 0), drag('B', 0)]],
+      ),
+    );
+    expect(report).toContain(
+      'GC: a main-thread collection of ≥ 0.5 ms inside 1 of 6 inputs (worst slider: 1 of 3). ' +
+        'JS p95 of the other inputs: all 5.8 ms, worst slider 6.0 ms',
+    );
+  });
+});
+
 describe('dragRows', () => {
   it('sums long tasks over runs and keeps the longest', () => {
     expect(dragRows([[drag('A', 1, 70)], [drag('A', 2, 90)]])).toEqual([

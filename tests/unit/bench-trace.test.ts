@@ -89,6 +89,26 @@ describe('jsTimePerInput', () => {
   });
 });
 
+describe('garbage collection per input', () => {
+  it("adds up the main thread's collections inside the window, not a worker's", () => {
+    const events: TraceEvent[] = [
+      mark('bench:input:1', 1_000),
+      span('EventDispatch', 1_100, 6_100),
+      // A young-generation collection during the page's render, 2.5 ms, and an incremental
+      // marking step inside it (counted once).
+      span('MinorGC', 2_000, 4_500),
+      span('V8.GC_MC_INCREMENTAL', 3_000, 3_500),
+      // The worker's own collection: another thread.
+      { ...span('MinorGC', 4_000, 9_000), tid: 2 },
+      mark('bench:done:1', 10_000),
+      // After the window.
+      span('MajorGC', 11_000, 15_000),
+      mark('bench:end', 20_000),
+    ];
+    expect(jsTimePerInput(events).get(1)?.gcMs).toBeCloseTo(2.5, 6);
+  });
+});
+
 describe('harnessOnlyCallbacks', () => {
   it('keeps a callback only when every call inside it is the harness’s', () => {
     const onlyHarness = span('FireIdleCallback', 0, 100);
