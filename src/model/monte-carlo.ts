@@ -15,7 +15,7 @@
  */
 import { netImpactAt, placementsOf, type CohortShares } from './calculate';
 import { fitRange } from './distributions';
-import { outputColumns, pointColumn, valuesOf } from './sampled-columns';
+import { outputColumns, pointColumn, valuesOf, type OutputColumns } from './sampled-columns';
 import { INPUT_KEYS, type InputKey, type MutableScenario, type Scenario } from './inputs';
 import { YEARS_INPUT_KEYS } from './years-inputs';
 import { effectiveNeutral } from './years';
@@ -142,21 +142,64 @@ export function sampleScenario(
   // Every input as a column, the point value repeated where it is not a range: the loop then
   // reads each input by name (monomorphic and fast) instead of by a key chosen at run time.
   const column = (key: InputKey) => inputs[key] ?? pointColumn(key, scenario[key], count);
-  const cap = column('cap');
-  const saf = column('saf');
-  const cohort = column('cohort');
-  const toSafety = column('toSafety');
-  const toIndep = column('toIndep');
-  const toCap = column('toCap');
-  const indepWeight = column('indepWeight');
-  const nonGen = column('nonGen');
-  const neutralColumn = column('neutral');
-  // The years inputs that are ranges, read by key: most scenarios have none, and a column each
-  // would cost nine arrays per run for nothing.
-  const yearsColumns = YEARS_INPUT_KEYS.flatMap((key) => {
-    const values = inputs[key];
-    return values ? [{ key, values }] : [];
-  });
+  const columns = outputColumns(count, recycled);
+  const sharesScaled = fillSamples(
+    count,
+    scenario,
+    {
+      cap: column('cap'),
+      saf: column('saf'),
+      cohort: column('cohort'),
+      toSafety: column('toSafety'),
+      toIndep: column('toIndep'),
+      toCap: column('toCap'),
+      indepWeight: column('indepWeight'),
+      nonGen: column('nonGen'),
+      neutral: column('neutral'),
+      // The years inputs that are ranges, read by key: most scenarios have none, and a column
+      // each would cost nine arrays per run for nothing.
+      years: YEARS_INPUT_KEYS.flatMap((key) => {
+        const values = inputs[key];
+        return values ? [{ key, values }] : [];
+      }),
+    },
+    columns,
+  );
+  return { samples: count, seed, ranged, inputs, draws, ...columns, sharesScaled };
+}
+
+/** The sampled inputs, a column each; `years`: the years inputs that are ranges. */
+interface InputColumns {
+  readonly cap: Float64Array;
+  readonly saf: Float64Array;
+  readonly cohort: Float64Array;
+  readonly toSafety: Float64Array;
+  readonly toIndep: Float64Array;
+  readonly toCap: Float64Array;
+  readonly indepWeight: Float64Array;
+  readonly nonGen: Float64Array;
+  readonly neutral: Float64Array;
+  readonly years: readonly { readonly key: InputKey; readonly values: Float64Array }[];
+}
+
+/**
+ * The loop over the samples: each sample's scenario through the model into `columns`. Returns
+ * how many samples' shares were scaled down.
+ *
+ * A function of its own that ends with its loop (docs/architecture.md, "Loops in the worker"):
+ * V8 compiles a long loop on its first run while it is still running (on-stack replacement),
+ * before anything after the loop has run, and that code stays in use; so the return value's
+ * object, built after the loop, made it fall back to the interpreter at the end of every run.
+ */
+function fillSamples(
+  count: number,
+  scenario: Scenario,
+  input: InputColumns,
+  columns: OutputColumns,
+): number {
+  const { cap, saf, cohort, toSafety, toIndep, toCap, indepWeight, nonGen } = input;
+  const neutralColumn = input.neutral;
+  const yearsColumns = input.years;
   const end: YearsEnd = {
     baseCapabilities: 0,
     baseSafety: 0,
@@ -167,7 +210,6 @@ export function sampleScenario(
   const perPersonEnd: YearsEnd = { ...end };
   const perPersonCaused: Caused = { safety: 0, capabilities: 0 };
 
-  const columns = outputColumns(count, recycled);
   // Locals, not the record's properties, in the loop below.
   const {
     newSafety,
@@ -207,7 +249,9 @@ export function sampleScenario(
     shares.toSafety = row.toSafety;
     shares.toIndep = row.toIndep;
     shares.toCap = row.toCap;
-    if (fitSharesInPlace(shares)) sharesScaled += 1;
+    // Counted without a branch: a count that rarely grows would have no type feedback in the
+    // loop's compiled code, which then falls back to the interpreter when it first does.
+    sharesScaled += fitSharesInPlace(shares) ? 1 : 0;
     const placed = placementsOf(row, shares);
     cohortSafety[index] = placed.newSafety;
     cohortCapabilities[index] = placed.newCapabilities;
@@ -253,5 +297,5 @@ export function sampleScenario(
     netImpactAtUser[index] = userImpact;
   }
 
-  return { samples: count, seed, ranged, inputs, draws, ...columns, sharesScaled };
+  return sharesScaled;
 }

@@ -20,18 +20,6 @@ function minimumOf(a: Float64Array, from: number, to: number): number {
   return smallest;
 }
 
-/** The smallest and largest value, in one pass. */
-function extent(values: Float64Array): [number, number] {
-  let smallest = Number.POSITIVE_INFINITY;
-  let largest = Number.NEGATIVE_INFINITY;
-  for (let index = 0; index < values.length; index += 1) {
-    const value = values[index] ?? Number.NaN;
-    if (value < smallest) smallest = value;
-    if (value > largest) largest = value;
-  }
-  return [smallest, largest];
-}
-
 /**
  * Rearranges a[left..right] so that a[k] is the value that would be there in sorted order, with
  * nothing larger before it and nothing smaller after it (Floyd and Rivest's selection, as
@@ -55,17 +43,9 @@ export function selectInPlace(a: Float64Array, k: number, left: number, right: n
       selectInPlace(a, k, sliceLow, sliceHigh);
     }
     const pivot = a[k] ?? 0;
-    let i = low;
-    let j = high;
     swap(a, low, k);
     if ((a[high] ?? 0) > pivot) swap(a, low, high);
-    while (i < j) {
-      swap(a, i, j);
-      i += 1;
-      j -= 1;
-      while ((a[i] ?? 0) < pivot) i += 1;
-      while ((a[j] ?? 0) > pivot) j -= 1;
-    }
+    let j = partitionScan(a, pivot, low, high);
     if (a[low] === pivot) swap(a, low, j);
     else {
       j += 1;
@@ -74,6 +54,26 @@ export function selectInPlace(a: Float64Array, k: number, left: number, right: n
     if (j <= k) low = j + 1;
     if (k <= j) high = j - 1;
   }
+}
+
+/**
+ * The partition's scan of d3's quickselect from a[from] and a[to] inwards, swapping the pairs on
+ * the wrong side of `pivot`; returns where the scan from the top stopped. A function of its own
+ * that ends with its loop: V8 compiles the scan while the first long one runs, and with the scan
+ * inside selectInPlace's loop that code fell back to the interpreter each time the scan ended
+ * (docs/architecture.md, "Loops in the worker").
+ */
+function partitionScan(a: Float64Array, pivot: number, from: number, to: number): number {
+  let i = from;
+  let j = to;
+  while (i < j) {
+    swap(a, i, j);
+    i += 1;
+    j -= 1;
+    while ((a[i] ?? 0) < pivot) i += 1;
+    while ((a[j] ?? 0) > pivot) j -= 1;
+  }
+  return j;
 }
 
 /** Ranges longer than this get the Floyd–Rivest step (d3's threshold). */
@@ -111,7 +111,8 @@ export interface OrderStatistic {
 export function orderStatistics(values: Float64Array, ps: readonly number[]): OrderStatistic[] {
   const n = values.length;
   if (n === 0) return ps.map(() => ({ value: Number.NaN, next: Number.NaN, fraction: 0 }));
-  const [smallest, largest] = extent(values);
+  const smallest = minimumOf(values, 0, n - 1);
+  const largest = maximumOf(values, 0, n - 1);
   if (smallest === largest) return ps.map(() => ({ value: smallest, next: smallest, fraction: 0 }));
   const a = copyToScratch(values);
   let left = 0;
@@ -171,8 +172,7 @@ export function bandStatistics(a: Float64Array): readonly [OrderStatistic, Order
 function tailStatistics(a: Float64Array): readonly [OrderStatistic, OrderStatistic] | null {
   const n = a.length;
   const last = n - 1;
-  const stride = Math.floor(n / PROBE_SIZE);
-  for (let index = 0; index < PROBE_SIZE; index += 1) probe[index] = a[index * stride] ?? 0;
+  fillProbe(a, Math.floor(n / PROBE_SIZE));
   selectInPlace(probe, PROBE_RANK, 0, PROBE_SIZE - 1);
   const lowThreshold = probe[PROBE_RANK] ?? Number.NaN;
   const highRankInProbe = PROBE_SIZE - 1 - PROBE_RANK;
@@ -183,18 +183,8 @@ function tailStatistics(a: Float64Array): readonly [OrderStatistic, OrderStatist
     lowTail = new Float64Array(n);
     highTail = new Float64Array(n);
   }
-  let lows = 0;
-  let highs = 0;
-  for (let index = 0; index < n; index += 1) {
-    const value = a[index] ?? 0;
-    if (value <= lowThreshold) {
-      lowTail[lows] = value;
-      lows += 1;
-    } else if (value >= highThreshold) {
-      highTail[highs] = value;
-      highs += 1;
-    }
-  }
+  const lows = copyTails(a, lowThreshold, highThreshold);
+  const highs = highsCopied;
   // The low tail is every value ≤ its threshold: the `lows` smallest values, ranks 0 to lows − 1.
   // The high tail is the `highs` largest, ranks n − highs to n − 1.
   const low = last * 0.05;
@@ -211,6 +201,41 @@ function tailStatistics(a: Float64Array): readonly [OrderStatistic, OrderStatist
     statisticAt(lowPart, lowRank, low - lowRank),
     statisticAt(highPart, highRankInTail, high - highRank),
   ];
+}
+
+/*
+ * The loops of tailStatistics, each in a function that ends with it (docs/architecture.md, "Loops
+ * in the worker"): with the loops inline, V8's code for tailStatistics, compiled while its first
+ * long loop ran, fell back to the interpreter after that loop on every run.
+ */
+
+/** probe[i] = a[i × stride]: every stride-th value. */
+function fillProbe(a: Float64Array, stride: number): void {
+  for (let index = 0; index < PROBE_SIZE; index += 1) probe[index] = a[index * stride] ?? 0;
+}
+
+/** How many values the last copyTails put in highTail (a second result without an object). */
+let highsCopied = 0;
+
+/**
+ * Copies the values ≤ lowThreshold into lowTail and those ≥ highThreshold into highTail, in
+ * order; returns how many went to lowTail, and leaves in highsCopied how many went to highTail.
+ */
+function copyTails(a: Float64Array, lowThreshold: number, highThreshold: number): number {
+  let lows = 0;
+  let highs = 0;
+  for (let index = 0; index < a.length; index += 1) {
+    const value = a[index] ?? 0;
+    if (value <= lowThreshold) {
+      lowTail[lows] = value;
+      lows += 1;
+    } else if (value >= highThreshold) {
+      highTail[highs] = value;
+      highs += 1;
+    }
+  }
+  highsCopied = highs;
+  return lows;
 }
 
 /** The order statistic at rank k of a selected array, with its neighbour when interpolating. */

@@ -27,10 +27,21 @@ export function percentiles(values: Float64Array): Percentiles {
   return { p5: at[0] ?? Number.NaN, median: at[1] ?? Number.NaN, p95: at[2] ?? Number.NaN };
 }
 
+/*
+ * Each loop over the samples below is in a function that ends with it and returns a local or
+ * nothing (docs/architecture.md, "Loops in the worker"): V8 compiles a long loop during its first
+ * run, before the code after it has run once, and keeps that code; whatever came after the loop
+ * in the same function then fell back to the interpreter on every run.
+ */
+
 export function mean(values: Float64Array): number {
+  return values.length > 0 ? sumOf(values) / values.length : Number.NaN;
+}
+
+function sumOf(values: Float64Array): number {
   let sum = 0;
   for (let index = 0; index < values.length; index += 1) sum += values[index] ?? 0;
-  return values.length > 0 ? sum / values.length : Number.NaN;
+  return sum;
 }
 
 /**
@@ -40,6 +51,23 @@ export function mean(values: Float64Array): number {
 export function countsBelow(values: Float64Array, thresholds: readonly number[]): number[] {
   const m = thresholds.length;
   const firstAbove = new Float64Array(m + 1);
+  tallyFirstAbove(values, thresholds, firstAbove);
+  const counts: number[] = [];
+  let running = 0;
+  for (let j = 0; j < m; j += 1) {
+    running += firstAbove[j] ?? 0;
+    counts.push(running);
+  }
+  return counts;
+}
+
+/** firstAbove[j] += how many values have thresholds[j] as the first threshold above them. */
+function tallyFirstAbove(
+  values: Float64Array,
+  thresholds: readonly number[],
+  firstAbove: Float64Array,
+): void {
+  const m = thresholds.length;
   for (const value of values) {
     let low = 0;
     let high = m;
@@ -50,13 +78,6 @@ export function countsBelow(values: Float64Array, thresholds: readonly number[])
     }
     firstAbove[low] = (firstAbove[low] ?? 0) + 1;
   }
-  const counts: number[] = [];
-  let running = 0;
-  for (let j = 0; j < m; j += 1) {
-    running += firstAbove[j] ?? 0;
-    counts.push(running);
-  }
-  return counts;
 }
 
 export interface Histogram {
@@ -83,24 +104,54 @@ export function histogramOf(
   const spread = high - low > 1e-9 * Math.max(1, Math.abs(low), Math.abs(high));
   const edges = spread ? ticks(...nice(low, high, binCount), binCount) : [];
   if (edges.length < 2) {
-    let below = 0;
-    let count = 0;
-    for (const value of values) {
-      if (value < low) below += 1;
-      else if (value === low) count += 1;
-    }
-    return { bins: [{ x0: low, x1: low, count }], below, above: values.length - below - count };
+    const tally = new Float64Array(3);
+    tallyAroundPoint(values, low, tally);
+    const below = tally[0] ?? 0;
+    const count = tally[1] ?? 0;
+    return { bins: [{ x0: low, x1: low, count }], below, above: tally[2] ?? 0 };
   }
   const first = edges[0] ?? low;
   const last = edges[edges.length - 1] ?? high;
-  const counts = new Float64Array(edges.length - 1);
-  let below = 0;
-  let above = 0;
+  // Slot 0 counts the values below the first edge, slot i the i-th bin, the last slot those
+  // above the last edge.
+  const slots = new Float64Array(edges.length + 1);
+  tallyBins(values, edges, first, last, slots);
+  const below = slots[0] ?? 0;
+  const above = slots[edges.length] ?? 0;
+  const counts = slots.subarray(1, edges.length);
+  const bins = Array.from(counts, (count, index) => ({
+    x0: edges[index] ?? first,
+    x1: edges[index + 1] ?? last,
+    count,
+  }));
+  return { bins, below, above };
+}
+
+/** tally[0] += values below `point`, tally[1] += values equal to it, tally[2] += the rest. */
+function tallyAroundPoint(values: Float64Array, point: number, tally: Float64Array): void {
   for (const value of values) {
-    if (value < first) below += 1;
-    else if (value > last) above += 1;
-    else {
-      // The last edge at or below the value (the top edge belongs to the last bin).
+    const slot = value < point ? 0 : value === point ? 1 : 2;
+    tally[slot] = (tally[slot] ?? 0) + 1;
+  }
+}
+
+/**
+ * slots[0] += values below `first`, slots[edges.length] += values above `last`, and slots[i + 1]
+ * += values in the i-th bin [edges[i], edges[i + 1]) (the top edge belongs to the last bin).
+ */
+function tallyBins(
+  values: Float64Array,
+  edges: readonly number[],
+  first: number,
+  last: number,
+  slots: Float64Array,
+): void {
+  const aboveSlot = edges.length;
+  for (const value of values) {
+    let slot = aboveSlot;
+    if (value < first) slot = 0;
+    else if (!(value > last)) {
+      // The last edge at or below the value.
       let low = 0;
       let high = edges.length - 2;
       while (low < high) {
@@ -108,13 +159,8 @@ export function histogramOf(
         if ((edges[middle] ?? Number.NaN) <= value) low = middle;
         else high = middle - 1;
       }
-      counts[low] = (counts[low] ?? 0) + 1;
+      slot = low + 1;
     }
+    slots[slot] = (slots[slot] ?? 0) + 1;
   }
-  const bins = Array.from(counts, (count, index) => ({
-    x0: edges[index] ?? first,
-    x1: edges[index + 1] ?? last,
-    count,
-  }));
-  return { bins, below, above };
 }

@@ -190,17 +190,34 @@ function inputSummaries(
 
 /** Samples with no safety placements, with no capabilities placements, with neither. */
 function edgeCountsOf(set: SampleSet): UncertaintySummary['edgeCounts'] {
-  let noSafety = 0;
-  let noCapabilities = 0;
-  let nothingPlaced = 0;
-  for (let index = 0; index < set.samples; index += 1) {
-    const safety = set.newSafety[index] ?? 0;
-    const capabilities = set.newCapabilities[index] ?? 0;
-    if (safety <= 0) noSafety += 1;
-    if (capabilities <= 0) noCapabilities += 1;
-    if (safety <= 0 && capabilities <= 0) nothingPlaced += 1;
+  return {
+    noSafety: countAtMostZero(set.newSafety, set.samples),
+    noCapabilities: countAtMostZero(set.newCapabilities, set.samples),
+    nothingPlaced: countBothAtMostZero(set.newSafety, set.newCapabilities, set.samples),
+  };
+}
+
+/*
+ * Three passes that each return a count, not one that fills an object: V8 compiles a long loop
+ * during its first run and keeps that code, so an object built after the loop, in the same
+ * function, fell back to the interpreter on every run (docs/architecture.md, "Loops in the
+ * worker"). The counts add without a branch, so a count that is usually 0 has type feedback too.
+ */
+
+/** How many of the first `count` values are ≤ 0. */
+function countAtMostZero(values: Float64Array, count: number): number {
+  let found = 0;
+  for (let index = 0; index < count; index += 1) found += (values[index] ?? 0) <= 0 ? 1 : 0;
+  return found;
+}
+
+/** How many of the first `count` indices have both values ≤ 0. */
+function countBothAtMostZero(a: Float64Array, b: Float64Array, count: number): number {
+  let found = 0;
+  for (let index = 0; index < count; index += 1) {
+    found += ((a[index] ?? 0) <= 0 ? 1 : 0) * ((b[index] ?? 0) <= 0 ? 1 : 0);
   }
-  return { noSafety, noCapabilities, nothingPlaced };
+  return found;
 }
 
 /**

@@ -81,4 +81,35 @@ describe('sample statistics', () => {
       { numRuns: 300 },
     );
   });
+
+  it('puts each sample in the bin that holds it: [x0, x1), the top edge in the last bin', () => {
+    fc.assert(
+      fc.property(samples, fc.integer({ min: 0, max: 2 }), (values, spread) => {
+        const finite = Float64Array.from(values.filter((value) => Number.isFinite(value)));
+        if (finite.length === 0) return;
+        // A central interval as the summary passes it, a single point (no spread: one bin at the
+        // point), or an interval narrower than the samples' range.
+        const ps = [
+          [0.005, 0.995],
+          [0.5, 0.5],
+          [0.25, 0.75],
+        ][spread] ?? [0, 1];
+        const [low = 0, high = 0] = percentilesAt(finite, ps);
+        const { bins, below, above } = histogramOf(finite, low, high, 40);
+        const first = bins[0]?.x0 ?? low;
+        const last = bins.at(-1)?.x1 ?? high;
+        const all = [...finite];
+        expect(below).toBe(all.filter((value) => value < first).length);
+        expect(above).toBe(all.filter((value) => value > last).length);
+        bins.forEach((bin, index) => {
+          const top = index === bins.length - 1;
+          const inside = all.filter(
+            (value) => value >= bin.x0 && (value < bin.x1 || (top && value <= bin.x1)),
+          );
+          expect(bin.count).toBe(inside.length);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
