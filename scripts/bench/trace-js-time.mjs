@@ -31,7 +31,7 @@
  * collections and its incremental marking steps, wherever they run) is also given on its own,
  * `gcMs` (wall clock): a collection of 2–9 ms falls inside a few inputs of forty and is
  * counted in their JavaScript when a script's allocation set it off, so it explains much of a
- * p95 (docs/architecture.md, "What has been tried for a range page's step").
+ * p95 (docs/performance.md).
  *
  * Each figure is computed twice: on the wall clock (`ts`/`dur`: what the user waits) and on the
  * main thread's CPU clock (`tts`/`tdur`: without the time the OS gave to other processes, so it
