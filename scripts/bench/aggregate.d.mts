@@ -13,6 +13,7 @@ export interface SliderSamples {
   jsCpuMs: number[];
   mainThreadMs: number[];
   gcMs?: number[];
+  longestTaskMs?: number[];
   latencyMs: number[];
   syncMs: number[];
   unchanged: number;
@@ -33,6 +34,7 @@ export interface SliderFigures {
   bandsMs?: Figure;
   chancesMissed?: number;
   gc: GcFigures;
+  longestTaskMs?: Figure;
 }
 
 export interface GcFigures {

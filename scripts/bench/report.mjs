@@ -77,6 +77,26 @@ export function gcLine(rows) {
   );
 }
 
+/**
+ * The page's JavaScript in each input's longest main-thread task, p95, for all sliders and the
+ * slider whose p95 is the verdict's: how long the main thread was held at once (on a page with
+ * ranges an input's two renders are two tasks, which the JS column adds up).
+ *
+ * @param {any[]} rows sliderFigures rows, "all sliders" last.
+ * @returns {string | null}
+ */
+export function longestTaskLine(rows) {
+  const all = rows.at(-1);
+  const sliders = rows.slice(0, -1);
+  if (!all?.longestTaskMs || sliders.length === 0) return null;
+  const worst = sliders.reduce((a, b) => (b.jsMs.p95 > a.jsMs.p95 ? b : a));
+  return (
+    `  Longest task: the page's JavaScript in an input's longest main-thread task, p95 all ` +
+    `${fixed(all.longestTaskMs.p95)} ms, worst slider ${fixed(worst.longestTaskMs?.p95 ?? 0)} ms ` +
+    `(a diagnosis; the budget is on all of an input's JavaScript).`
+  );
+}
+
 /** @param {any} r A measurement's results: a line instead of its table when it has none. */
 function errorLine(r) {
   if (r && r.skipped) return '  skipped';
@@ -134,7 +154,9 @@ function sectionTable(rows, runs, budgets) {
     ...(withChances ? chancesCells(row) : []),
   ]);
   const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
-  return [table(headers, body, align), gcLine(rows)].filter((line) => line !== null).join('\n');
+  return [table(headers, body, align), gcLine(rows), longestTaskLine(rows)]
+    .filter((line) => line !== null)
+    .join('\n');
 }
 
 /**

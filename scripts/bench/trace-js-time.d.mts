@@ -17,6 +17,7 @@ export interface InputTime {
   jsCpuMs: number;
   mainThreadMs: number;
   gcMs: number;
+  longestTaskJsMs: number;
 }
 
 export function jsTimePerInput(events: TraceEvent[]): Map<number, InputTime>;

@@ -33,6 +33,12 @@
  * counted in their JavaScript when a script's allocation set it off, so it explains much of a
  * p95 (docs/performance.md).
  *
+ * The page's JavaScript in the input's longest main-thread task is also given on its own,
+ * `longestTaskJsMs` (wall clock, the harness's part subtracted as above). On a page with ranges an
+ * input runs two renders in two tasks about 50 ms apart (the input's, and the one after the
+ * worker's reply): the figure says how long the main thread was held at once, which is what
+ * delays a frame, where `jsMs` adds both up (docs/performance.md).
+ *
  * Each figure is computed twice: on the wall clock (`ts`/`dur`: what the user waits) and on the
  * main thread's CPU clock (`tts`/`tdur`: without the time the OS gave to other processes, so it
  * varies much less on a busy machine).
@@ -101,6 +107,40 @@ function unionLength(intervals, start, end) {
   return total;
 }
 
+/**
+ * Intervals merged where they overlap or nest, in order: the main thread's tasks, each once.
+ *
+ * @param {Array<[number, number]>} intervals
+ * @returns {Array<[number, number]>}
+ */
+function disjointSpans(intervals) {
+  /** @type {Array<[number, number]>} */
+  const spans = [];
+  for (const [a, b] of [...intervals].sort((x, y) => x[0] - y[0])) {
+    const last = spans[spans.length - 1];
+    if (last !== undefined && a < last[1]) last[1] = Math.max(last[1], b);
+    else spans.push([a, b]);
+  }
+  return spans;
+}
+
+/**
+ * Index of the first span starting at or after `ts`.
+ *
+ * @param {Array<[number, number]>} spans In order.
+ * @param {number} ts
+ */
+function lowerBoundSpan(spans, ts) {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] < ts) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** @param {TraceEvent} e */
 function isOverhead(e) {
   return e.args?.data?.functionName?.startsWith(OVERHEAD_PREFIX) ?? false;
@@ -158,6 +198,7 @@ function lowerBound(sorted, ts) {
  * @property {number} jsCpuMs JavaScript, main-thread CPU clock.
  * @property {number} mainThreadMs All main-thread tasks, wall clock.
  * @property {number} gcMs Main-thread garbage collection, wall clock (see the top of the file).
+ * @property {number} longestTaskJsMs JavaScript in the window's longest task, wall clock.
  */
 
 /**
@@ -248,6 +289,29 @@ export function jsTimePerInput(events) {
       overhead.cpu.push([last.tts + last.tdur, call.tts + (call.tdur ?? 0)]);
     }
   }
+  const taskSpans = disjointSpans(tasks.wall);
+  /**
+   * The most JavaScript of the page in any one task (a span of nested task events) inside the
+   * window, in microseconds. The input's own task began before the window (the harness's
+   * function that dispatches the input): only its part from the dispatch on counts.
+   *
+   * @param {number} start
+   * @param {number} end
+   */
+  const longestTask = (start, end) => {
+    let longest = 0;
+    const first = Math.max(0, lowerBoundSpan(taskSpans, start) - 1);
+    for (let index = first; index < taskSpans.length; index += 1) {
+      const [taskStart, taskEnd] = taskSpans[index];
+      if (taskStart >= end) break;
+      const a = Math.max(taskStart, start);
+      const b = Math.min(taskEnd, end);
+      if (b <= a) continue;
+      const js = unionLength(script.wall, a, b) - unionLength(overhead.wall, a, b);
+      if (js > longest) longest = js;
+    }
+    return longest;
+  };
   marks.forEach((mark, index) => {
     if (mark.name === 'bench:end') return;
     const seq = Number(mark.name.slice('bench:input:'.length));
@@ -266,6 +330,7 @@ export function jsTimePerInput(events) {
       jsCpuMs: Math.max(0, unionLength(script.cpu, cpuStart, cpuEnd) - overheadCpu) / 1000,
       mainThreadMs: Math.max(0, unionLength(tasks.wall, start, end) - overheadWall) / 1000,
       gcMs: unionLength(gc.wall, start, end) / 1000,
+      longestTaskJsMs: longestTask(start, end) / 1000,
     });
   });
   return result;

@@ -146,6 +146,45 @@ describe('garbage collection inside the inputs', () => {
   });
 });
 
+describe("the JavaScript of an input's longest task", () => {
+  const withTasks = (slider: string, ms: number[], longestTaskMs: number[]): SliderSamples => ({
+    ...samples(
+      slider,
+      ms,
+      ms.map(() => 50),
+    ),
+    longestTaskMs,
+  });
+
+  it('is pooled over runs per slider and for all sliders, and printed under the table', () => {
+    const runs = [
+      [withTasks('A, low end', [5, 6, 7], [3, 4, 4]), withTasks('B', [8, 9, 12], [4, 5, 7])],
+      [withTasks('A, low end', [6], [3.5]), withTasks('B', [10], [6])],
+    ];
+    const rows = sliderFigures(runs);
+    expect(rows.find((row) => row.slider === 'B')?.longestTaskMs?.max).toBe(7);
+    expect(rows.find((row) => row.slider === 'all sliders')?.longestTaskMs?.n).toBe(8);
+    const report = formatReport(
+      onlyFiveRanges(runs, [
+        [drag('A, low end', 0), drag('B', 0)],
+        [drag('A, low end', 0), drag('B', 0)],
+      ]),
+    );
+    // The worst slider is the one whose JS p95 is the verdict's (B), not the longest task's.
+    expect(report).toContain(
+      "Longest task: the page's JavaScript in an input's longest main-thread task, p95 all " +
+        '6.7 ms, worst slider 6.8 ms',
+    );
+  });
+
+  it('is left out for samples saved before it was measured', () => {
+    const report = formatReport(
+      onlyFiveRanges([[samples('A, low end', [2, 3], [60, 70])]], [[drag('A, low end', 0)]]),
+    );
+    expect(report).not.toContain('Longest task');
+  });
+});
+
 describe('dragRows', () => {
   it('sums long tasks over runs and keeps the longest', () => {
     expect(dragRows([[drag('A', 1, 70)], [drag('A', 2, 90)]])).toEqual([

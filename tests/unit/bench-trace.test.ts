@@ -109,6 +109,44 @@ describe('garbage collection per input', () => {
   });
 });
 
+describe("an input's longest task", () => {
+  /**
+   * An input on a page with ranges: its own task (the harness's function dispatching it, with
+   * React's render inside the dispatch, `dispatchMs` long), a harness-only frame, then the task
+   * that handles the worker's reply (3 ms).
+   */
+  const trace = (dispatchMs: number): TraceEvent[] => [
+    span('ThreadControllerImpl::RunTask', 600, 10_000),
+    span('TimerFire', 700, 9_950),
+    // The harness's 0.35 ms before the dispatch and its time after it are not the page's.
+    span('FunctionCall', 750, 9_900, '__benchInput'),
+    mark('bench:input:1', 800),
+    span('EventDispatch', 1_100, 1_100 + dispatchMs * 1_000),
+    span('ThreadControllerImpl::RunTask', 12_000, 12_400),
+    span('FireAnimationFrame', 12_000, 12_300),
+    span('FunctionCall', 12_050, 12_250, '__benchOverheadFrame'),
+    span('ThreadControllerImpl::RunTask', 40_000, 43_500),
+    span('FunctionCall', 40_100, 42_600, 'onmessage'),
+    span('RunMicrotasks', 42_600, 43_100),
+    mark('bench:done:1', 60_000),
+    // After the window: a long task that is no input's.
+    span('ThreadControllerImpl::RunTask', 61_000, 70_000),
+    span('FunctionCall', 61_000, 70_000, 'later'),
+    mark('bench:end', 80_000),
+  ];
+
+  it("is the reply's task when that holds the thread longest; the input's JS adds both", () => {
+    // The input's task: its 2 ms dispatch and the timer's 0.05 ms after the harness's function.
+    const time = jsTimePerInput(trace(2)).get(1);
+    expect(time?.longestTaskJsMs).toBeCloseTo(3, 6);
+    expect(time?.jsMs).toBeCloseTo(5.05, 6);
+  });
+
+  it("counts the input's own task from the dispatch on, without the harness's part", () => {
+    expect(jsTimePerInput(trace(4)).get(1)?.longestTaskJsMs).toBeCloseTo(4.05, 6);
+  });
+});
+
 describe('harnessOnlyCallbacks', () => {
   it('keeps a callback only when every call inside it is the harness’s', () => {
     const onlyHarness = span('FireIdleCallback', 0, 100);
