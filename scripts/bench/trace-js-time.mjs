@@ -124,23 +124,6 @@ function disjointSpans(intervals) {
   return spans;
 }
 
-/**
- * Index of the first span starting at or after `ts`.
- *
- * @param {Array<[number, number]>} spans In order.
- * @param {number} ts
- */
-function lowerBoundSpan(spans, ts) {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid][0] < ts) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** @param {TraceEvent} e */
 function isOverhead(e) {
   return e.args?.data?.functionName?.startsWith(OVERHEAD_PREFIX) ?? false;
@@ -158,7 +141,7 @@ export function harnessOnlyCallbacks(callbacks, calls) {
   const result = [];
   for (const callback of callbacks) {
     const end = callback.ts + (callback.dur ?? 0);
-    let first = lowerBound(sortedCalls, callback.ts);
+    let first = lowerBound(sortedCalls, callback.ts, eventStart);
     let any = false;
     let all = true;
     for (; first < sortedCalls.length && sortedCalls[first].ts < end; first += 1) {
@@ -176,21 +159,28 @@ export function harnessOnlyCallbacks(callbacks, calls) {
 }
 
 /**
- * Index of the first event starting at or after `ts`.
+ * Index of the first item starting at or after `ts` (events by their `ts`, spans by their start).
  *
- * @param {TraceEvent[]} sorted
+ * @template T
+ * @param {T[]} sorted In order of their starts.
  * @param {number} ts
+ * @param {(item: T) => number} startOf
  */
-function lowerBound(sorted, ts) {
+function lowerBound(sorted, ts, startOf) {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid].ts < ts) lo = mid + 1;
+    if (startOf(sorted[mid]) < ts) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** @param {TraceEvent} e */
+const eventStart = (e) => e.ts;
+/** @param {[number, number]} span */
+const spanStart = (span) => span[0];
 
 /**
  * @typedef {object} InputTime
@@ -300,7 +290,7 @@ export function jsTimePerInput(events) {
    */
   const longestTask = (start, end) => {
     let longest = 0;
-    const first = Math.max(0, lowerBoundSpan(taskSpans, start) - 1);
+    const first = Math.max(0, lowerBound(taskSpans, start, spanStart) - 1);
     for (let index = first; index < taskSpans.length; index += 1) {
       const [taskStart, taskEnd] = taskSpans[index];
       if (taskStart >= end) break;
@@ -319,7 +309,7 @@ export function jsTimePerInput(events) {
     const end = next ? next.ts : lastEvent;
     // The window opens at the input event's dispatch (the module comment); at the mark when the
     // trace has no dispatch before the window's end.
-    const dispatch = sortedDispatches[lowerBound(sortedDispatches, mark.ts)];
+    const dispatch = sortedDispatches[lowerBound(sortedDispatches, mark.ts, eventStart)];
     const opener = dispatch !== undefined && dispatch.ts < end ? dispatch : mark;
     const start = opener.ts;
     const [cpuStart, cpuEnd] = [opener.tts ?? mark.tts ?? 0, next?.tts ?? lastThreadTime];
