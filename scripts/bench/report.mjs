@@ -57,6 +57,18 @@ function sliderTable(rows, runs, throttled) {
 }
 
 /**
+ * The "all sliders" row and the slider whose JS p95 is the verdict's (undefined without sliders).
+ *
+ * @param {any[]} rows sliderFigures rows, "all sliders" last.
+ */
+function allAndWorst(rows) {
+  const sliders = rows.slice(0, -1);
+  const worst =
+    sliders.length === 0 ? undefined : sliders.reduce((a, b) => (b.jsMs.p95 > a.jsMs.p95 ? b : a));
+  return { all: rows.at(-1), worst };
+}
+
+/**
  * How many inputs had a main-thread garbage collection inside them, and the JS p95 without those
  * inputs, for all sliders and for the slider whose p95 is the verdict's: the collections land in
  * a few inputs of forty, which is where a p95 is read.
@@ -65,10 +77,8 @@ function sliderTable(rows, runs, throttled) {
  * @returns {string | null}
  */
 export function gcLine(rows) {
-  const all = rows.at(-1);
-  const sliders = rows.slice(0, -1);
-  if (!all?.gc || sliders.length === 0) return null;
-  const worst = sliders.reduce((a, b) => (b.jsMs.p95 > a.jsMs.p95 ? b : a));
+  const { all, worst } = allAndWorst(rows);
+  if (!all?.gc || worst === undefined) return null;
   return (
     `  GC: a main-thread collection of ≥ ${GC_MIN_MS} ms inside ${all.gc.withGc} of ` +
     `${all.gc.inputs} inputs (worst slider: ${worst.gc.withGc} of ${worst.gc.inputs}). JS p95 ` +
@@ -86,10 +96,8 @@ export function gcLine(rows) {
  * @returns {string | null}
  */
 export function longestTaskLine(rows) {
-  const all = rows.at(-1);
-  const sliders = rows.slice(0, -1);
-  if (!all?.longestTaskMs || sliders.length === 0) return null;
-  const worst = sliders.reduce((a, b) => (b.jsMs.p95 > a.jsMs.p95 ? b : a));
+  const { all, worst } = allAndWorst(rows);
+  if (!all?.longestTaskMs || worst === undefined) return null;
   return (
     `  Longest task: the page's JavaScript in an input's longest main-thread task, p95 all ` +
     `${fixed(all.longestTaskMs.p95)} ms, worst slider ${fixed(worst.longestTaskMs?.p95 ?? 0)} ms ` +

@@ -44,6 +44,8 @@
  * varies much less on a busy machine).
  */
 
+import { bisector } from 'd3-array';
+
 const SCRIPT_EVENTS = new Set([
   'FunctionCall',
   'EvaluateScript',
@@ -141,7 +143,7 @@ export function harnessOnlyCallbacks(callbacks, calls) {
   const result = [];
   for (const callback of callbacks) {
     const end = callback.ts + (callback.dur ?? 0);
-    let first = lowerBound(sortedCalls, callback.ts, eventStart);
+    let first = eventsFrom(sortedCalls, callback.ts);
     let any = false;
     let all = true;
     for (; first < sortedCalls.length && sortedCalls[first].ts < end; first += 1) {
@@ -158,29 +160,10 @@ export function harnessOnlyCallbacks(callbacks, calls) {
   return result;
 }
 
-/**
- * Index of the first item starting at or after `ts` (events by their `ts`, spans by their start).
- *
- * @template T
- * @param {T[]} sorted In order of their starts.
- * @param {number} ts
- * @param {(item: T) => number} startOf
- */
-function lowerBound(sorted, ts, startOf) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (startOf(sorted[mid]) < ts) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** @param {TraceEvent} e */
-const eventStart = (e) => e.ts;
-/** @param {[number, number]} span */
-const spanStart = (span) => span[0];
+/** Index of the first event starting at or after a time, in events sorted by start. */
+const eventsFrom = bisector((/** @type {TraceEvent} */ e) => e.ts).left;
+/** The same for task spans ([start, end]) in order. */
+const spansFrom = bisector((/** @type {[number, number]} */ span) => span[0]).left;
 
 /**
  * @typedef {object} InputTime
@@ -290,7 +273,7 @@ export function jsTimePerInput(events) {
    */
   const longestTask = (start, end) => {
     let longest = 0;
-    const first = Math.max(0, lowerBound(taskSpans, start, spanStart) - 1);
+    const first = Math.max(0, spansFrom(taskSpans, start) - 1);
     for (let index = first; index < taskSpans.length; index += 1) {
       const [taskStart, taskEnd] = taskSpans[index];
       if (taskStart >= end) break;
@@ -309,7 +292,7 @@ export function jsTimePerInput(events) {
     const end = next ? next.ts : lastEvent;
     // The window opens at the input event's dispatch (the module comment); at the mark when the
     // trace has no dispatch before the window's end.
-    const dispatch = sortedDispatches[lowerBound(sortedDispatches, mark.ts, eventStart)];
+    const dispatch = sortedDispatches[eventsFrom(sortedDispatches, mark.ts)];
     const opener = dispatch !== undefined && dispatch.ts < end ? dispatch : mark;
     const start = opener.ts;
     const [cpuStart, cpuEnd] = [opener.tts ?? mark.tts ?? 0, next?.tts ?? lastThreadTime];
