@@ -40,11 +40,17 @@ export function figure(page: Page, label: string): Locator {
  * Plots draw once they first come near the viewport (src/ui/plot-turns.tsx), as they do for a
  * reader scrolling down: scrolls each chart into view until its plot is drawn, then back to
  * where the page was.
+ *
+ * The page scrolls itself (`scrollIntoView`), not Playwright's `scrollIntoViewIfNeeded`, which
+ * first waits for the chart to be "stable". Under 900 px the results are `content-visibility:
+ * auto`; twice in clean-clone runs (720 px in stop 14, 390 px in stop 19, about one run in ten)
+ * that wait ran out its 30 s, though a trace of every frame after scrolling showed no chart box
+ * moving (stop 14's note). The plot's own visibility is still awaited below.
  */
 export async function drawAllPlots(page: Page): Promise<void> {
   const top = await page.evaluate(() => window.scrollY);
   for (const chart of await page.locator('.charts .chart-figure').all()) {
-    await chart.scrollIntoViewIfNeeded();
+    await chart.evaluate((element) => element.scrollIntoView({ block: 'center' }));
     await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
   }
   await page.evaluate((y) => window.scrollTo(0, y), top);
