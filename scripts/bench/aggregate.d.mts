@@ -13,7 +13,7 @@ export interface SliderSamples {
   jsCpuMs: number[];
   mainThreadMs: number[];
   gcMs?: number[];
-  longestTaskMs?: number[];
+  busiestFrameMs?: number[];
   latencyMs: number[];
   syncMs: number[];
   unchanged: number;
@@ -34,7 +34,7 @@ export interface SliderFigures {
   bandsMs?: Figure;
   chancesMissed?: number;
   gc: GcFigures;
-  longestTaskMs?: Figure;
+  busiestFrameMs?: Figure;
 }
 
 export interface GcFigures {

@@ -42,8 +42,8 @@ export function figure(perRun) {
  * @property {Figure} [bandsMs] Input → a chart shows the run's 90 % bands (the same pages).
  * @property {number} [chancesMissed] Moves whose chances never showed their summary.
  * @property {GcFigures} gc Inputs with a main-thread garbage collection inside them.
- * @property {Figure} [longestTaskMs] JavaScript in each input's longest main-thread task (a
- *   diagnosis beside jsMs, which adds up all of an input's tasks).
+ * @property {Figure} [busiestFrameMs] JavaScript in each input's busiest animation frame (where
+ *   jsMs adds up all of an input's frames): the pages with ranges are judged on it.
  */
 
 /** A collection at least this long counts (shorter incremental marking steps are everywhere). */
@@ -77,18 +77,18 @@ function gcFigures(samples) {
 }
 
 /**
- * The longest task's JavaScript, where the samples have it (samples saved before it was measured
+ * The busiest frame's JavaScript, where the samples have it (samples saved before it was measured
  * do not).
  *
  * @param {Array<Array<import('./slider-inputs.mjs').SliderSamples | undefined>>} perRun Each
  *   run's samples of the row (one slider's, or all sliders').
- * @returns {{ longestTaskMs?: Figure }}
+ * @returns {{ busiestFrameMs?: Figure }}
  */
-function longestTask(perRun) {
+function busiestFrame(perRun) {
   const samples = perRun.flat();
-  if (!samples.some((s) => s?.longestTaskMs !== undefined)) return {};
+  if (!samples.some((s) => s?.busiestFrameMs !== undefined)) return {};
   return {
-    longestTaskMs: figure(perRun.map((run) => run.flatMap((s) => s?.longestTaskMs ?? []))),
+    busiestFrameMs: figure(perRun.map((run) => run.flatMap((s) => s?.busiestFrameMs ?? []))),
   };
 }
 
@@ -121,7 +121,7 @@ export function sliderFigures(runs) {
       unchanged: mine.reduce((sum, s) => sum + (s?.unchanged ?? 0), 0),
       ...chances(mine),
       gc: gcFigures(mine),
-      ...longestTask(mine.map((s) => [s])),
+      ...busiestFrame(mine.map((s) => [s])),
     };
   });
   const all = (key) => runs.map((run) => run.flatMap((s) => s[key] ?? []));
@@ -141,7 +141,7 @@ export function sliderFigures(runs) {
         }
       : {}),
     gc: gcFigures(runs.flat()),
-    ...longestTask(runs),
+    ...busiestFrame(runs),
   });
   return rows;
 }
@@ -187,7 +187,7 @@ export function roundedSamples(run) {
     jsCpuMs: r(s.jsCpuMs),
     mainThreadMs: r(s.mainThreadMs),
     ...(s.gcMs ? { gcMs: r(s.gcMs) } : {}),
-    ...(s.longestTaskMs ? { longestTaskMs: r(s.longestTaskMs) } : {}),
+    ...(s.busiestFrameMs ? { busiestFrameMs: r(s.busiestFrameMs) } : {}),
     latencyMs: r(s.latencyMs),
     syncMs: r(s.syncMs),
     ...(s.chancesMs ? { chancesMs: r(s.chancesMs) } : {}),

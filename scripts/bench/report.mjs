@@ -1,6 +1,6 @@
 /** Formats the results as the printed report: one aligned table per measurement. */
 import { GC_MIN_MS } from './aggregate.mjs';
-import { BUDGETS, CPU_SLOWDOWN, goalVerdict, verdict } from './budgets.mjs';
+import { BUDGETS, CPU_SLOWDOWN, goalVerdict, judgedJs, verdict } from './budgets.mjs';
 import { kib } from './bundle-size.mjs';
 import { fixed, table } from './table.mjs';
 
@@ -57,7 +57,7 @@ function sliderTable(rows, runs, throttled) {
 }
 
 /**
- * The "all sliders" row and the slider whose JS p95 is the verdict's (undefined without sliders).
+ * The "all sliders" row and the slider with the highest JS p95 (undefined without sliders).
  *
  * @param {any[]} rows sliderFigures rows, "all sliders" last.
  */
@@ -70,8 +70,8 @@ function allAndWorst(rows) {
 
 /**
  * How many inputs had a main-thread garbage collection inside them, and the JS p95 without those
- * inputs, for all sliders and for the slider whose p95 is the verdict's: the collections land in
- * a few inputs of forty, which is where a p95 is read.
+ * inputs, for all sliders and for the slider with the highest JS p95: the collections land in a
+ * few inputs of forty, which is where a p95 is read.
  *
  * @param {any[]} rows sliderFigures rows, "all sliders" last.
  * @returns {string | null}
@@ -88,20 +88,19 @@ export function gcLine(rows) {
 }
 
 /**
- * The page's JavaScript in each input's longest main-thread task, p95, for all sliders and the
- * slider whose p95 is the verdict's: how long the main thread was held at once (on a page with
- * ranges an input's two renders are two tasks, which the JS column adds up).
+ * On a page with ranges, what the table's two JavaScript figures are: the budget is judged on an
+ * input's busiest frame, and the JS columns add up all of its frames (both renders).
  *
  * @param {any[]} rows sliderFigures rows, "all sliders" last.
  * @returns {string | null}
  */
-export function longestTaskLine(rows) {
-  const { all, worst } = allAndWorst(rows);
-  if (!all?.longestTaskMs || worst === undefined) return null;
+export function framesLine(rows) {
+  const all = rows.at(-1);
+  if (!all?.busiestFrameMs) return null;
   return (
-    `  Longest task: the page's JavaScript in an input's longest main-thread task, p95 all ` +
-    `${fixed(all.longestTaskMs.p95)} ms, worst slider ${fixed(worst.longestTaskMs?.p95 ?? 0)} ms ` +
-    `(a diagnosis; the budget is on all of an input's JavaScript).`
+    "  Busiest frame: the page's JavaScript in the one frame of an input that carried the most " +
+    "(the budget is judged on it); JS med and p95 add up all of its frames, the input's render " +
+    'and the render of its run\'s reply (docs/performance.md, "How the budget is read").'
   );
 }
 
@@ -122,11 +121,14 @@ function errorLine(r) {
 function sectionTable(rows, runs, budgets) {
   const spread = runs > 1;
   const withChances = budgets.chancesMs !== null;
+  // A page with ranges is judged on each input's busiest frame (budgets.mjs, judgedJs).
+  const onFrames = withChances && rows.every((row) => row.busiestFrameMs !== undefined);
   const headers = [
     'slider',
     'n',
     'JS med',
     'JS p95',
+    ...(onFrames ? ['busiest frame med', 'busiest frame p95'] : []),
     ...(spread ? ['p95 spread'] : []),
     'budget',
     'verdict',
@@ -149,20 +151,29 @@ function sectionTable(rows, runs, budgets) {
     fixed(row.bandsMs?.median ?? Number.NaN),
     fixed(row.bandsMs?.p95 ?? Number.NaN),
   ];
-  const body = rows.map((row) => [
-    row.slider,
-    row.jsMs.n,
-    fixed(row.jsMs.median),
-    fixed(row.jsMs.p95),
-    ...(spread ? [spreadCell(row.jsMs, true)] : []),
-    `≤ ${budgets.jsMs}`,
-    verdict(row.jsMs.p95, budgets.jsMs),
-    fixed(row.jsCpuMs.p95),
-    fixed(row.latencyMs.p95),
-    ...(withChances ? chancesCells(row) : []),
-  ]);
+  const body = rows.map((row) => {
+    const judged = judgedJs(row, onFrames);
+    return [
+      row.slider,
+      row.jsMs.n,
+      fixed(row.jsMs.median),
+      fixed(row.jsMs.p95),
+      ...(onFrames
+        ? [
+            fixed(row.busiestFrameMs?.median ?? Number.NaN),
+            fixed(row.busiestFrameMs?.p95 ?? Number.NaN),
+          ]
+        : []),
+      ...(spread ? [spreadCell(judged, true)] : []),
+      `≤ ${budgets.jsMs}`,
+      verdict(judged.p95, budgets.jsMs),
+      fixed(row.jsCpuMs.p95),
+      fixed(row.latencyMs.p95),
+      ...(withChances ? chancesCells(row) : []),
+    ];
+  });
   const align = headers.map((h) => (h === 'slider' || h === 'verdict' ? 'l' : 'r')).join('');
-  return [table(headers, body, align), gcLine(rows), longestTaskLine(rows)]
+  return [table(headers, body, align), gcLine(rows), ...(onFrames ? [framesLine(rows)] : [])]
     .filter((line) => line !== null)
     .join('\n');
 }

@@ -84,7 +84,7 @@ export function plannedPositions(track, count) {
  * @property {number[]} jsCpuMs JavaScript per input event (main-thread CPU clock).
  * @property {number[]} mainThreadMs All main-thread work per input event.
  * @property {number[]} [gcMs] Main-thread garbage collection per input event (wall clock).
- * @property {number[]} [longestTaskMs] JavaScript in each input's longest main-thread task.
+ * @property {number[]} [busiestFrameMs] JavaScript in each input's busiest animation frame.
  * @property {number[]} latencyMs Input to the end of the frame after the last DOM change.
  * @property {number[]} syncMs Synchronous part of the dispatch.
  * @property {number} unchanged Moves that changed nothing in the DOM (not counted).
@@ -159,7 +159,7 @@ export async function measureSliderInputs(browser, url, plan) {
         jsCpuMs: [],
         mainThreadMs: [],
         gcMs: [],
-        longestTaskMs: [],
+        busiestFrameMs: [],
         latencyMs: [],
         syncMs: [],
         unchanged: 0,
@@ -181,7 +181,7 @@ export async function measureSliderInputs(browser, url, plan) {
         samples.jsCpuMs.push(time.jsCpuMs);
         samples.mainThreadMs.push(time.mainThreadMs);
         samples.gcMs?.push(time.gcMs);
-        samples.longestTaskMs?.push(time.longestTaskJsMs);
+        samples.busiestFrameMs?.push(time.busiestFrameJsMs);
         samples.latencyMs.push(m.latencyMs);
         samples.syncMs.push(m.syncMs);
       }

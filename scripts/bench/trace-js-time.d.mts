@@ -17,7 +17,7 @@ export interface InputTime {
   jsCpuMs: number;
   mainThreadMs: number;
   gcMs: number;
-  longestTaskJsMs: number;
+  busiestFrameJsMs: number;
 }
 
 export function jsTimePerInput(events: TraceEvent[]): Map<number, InputTime>;

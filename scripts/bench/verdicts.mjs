@@ -8,6 +8,7 @@ import {
   BUDGETS,
   CPU_SLOWDOWN,
   goalVerdict,
+  judgedJs,
   LIGHTHOUSE_BUDGETS,
   verdict,
 } from './budgets.mjs';
@@ -15,13 +16,17 @@ import { kib } from './bundle-size.mjs';
 import { DRAG_STEPS } from './long-tasks.mjs';
 
 /**
+ * The slider whose figure has the highest p95.
+ *
  * @param {import('./aggregate.mjs').SliderFigures[]} rows
- * @param {'jsMs' | 'jsCpuMs' | 'latencyMs' | 'chancesMs'} key
+ * @param {'jsMs' | 'jsCpuMs' | 'latencyMs' | 'chancesMs'
+ *   | ((row: import('./aggregate.mjs').SliderFigures) => import('./aggregate.mjs').Figure)} key
+ *   A figure's key ('jsCpuMs': the same JS on the thread's CPU clock), or a function that picks it.
  */
 function worst(rows, key) {
-  // (key 'jsCpuMs': the same JS on the thread's CPU clock)
+  const pick = typeof key === 'function' ? key : (row) => row[key];
   const sliders = rows.filter((row) => row.slider !== 'all sliders');
-  return sliders.reduce((a, b) => (b[key].p95 > a[key].p95 ? b : a));
+  return sliders.reduce((a, b) => (pick(b).p95 > pick(a).p95 ? b : a));
 }
 
 /** @param {any} section A measurement's results: false when it failed or was skipped. */
@@ -138,7 +143,8 @@ export function verdicts(results) {
 
 /**
  * JS per input and, on a page with ranges, input → chances on screen, each the worst slider's
- * p95, with `prefix` before each name.
+ * p95, with `prefix` before each name. With ranges the JS is judged in each input's busiest
+ * frame, and the sum over its frames follows as a line of its own (budgets.mjs, `judgedJs`).
  *
  * @param {import('./aggregate.mjs').SliderFigures[]} rows
  * @param {string} prefix
@@ -148,15 +154,28 @@ export function verdicts(results) {
 function inputVerdicts(rows, prefix, budgets, spread) {
   const list = [];
   const ms = (value) => `${value.toFixed(1)} ms`;
-  const js = worst(rows, 'jsMs');
+  const ranges = budgets.chancesMs !== null;
+  const onFrames = ranges && rows.every((row) => row.busiestFrameMs !== undefined);
+  const judged = (row) => judgedJs(row, onFrames);
+  const js = worst(rows, judged);
   list.push({
-    name: `${prefix}: JS per input, p95 (worst: ${js.slider})`,
-    figure: ms(js.jsMs.p95),
-    spread: spread(js.jsMs),
+    name: `${prefix}: JS per input${onFrames ? ' in its busiest frame' : ''}, p95 (worst: ${js.slider})`,
+    figure: ms(judged(js).p95),
+    spread: spread(judged(js)),
     limit: `≤ ${budgets.jsMs} ms`,
-    verdict: verdict(js.jsMs.p95, budgets.jsMs),
+    verdict: verdict(judged(js).p95, budgets.jsMs),
   });
-  if (budgets.chancesMs === null) return list;
+  if (onFrames) {
+    const sum = worst(rows, 'jsMs');
+    list.push({
+      name: `  JS per input, all its frames added up (worst: ${sum.slider})`,
+      figure: ms(sum.jsMs.p95),
+      spread: spread(sum.jsMs),
+      limit: '—',
+      verdict: 'info',
+    });
+  }
+  if (!ranges) return list;
   const chances = worst(rows, 'chancesMs');
   const missed = rows.find((row) => row.slider === 'all sliders')?.chancesMissed ?? 0;
   list.push({

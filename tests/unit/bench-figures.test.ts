@@ -146,42 +146,75 @@ describe('garbage collection inside the inputs', () => {
   });
 });
 
-describe("the JavaScript of an input's longest task", () => {
-  const withTasks = (slider: string, ms: number[], longestTaskMs: number[]): SliderSamples => ({
+describe("the JavaScript of an input's busiest frame", () => {
+  const withFrames = (slider: string, ms: number[], busiestFrameMs: number[]): SliderSamples => ({
     ...samples(
       slider,
       ms,
       ms.map(() => 50),
     ),
-    longestTaskMs,
+    busiestFrameMs,
   });
+  const drags = [
+    [drag('A, low end', 0), drag('B', 0)],
+    [drag('A, low end', 0), drag('B', 0)],
+  ];
+  // B adds up to the most JavaScript per input (9–12 ms), A carries the most in one frame.
+  const runs = [
+    [withFrames('A, low end', [5, 6, 7], [5, 6, 7]), withFrames('B', [8, 9, 12], [4, 5, 5])],
+    [withFrames('A, low end', [6], [6.5]), withFrames('B', [10], [6])],
+  ];
 
-  it('is pooled over runs per slider and for all sliders, and printed under the table', () => {
-    const runs = [
-      [withTasks('A, low end', [5, 6, 7], [3, 4, 4]), withTasks('B', [8, 9, 12], [4, 5, 7])],
-      [withTasks('A, low end', [6], [3.5]), withTasks('B', [10], [6])],
-    ];
+  it('is pooled over runs per slider and for all sliders', () => {
     const rows = sliderFigures(runs);
-    expect(rows.find((row) => row.slider === 'B')?.longestTaskMs?.max).toBe(7);
-    expect(rows.find((row) => row.slider === 'all sliders')?.longestTaskMs?.n).toBe(8);
-    const report = formatReport(
-      onlyFiveRanges(runs, [
-        [drag('A, low end', 0), drag('B', 0)],
-        [drag('A, low end', 0), drag('B', 0)],
-      ]),
+    expect(rows.find((row) => row.slider === 'B')?.busiestFrameMs?.max).toBe(6);
+    expect(rows.find((row) => row.slider === 'all sliders')?.busiestFrameMs?.n).toBe(8);
+  });
+
+  it('is what a page with ranges is judged on, its worst slider by that figure', () => {
+    const lines = onlyFiveRanges(runs, drags).verdicts;
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        name: '5 ranges: JS per input in its busiest frame, p95 (worst: A, low end)',
+        figure: '6.9 ms',
+        verdict: 'PASS',
+      }),
     );
-    // The worst slider is the one whose JS p95 is the verdict's (B), not the longest task's.
-    expect(report).toContain(
-      "Longest task: the page's JavaScript in an input's longest main-thread task, p95 all " +
-        '6.7 ms, worst slider 6.8 ms',
+    // The sum over an input's frames stays in the summary, as a figure with no verdict.
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        name: '  JS per input, all its frames added up (worst: B)',
+        figure: '11.7 ms',
+        verdict: 'info',
+      }),
     );
   });
 
-  it('is left out for samples saved before it was measured', () => {
-    const report = formatReport(
-      onlyFiveRanges([[samples('A, low end', [2, 3], [60, 70])]], [[drag('A, low end', 0)]]),
+  it("is OVER when one frame carries more than 8 ms, whatever the sum's spread", () => {
+    const heavy = [[withFrames('A', [9, 9, 9], [8.5, 8.5, 8.5])]];
+    const [js] = onlyFiveRanges(heavy, [[drag('A', 0)]]).verdicts as Array<{ verdict: string }>;
+    expect(js?.verdict).toBe('OVER');
+  });
+
+  it('gives the table its columns and verdicts, and says what the two figures are', () => {
+    const report = formatReport(onlyFiveRanges(runs, drags));
+    expect(report).toMatch(/JS med +JS p95 +busiest frame med +busiest frame p95 +p95 spread/);
+    // B: a sum of 11.7 ms at p95, its busiest frame 5.8 ms: PASS on the frame.
+    expect(report).toMatch(/^ {2}B +4 +9\.5 +11\.7 +5\.0 +5\.8 +5\.0–6\.0 +≤ 8 +PASS/m);
+    expect(report).toContain("Busiest frame: the page's JavaScript in the one frame");
+  });
+
+  it('leaves the judgement on the sum for samples saved before frames were measured', () => {
+    const old = [[samples('A, low end', [2, 9], [60, 70])]];
+    const report = formatReport(onlyFiveRanges(old, [[drag('A, low end', 0)]]));
+    expect(report).not.toContain('Busiest frame');
+    expect(report).not.toContain('busiest frame p95');
+    expect(onlyFiveRanges(old, [[drag('A, low end', 0)]]).verdicts).toContainEqual(
+      expect.objectContaining({
+        name: '5 ranges: JS per input, p95 (worst: A, low end)',
+        verdict: 'OVER',
+      }),
     );
-    expect(report).not.toContain('Longest task');
   });
 });
 

@@ -109,13 +109,22 @@ describe('garbage collection per input', () => {
   });
 });
 
-describe("an input's longest task", () => {
+describe("an input's busiest frame", () => {
+  /** The end of a frame's rendering, as Chromium traces it (an async event's end). */
+  const frameEnd = (at: number): TraceEvent => ({
+    ...THREAD,
+    name: 'AnimationFrame',
+    ph: 'e',
+    ts: at,
+  });
   /**
    * An input on a page with ranges: its own task (the harness's function dispatching it, with
-   * React's render inside the dispatch, `dispatchMs` long), a harness-only frame, then the task
-   * that handles the worker's reply (3 ms).
+   * React's render inside the dispatch, `dispatchMs` long) and a harness-only frame callback, in
+   * the frame that ends at 14 ms; then, in the frame that ends at 45 ms, the worker's summary
+   * (0.5 ms) and its bands with the render (3 ms), two tasks.
    */
-  const trace = (dispatchMs: number): TraceEvent[] => [
+  const trace = (dispatchMs: number, frames = true): TraceEvent[] => [
+    frameEnd(500),
     span('ThreadControllerImpl::RunTask', 600, 10_000),
     span('TimerFire', 700, 9_950),
     // The harness's 0.35 ms before the dispatch and its time after it are not the page's.
@@ -125,25 +134,35 @@ describe("an input's longest task", () => {
     span('ThreadControllerImpl::RunTask', 12_000, 12_400),
     span('FireAnimationFrame', 12_000, 12_300),
     span('FunctionCall', 12_050, 12_250, '__benchOverheadFrame'),
+    ...(frames ? [frameEnd(14_000)] : []),
+    span('ThreadControllerImpl::RunTask', 30_000, 30_500),
+    span('FunctionCall', 30_000, 30_500, 'onmessage'),
     span('ThreadControllerImpl::RunTask', 40_000, 43_500),
     span('FunctionCall', 40_100, 42_600, 'onmessage'),
     span('RunMicrotasks', 42_600, 43_100),
+    ...(frames ? [frameEnd(45_000)] : []),
     mark('bench:done:1', 60_000),
-    // After the window: a long task that is no input's.
+    // After the window: a busy frame that is no input's.
     span('ThreadControllerImpl::RunTask', 61_000, 70_000),
     span('FunctionCall', 61_000, 70_000, 'later'),
+    frameEnd(71_000),
     mark('bench:end', 80_000),
   ];
 
-  it("is the reply's task when that holds the thread longest; the input's JS adds both", () => {
-    // The input's task: its 2 ms dispatch and the timer's 0.05 ms after the harness's function.
+  it("is the reply's frame, both its tasks, when that carries the most; the input's JS adds all", () => {
+    // The input's frame: its 2 ms dispatch and the timer's 0.05 ms after the harness's function.
     const time = jsTimePerInput(trace(2)).get(1);
-    expect(time?.longestTaskJsMs).toBeCloseTo(3, 6);
-    expect(time?.jsMs).toBeCloseTo(5.05, 6);
+    expect(time?.busiestFrameJsMs).toBeCloseTo(3.5, 6);
+    expect(time?.jsMs).toBeCloseTo(5.55, 6);
   });
 
-  it("counts the input's own task from the dispatch on, without the harness's part", () => {
-    expect(jsTimePerInput(trace(4)).get(1)?.longestTaskJsMs).toBeCloseTo(4.05, 6);
+  it("counts the input's own frame from the dispatch on, without the harness's part", () => {
+    expect(jsTimePerInput(trace(4)).get(1)?.busiestFrameJsMs).toBeCloseTo(4.05, 6);
+  });
+
+  it('is the whole window in a trace without frames', () => {
+    const time = jsTimePerInput(trace(2, false)).get(1);
+    expect(time?.busiestFrameJsMs).toBeCloseTo(5.55, 6);
   });
 });
 
