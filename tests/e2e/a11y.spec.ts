@@ -11,7 +11,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { dragSlider, drawAllPlots, expect, slider, test } from './fixtures';
+import { dragSlider, drawAllPlots, expect, openHowCalculated, slider, test } from './fixtures';
 
 // WCAG 2.2 AA too: its target-size rule (24 × 24 px) is the one Lighthouse's accessibility score checks.
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -85,8 +85,7 @@ test.describe('axe-core finds no violations', () => {
     await page
       .getByRole('button', { name: '2024 alumni survey, independents ignored', exact: true })
       .click();
-    await page.getByText('How this is calculated', { exact: true }).click();
-    await expect(page.locator('details.how')).toHaveAttribute('open', '');
+    await openHowCalculated(page);
     await expectNoViolations(page);
   });
 
@@ -112,7 +111,7 @@ test.describe('axe-core finds no violations', () => {
   test('in dark mode', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await ready(page);
-    await page.getByText('How this is calculated', { exact: true }).click();
+    await openHowCalculated(page);
     await expectNoViolations(page);
   });
 
@@ -239,7 +238,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await ready(page);
     // Open the formulas so the summary and the source links inside it are in the Tab order too.
-    await page.getByText('How this is calculated', { exact: true }).click();
+    await openHowCalculated(page);
     await page.locator('body').click({ position: { x: 1, y: 1 } });
 
     const stops: FocusStop[] = [];
@@ -401,7 +400,7 @@ test('nothing moves for readers who ask for reduced motion', async ({ page }) =>
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await ready(page);
   await chartsDrawn(page);
-  await page.getByText('How this is calculated', { exact: true }).click();
+  await openHowCalculated(page);
   // Readouts appear under the pointer: nothing may slide them into place.
   for (const title of CHART_TITLES) {
     await page

@@ -4,7 +4,7 @@
  * library that started writing either would show up here as a violation.
  */
 import type { Page } from '@playwright/test';
-import { dragSlider, drawAllPlots, expect, test } from './fixtures';
+import { dragSlider, drawAllPlots, expect, openHowCalculated, test } from './fixtures';
 
 declare global {
   interface Window {
@@ -68,7 +68,7 @@ test('the page has a same-origin CSP and uses it without a single violation', as
   await page.getByRole('button', { name: 'Dismiss notice' }).click();
   await page.getByRole('button', { name: 'Field-sized estimate' }).click();
   await dragSlider(page, 'Cohort size', 0.4);
-  await page.getByText('How this is calculated', { exact: true }).click();
+  await openHowCalculated(page);
   await drawAllPlots(page);
   for (const figure of await page.locator('.chart-figure').all()) {
     await figure.locator('.recharts-wrapper').hover({ position: { x: 300, y: 120 } });
